@@ -1,0 +1,513 @@
+import { matchPageRules } from '../shared/targeting/matchPageRules.ts';
+import { matchUrlRule, toPageLocation } from '../shared/targeting/matchUrlRule.ts';
+import { allowedByFrequency } from '../shared/targeting/allowedByFrequency.ts';
+import { resolveAnchor } from '../shared/anchor/resolveAnchor.ts';
+import type { Action } from '../shared/schema/action.ts';
+import type { EventEnvelope } from '../shared/schema/event.ts';
+import { EventType } from '../shared/schema/event.ts';
+import type { Flow } from '../shared/schema/flow.ts';
+import type { ParsedBundle } from '../shared/schema/parse.ts';
+import type { Step } from '../shared/schema/step.ts';
+import { isSafeUrl } from '../shared/schema/safeUrl.ts';
+import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
+import { Emitter } from './emitter.ts';
+import { defaultButtons } from './engine/defaultButtons.ts';
+import { loadFlows, mergeBundles } from './engine/loadFlows.ts';
+import { localizeStep } from './engine/localizeStep.ts';
+import { createEvent, type EventFields } from './events/createEvent.ts';
+import { toJsonProps } from './events/toJsonProps.ts';
+import { loadAnonymousId, loadSessionId } from './identity.ts';
+import type { InitOptions, WaymarkError } from './options.ts';
+import { watchRoutes } from './routeWatcher.ts';
+import { openStore } from './storage/openStore.ts';
+import { progressKey, type FlowProgress } from './storage/progress.ts';
+import type { WaymarkStore } from './storage/WaymarkStore.ts';
+import { mountRoot, type UiRoot } from './ui/mountRoot.ts';
+import type { StepViewModel } from './ui/StepViewModel.ts';
+
+/** Listener payloads: every emitted event by its type, `event` for all of them, `error` for problems. */
+export type WaymarkEvents = Record<string, EventEnvelope> & { event: EventEnvelope; error: WaymarkError };
+
+export interface StartOptions {
+  /** Start even if the flow's frequency says it was already shown. */
+  force?: boolean;
+}
+
+interface RunningFlow {
+  flow: Flow;
+  stepIndex: number;
+  phase: 'waiting_page' | 'waiting_anchor' | 'shown';
+  anchor: Element | null;
+  stopWaiting?: () => void;
+  stopAdvanceWatch?: () => void;
+}
+
+const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
+const BLOCKING_STEP_TYPES = new Set<Step['type']>(['tooltip', 'modal', 'survey']);
+const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
+
+/** One SDK instance: created by `init`, holds all state (nothing lives in module globals). */
+export class Waymark {
+  /** Resolves once storage is open and the flows are loaded. */
+  readonly ready: Promise<void>;
+  private readonly emitter: Emitter<WaymarkEvents>;
+  private bundle: ParsedBundle = { flows: [], milestones: [], experiments: [], rejected: [] };
+  private store: WaymarkStore | null = null;
+  private ui: UiRoot | null = null;
+  private anchors = new AnchorWatcher();
+  private stopRoutes: (() => void) | null = null;
+  private progress = new Map<string, FlowProgress>();
+  private running = new Map<string, RunningFlow>();
+  private queued: Array<{ flow: Flow; force: boolean }> = [];
+  private anonymousId = '';
+  private sessionId = '';
+  private userId: string | undefined;
+  private traits: Record<string, unknown> = {};
+  private announcement = '';
+  private destroyed = false;
+  private warned = new Set<string>();
+
+  constructor(private readonly options: InitOptions = {}) {
+    this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
+    this.userId = typeof options.userId === 'string' && options.userId ? options.userId : undefined;
+    this.traits = toJsonProps(options.traits) ?? {};
+    this.ready = this.setup().catch((error) => this.report({ code: 'internal', message: String(error) }));
+  }
+
+  // ---- public API (every entry point is guarded: nothing throws into the host page) ----
+
+  identify(userId: unknown, traits?: unknown): void {
+    this.guard(() => {
+      if (typeof userId !== 'string' || userId.length === 0 || userId.length > 200) {
+        return this.report({ code: 'invalid_argument', message: 'identify(userId): userId must be a non-empty string of at most 200 characters' });
+      }
+      const safeTraits = toJsonProps(traits);
+      if (safeTraits === null) return this.report({ code: 'invalid_argument', message: 'identify(userId, traits): traits must be a plain object of JSON values' });
+      void this.ready.then(() => this.guardAsync(() => this.switchUser(userId, safeTraits)));
+    });
+  }
+
+  track(name: unknown, props?: unknown): void {
+    this.guard(() => {
+      if (typeof name !== 'string' || !EventType.safeParse(name).success) {
+        return this.report({ code: 'invalid_argument', message: 'track(name): name must be 1–200 characters of letters, digits, space and _ . : $ -' });
+      }
+      const safeProps = toJsonProps(props);
+      if (safeProps === null) return this.report({ code: 'invalid_argument', message: `track("${name}", props): props must be a plain object of JSON values under 32 KB` });
+      void this.ready.then(() => this.guard(() => this.onTracked(name, safeProps)));
+    });
+  }
+
+  start(flowId: unknown, options?: StartOptions): void {
+    this.guard(() => {
+      if (typeof flowId !== 'string') return this.report({ code: 'invalid_argument', message: 'start(flowId): flowId must be a string' });
+      const force = options?.force === true;
+      void this.ready.then(() =>
+        this.guard(() => {
+          const flow = this.bundle.flows.find((f) => f.id === flowId);
+          if (!flow) return this.report({ code: 'invalid_argument', message: `start("${flowId}"): no such flow`, flowId });
+          this.requestStart(flow, { force, manual: true });
+        }),
+      );
+    });
+  }
+
+  on<K extends keyof WaymarkEvents & string>(type: K, listener: (payload: WaymarkEvents[K]) => void): void {
+    this.guard(() => {
+      if (typeof listener === 'function') this.emitter.on(type, listener);
+    });
+  }
+
+  off<K extends keyof WaymarkEvents & string>(type: K, listener: (payload: WaymarkEvents[K]) => void): void {
+    this.guard(() => this.emitter.off(type, listener));
+  }
+
+  /** Removes everything the SDK added to the page and stops listening. */
+  destroy(): void {
+    this.guard(() => {
+      this.destroyed = true;
+      for (const run of this.running.values()) this.stopWatchers(run);
+      this.running.clear();
+      this.anchors.disconnect();
+      this.stopRoutes?.();
+      this.ui?.unmount();
+      this.store?.close();
+      this.emitter.clear();
+    });
+  }
+
+  /** The flows that passed validation (read-only snapshot). */
+  get flows(): readonly Flow[] {
+    return this.bundle.flows;
+  }
+
+  // ---- setup ----
+
+  private async setup(): Promise<void> {
+    this.acceptBundle(this.options.flows === undefined ? null : loadFlows(this.options.flows), 'flows');
+    this.store = await openStore(this.options.dbName ?? 'waymark', (reason) =>
+      this.report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),
+    );
+    this.anonymousId = await loadAnonymousId(this.store);
+    this.sessionId = loadSessionId();
+    if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
+    await this.loadProgress();
+    if (this.destroyed) return;
+    this.ui = mountRoot();
+    this.stopRoutes = watchRoutes(() => this.guard(() => this.onRouteChange()));
+    this.evaluate();
+  }
+
+  private acceptBundle(result: ReturnType<typeof loadFlows> | null, source: string): void {
+    if (!result) return;
+    if (!result.ok) {
+      this.report({ code: 'invalid_bundle', message: `${source}: invalid bundle`, details: result.errors });
+      return;
+    }
+    for (const rejected of result.value.rejected) {
+      this.report({ code: 'invalid_flow', message: `${source}: flow ${rejected.flowId ?? `#${rejected.index}`} rejected: ${rejected.errors.join('; ')}`, details: rejected.errors, ...(rejected.flowId ? { flowId: rejected.flowId } : {}) });
+    }
+    this.bundle = mergeBundles(this.bundle, { ...result.value, rejected: [] });
+  }
+
+  private async fetchBundle(url: string): Promise<void> {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.acceptBundle(loadFlows(await response.json()), url);
+    } catch (error) {
+      this.report({ code: 'load_failed', message: `could not load flows from ${url}: ${String(error)}` });
+    }
+  }
+
+  private get userKey(): string {
+    return this.userId ? `u:${this.userId}` : `a:${this.anonymousId}`;
+  }
+
+  private async loadProgress(): Promise<void> {
+    this.progress.clear();
+    for (const p of (await this.store?.getProgress(this.userKey)) ?? []) this.progress.set(p.flowId, p);
+  }
+
+  private async switchUser(userId: string, traits: Record<string, unknown>): Promise<void> {
+    this.traits = { ...this.traits, ...traits };
+    if (userId === this.userId) return;
+    this.userId = userId;
+    for (const run of this.running.values()) this.stopWatchers(run);
+    this.running.clear();
+    this.queued = [];
+    await this.loadProgress();
+    this.render();
+    this.evaluate();
+  }
+
+  // ---- deciding what to start ----
+
+  private get page() {
+    return toPageLocation(location.href);
+  }
+
+  /** Starts every flow whose trigger matches now (page rules, element present), highest priority first. */
+  private evaluate(): void {
+    if (this.options.autoStart === false || this.destroyed) return;
+    const page = this.page;
+    const candidates = [...this.bundle.flows].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+    for (const flow of candidates) {
+      if (this.running.has(flow.id)) continue;
+      const saved = this.progress.get(flow.id);
+      const resuming = saved?.status === 'active' && saved.flowVersion === flow.version;
+      if (!resuming && !this.triggerMatches(flow, page)) continue;
+      if (resuming && flow.trigger.pages && !flow.steps[saved.stepIndex]?.url && !matchPageRules(flow.trigger.pages, page)) continue;
+      this.requestStart(flow, { force: false, manual: false });
+    }
+  }
+
+  private triggerMatches(flow: Flow, page: ReturnType<typeof toPageLocation>): boolean {
+    const { trigger } = flow;
+    if (trigger.manual || trigger.event) return false;
+    // Audience rules are evaluated by the targeting engine (a later step); until then such flows start only via start().
+    if (flow.audience) return false;
+    if (trigger.pages && !matchPageRules(trigger.pages, page)) return false;
+    if (trigger.elementPresent && resolveAnchor(trigger.elementPresent).status !== 'found') return false;
+    return true;
+  }
+
+  private requestStart(flow: Flow, { force, manual }: { force: boolean; manual: boolean }): void {
+    if (this.running.has(flow.id)) return;
+    const saved = this.progress.get(flow.id);
+    const resume = saved?.status === 'active' && saved.flowVersion === flow.version && !force;
+    if (!resume && !force && !allowedByFrequency(flow.frequency, saved, this.sessionId, Date.now())) return;
+    if (isBlocking(flow) && [...this.running.values()].some((r) => isBlocking(r.flow))) {
+      if (manual && !this.queued.some((q) => q.flow.id === flow.id)) this.queued.push({ flow, force });
+      return;
+    }
+    if (flow.kind === 'checklist' || flow.steps.length === 0) return; // Checklists are rendered by their own panel (later step).
+    const run: RunningFlow = { flow, stepIndex: 0, phase: 'waiting_page', anchor: null };
+    this.running.set(flow.id, run);
+    if (resume && saved) {
+      this.goToStep(run, Math.min(saved.stepIndex, flow.steps.length - 1), false);
+    } else {
+      this.saveProgress(flow, { status: 'active', stepIndex: 0, starts: (saved?.starts ?? 0) + 1, lastStartedAt: Date.now(), sessionId: this.sessionId });
+      this.emit('flow_started', { flowId: flow.id, flowVersion: flow.version, props: { manual } });
+      this.goToStep(run, 0, false);
+    }
+  }
+
+  private startNextQueued(): void {
+    const next = this.queued.shift();
+    if (next) this.requestStart(next.flow, { force: next.force, manual: true });
+    else this.evaluate();
+  }
+
+  // ---- running a flow ----
+
+  private goToStep(run: RunningFlow, index: number, record = true): void {
+    this.stopWatchers(run);
+    const step = run.flow.steps[index];
+    if (!step) return this.finish(run, 'completed');
+    run.stepIndex = index;
+    run.anchor = null;
+    if (record) this.saveProgress(run.flow, { stepIndex: index, stepId: step.id });
+    this.place(run);
+  }
+
+  /** Shows the current step if its page and anchor are here, otherwise waits for them. */
+  private place(run: RunningFlow): void {
+    const step = run.flow.steps[run.stepIndex]!;
+    run.stopWaiting?.();
+    if (step.url && !matchUrlRule(step.url, this.page)) {
+      run.phase = 'waiting_page';
+      run.anchor = null;
+      return this.render();
+    }
+    const anchor = 'anchor' in step ? step.anchor : undefined;
+    if (!anchor) return this.show(run, null);
+    run.phase = 'waiting_anchor';
+    this.render();
+    const policy = step.onMissing?.policy ?? 'end';
+    const timeout = step.onMissing?.timeoutMs ?? DEFAULT_ANCHOR_TIMEOUT_MS;
+    run.stopWaiting = this.anchors.wait(
+      anchor,
+      policy === 'wait' ? 2_147_483_647 : timeout,
+      (element) => this.guard(() => this.show(run, element)),
+      () =>
+        this.guard(() => {
+          this.emit('anchor_missing', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: step.id, props: { policy, timeoutMs: timeout } });
+          if (policy === 'skip') this.goToStep(run, run.stepIndex + 1);
+          else this.finish(run, 'ended');
+        }),
+    );
+  }
+
+  private show(run: RunningFlow, anchor: Element | null): void {
+    if (this.running.get(run.flow.id) !== run) return;
+    const step = run.flow.steps[run.stepIndex]!;
+    run.phase = 'shown';
+    run.anchor = anchor;
+    this.watchAdvance(run, step);
+    const total = run.flow.steps.length;
+    this.announcement = `${step.title ?? run.flow.name}${total > 1 ? `, step ${run.stepIndex + 1} of ${total}` : ''}`;
+    this.emit('step_shown', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: step.id, props: { index: run.stepIndex, total } });
+    this.render();
+  }
+
+  /** Advance rules other than buttons: a click on the anchor, an event, or reaching a URL. */
+  private watchAdvance(run: RunningFlow, step: Step): void {
+    run.stopAdvanceWatch?.();
+    run.stopAdvanceWatch = undefined;
+    if (step.advanceOn?.type === 'anchor_click' && run.anchor) {
+      const anchor = run.anchor;
+      const onClick = () => this.guard(() => this.completeStep(run));
+      anchor.addEventListener('click', onClick, { once: true });
+      run.stopAdvanceWatch = () => anchor.removeEventListener('click', onClick);
+    }
+  }
+
+  private completeStep(run: RunningFlow): void {
+    if (this.running.get(run.flow.id) !== run) return;
+    const step = run.flow.steps[run.stepIndex]!;
+    this.emit('step_completed', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: step.id, props: { index: run.stepIndex } });
+    if (run.stepIndex + 1 >= run.flow.steps.length) this.finish(run, 'completed');
+    else this.goToStep(run, run.stepIndex + 1);
+  }
+
+  private finish(run: RunningFlow, how: 'completed' | 'dismissed' | 'ended'): void {
+    if (this.running.get(run.flow.id) !== run) return;
+    this.stopWatchers(run);
+    this.running.delete(run.flow.id);
+    const step = run.flow.steps[run.stepIndex];
+    const base = { flowId: run.flow.id, flowVersion: run.flow.version, ...(step ? { stepId: step.id } : {}) };
+    if (how === 'completed') {
+      this.saveProgress(run.flow, { status: 'completed', completedAt: Date.now() });
+      this.emit('flow_completed', base);
+    } else {
+      this.saveProgress(run.flow, { status: 'dismissed', dismissedAt: Date.now() });
+      this.emit('flow_dismissed', { ...base, props: { reason: how === 'ended' ? 'anchor_missing' : 'user' } });
+    }
+    this.announcement = '';
+    this.render();
+    if (isBlocking(run.flow)) this.startNextQueued();
+  }
+
+  private onAction(run: RunningFlow, action: Action): void {
+    if (this.running.get(run.flow.id) !== run) return;
+    switch (action.type) {
+      case 'next':
+        return this.completeStep(run);
+      case 'back':
+        return run.stepIndex > 0 ? this.goToStep(run, run.stepIndex - 1) : undefined;
+      case 'dismiss':
+        return this.finish(run, 'dismissed');
+      case 'complete':
+        this.emit('step_completed', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: run.flow.steps[run.stepIndex]!.id, props: { index: run.stepIndex } });
+        return this.finish(run, 'completed');
+      case 'goto_step': {
+        const index = run.flow.steps.findIndex((s) => s.id === action.stepId);
+        return index >= 0 ? this.goToStep(run, index) : undefined;
+      }
+      case 'url':
+        if (action.complete) this.finish(run, 'completed');
+        return this.navigate(action.url, action.newTab === true);
+      case 'start_flow':
+        this.finish(run, 'completed');
+        return this.start(action.flowId, { force: true });
+      case 'track':
+        return this.track(action.event);
+    }
+  }
+
+  private navigate(url: string, newTab: boolean): void {
+    if (!isSafeUrl(url)) return this.report({ code: 'invalid_argument', message: `refused to navigate to unsafe URL ${JSON.stringify(url)}` });
+    const target = new URL(url, location.href);
+    if (newTab) {
+      window.open(target.href, '_blank', 'noopener');
+    } else if (this.options.navigate) {
+      this.options.navigate(target.href);
+    } else if (target.origin === location.origin) {
+      history.pushState(null, '', target.href);
+      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    } else {
+      location.assign(target.href);
+    }
+  }
+
+  private onRouteChange(): void {
+    for (const run of this.running.values()) {
+      const step = run.flow.steps[run.stepIndex]!;
+      const advance = step.advanceOn;
+      if (run.phase === 'shown' && advance?.type === 'url' && matchUrlRule(advance.rule, this.page)) this.completeStep(run);
+      else if (run.phase === 'waiting_page' || step.url || (run.anchor && !run.anchor.isConnected)) this.place(run);
+    }
+    this.evaluate();
+  }
+
+  private onTracked(name: string, props: Record<string, unknown>): void {
+    this.emit(name, { props });
+    for (const run of [...this.running.values()]) {
+      const advance = run.flow.steps[run.stepIndex]?.advanceOn;
+      if (run.phase === 'shown' && advance?.type === 'event' && advance.name === name) this.completeStep(run);
+    }
+    if (this.options.autoStart === false) return;
+    for (const flow of this.bundle.flows) {
+      if (flow.trigger.event !== name || flow.trigger.manual || flow.audience) continue;
+      if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, this.page)) continue;
+      this.requestStart(flow, { force: false, manual: false });
+    }
+  }
+
+  private stopWatchers(run: RunningFlow): void {
+    run.stopWaiting?.();
+    run.stopWaiting = undefined;
+    run.stopAdvanceWatch?.();
+    run.stopAdvanceWatch = undefined;
+  }
+
+  // ---- rendering, persistence, events, errors ----
+
+  private render(): void {
+    if (!this.ui || this.destroyed) return;
+    const views: StepViewModel[] = [];
+    for (const run of this.running.values()) {
+      if (run.phase !== 'shown') continue;
+      const raw = run.flow.steps[run.stepIndex]!;
+      const step = localizeStep(run.flow, raw, this.locale);
+      const total = run.flow.steps.length;
+      const theme = this.options.theme || run.flow.theme ? { ...this.options.theme, ...run.flow.theme } : undefined;
+      views.push({
+        flowId: run.flow.id,
+        step,
+        index: run.stepIndex,
+        total,
+        showProgress: 'showProgress' in step && step.showProgress !== undefined ? step.showProgress : total > 1 && BLOCKING_STEP_TYPES.has(step.type),
+        buttons: defaultButtons(step, run.stepIndex, total),
+        anchor: run.anchor,
+        ...(theme ? { theme } : {}),
+        onAction: (action) => this.guard(() => this.onAction(run, action)),
+        onClose: () => this.guard(() => this.finish(run, 'dismissed')),
+      });
+    }
+    this.ui.render(views, this.announcement);
+  }
+
+  private get locale(): string | undefined {
+    return this.options.locale ?? (document.documentElement.lang || undefined);
+  }
+
+  private saveProgress(flow: Flow, changes: Partial<FlowProgress>): void {
+    const previous = this.progress.get(flow.id);
+    const next: FlowProgress = {
+      key: progressKey(this.userKey, flow.id),
+      userKey: this.userKey,
+      flowId: flow.id,
+      flowVersion: flow.version,
+      status: 'active',
+      stepIndex: 0,
+      starts: 0,
+      lastStartedAt: 0,
+      sessionId: this.sessionId,
+      ...previous,
+      ...changes,
+      updatedAt: Date.now(),
+    };
+    this.progress.set(flow.id, next);
+    void this.store?.putProgress(next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
+  }
+
+  private emit(type: string, fields: EventFields): void {
+    const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
+    void this.store?.addEvent(event).catch((error) => this.report({ code: 'internal', message: `could not store event: ${String(error)}` }));
+    if (type !== 'event' && type !== 'error') this.emitter.emit(type, event);
+    this.emitter.emit('event', event);
+  }
+
+  private report(error: WaymarkError): void {
+    try {
+      if (this.options.onError) this.options.onError(error);
+      else {
+        const key = `${error.code}:${error.flowId ?? error.message}`;
+        if (this.warned.has(key)) return;
+        this.warned.add(key);
+        console.warn(`[waymark] ${error.message}`);
+      }
+      this.emitter.emit('error', error);
+    } catch {
+      // An onError that throws must not break the page either.
+    }
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.report({ code: 'internal', message: String(error) });
+    }
+  }
+
+  private async guardAsync(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (error) {
+      this.report({ code: 'internal', message: String(error) });
+    }
+  }
+}

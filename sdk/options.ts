@@ -1,0 +1,34 @@
+import type { Theme } from '../shared/schema/theme.ts';
+
+/** A problem the SDK met; it never throws into the page, it reports here instead. */
+export interface WaymarkError {
+  /** What kind of problem: an invalid flow, a failed API call, storage falling back to memory, … */
+  code: 'invalid_flow' | 'invalid_bundle' | 'invalid_argument' | 'storage_fallback' | 'load_failed' | 'internal';
+  message: string;
+  flowId?: string;
+  /** Validation problems, each as `path: problem`. */
+  details?: string[];
+}
+
+export interface InitOptions {
+  /** Flows given inline: a bundle (`{ schemaVersion, flows, milestones }`) or an array of flow documents. */
+  flows?: unknown;
+  /** URL of a bundle JSON to load (e.g. one exported by the builder). Loaded in addition to `flows`. */
+  flowsUrl?: string;
+  /** The signed-in user's id; anonymous until set (see `identify`). */
+  userId?: string;
+  /** User traits for audience rules. */
+  traits?: Record<string, unknown>;
+  /** Locale for content variants, e.g. `de`. Default: the page's `<html lang>`, then the flow's default. */
+  locale?: string;
+  /** Brand overrides for every flow; a flow's own theme wins. */
+  theme?: Theme;
+  /** IndexedDB database name. Default `waymark`. */
+  dbName?: string;
+  /** Called for every problem (invalid flows, bad arguments, storage fallback). Default: one console warning each. */
+  onError?: (error: WaymarkError) => void;
+  /** How a button's same-origin URL action navigates. Default: `history.pushState` plus a `popstate` event, so SPA routers follow. */
+  navigate?: (url: string) => void;
+  /** Evaluate and start flows automatically (page rules, events). Default true. */
+  autoStart?: boolean;
+}

@@ -1,0 +1,26 @@
+import { BarView } from './BarView.tsx';
+import { ModalView } from './ModalView.tsx';
+import type { StepViewModel } from './StepViewModel.ts';
+import { TooltipView } from './TooltipView.tsx';
+
+/** Everything the SDK shows at a given moment; bars first so dialogs stack above them. */
+export function Layer({ views, announcement }: { views: StepViewModel[]; announcement: string }) {
+  const ordered = [...views].sort((a, b) => Number(b.step.type === 'bar') - Number(a.step.type === 'bar'));
+  return (
+    <div class="wm-layer">
+      {ordered.map((view) => {
+        switch (view.step.type) {
+          case 'bar':
+            return <BarView key={view.flowId} view={view} />;
+          case 'modal':
+            return <ModalView key={view.flowId} view={view} />;
+          case 'tooltip':
+            return view.anchor ? <TooltipView key={view.flowId} view={view} /> : null;
+          default:
+            return null;
+        }
+      })}
+      <div class="wm-live" aria-live="polite" role="status">{announcement}</div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { applyTheme } from './applyTheme.ts';
+import { CloseButton } from './CloseButton.tsx';
+import { focusInitial } from './focus.ts';
+import { idsFor, StepBody } from './StepBody.tsx';
+import type { StepViewModel } from './StepViewModel.ts';
+
+const SPOTLIGHT_PADDING = 6;
+
+function scrollIntoViewIfNeeded(element: Element): void {
+  const rect = element.getBoundingClientRect();
+  if (rect.top >= 0 && rect.bottom <= innerHeight && rect.left >= 0 && rect.right <= innerWidth) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/** A card anchored to an element, with an arrow and an optional spotlight backdrop. */
+export function TooltipView({ view }: { view: StepViewModel }) {
+  const cardRef = useRef<HTMLDivElement>(null);
+  const arrowRef = useRef<HTMLDivElement>(null);
+  const spotlightRef = useRef<HTMLDivElement>(null);
+  const step = view.step;
+  const placement = 'placement' in step ? step.placement ?? 'auto' : 'auto';
+  const backdrop = step.type === 'tooltip' && step.backdrop === true;
+  const ids = idsFor(view);
+
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    const anchor = view.anchor;
+    if (!card || !anchor) return;
+    applyTheme(card, view.theme);
+    scrollIntoViewIfNeeded(anchor);
+    const update = async () => {
+      const arrowEl = arrowRef.current;
+      const result = await computePosition(anchor, card, {
+        strategy: 'fixed',
+        placement: placement === 'auto' ? undefined : (placement as FloatingPlacement),
+        middleware: [
+          offset(12),
+          placement === 'auto' ? autoPlacement() : flip(),
+          shift({ padding: 8 }),
+          ...(arrowEl ? [arrow({ element: arrowEl, padding: 10 })] : []),
+          hide(),
+        ],
+      });
+      card.style.left = `${result.x}px`;
+      card.style.top = `${result.y}px`;
+      card.style.visibility = result.middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+      const side = result.placement.split('-')[0]!;
+      if (arrowEl) {
+        const data = result.middlewareData.arrow;
+        const opposite = ({ top: 'bottom', bottom: 'top', left: 'right', right: 'left' } as Record<string, string>)[side]!;
+        arrowEl.dataset.side = side;
+        const arrowStyle = arrowEl.style;
+        arrowStyle.left = data?.x != null ? `${data.x}px` : '';
+        arrowStyle.top = data?.y != null ? `${data.y}px` : '';
+        arrowStyle.right = '';
+        arrowStyle.bottom = '';
+        arrowStyle.setProperty(opposite, '-7px');
+      }
+      const spotlight = spotlightRef.current;
+      if (spotlight) {
+        const rect = anchor.getBoundingClientRect();
+        spotlight.style.left = `${rect.left - SPOTLIGHT_PADDING}px`;
+        spotlight.style.top = `${rect.top - SPOTLIGHT_PADDING}px`;
+        spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
+        spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
+      }
+    };
+    return autoUpdate(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
+  }, [view.anchor, placement, view.theme]);
+
+  useEffect(() => {
+    if (cardRef.current) focusInitial(cardRef.current);
+  }, [view.flowId, view.step.id]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      view.onClose();
+    }
+  };
+
+  return (
+    <>
+      {backdrop ? <div class="wm-spotlight" ref={spotlightRef} data-wm-spotlight="" /> : null}
+      <div
+        ref={cardRef}
+        class="wm-card wm-tooltip"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby={step.title ? ids.title : undefined}
+        aria-describedby={step.content?.length ? ids.body : undefined}
+        aria-label={step.title ? undefined : 'Guide'}
+        tabIndex={-1}
+        data-wm-flow={view.flowId}
+        data-wm-step={step.id}
+        data-wm-kind="tooltip"
+        onKeyDown={onKeyDown}
+      >
+        <CloseButton onClose={view.onClose} label="Close tour" />
+        <StepBody view={view} ids={ids} />
+        <div class="wm-arrow" ref={arrowRef} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Theme } from '../../shared/schema/theme.ts';
+
+/**
+ * Writes theme values as CSS custom properties through the CSSOM (no style attribute strings).
+ * Values were validated by the schema, so they cannot break out of their property.
+ */
+export function applyTheme(element: HTMLElement, theme: Theme | undefined): void {
+  const set = (name: string, value: string | undefined) => {
+    if (value === undefined) element.style.removeProperty(name);
+    else element.style.setProperty(name, value);
+  };
+  set('--wm-brand', theme?.brandColor);
+  set('--wm-text', theme?.textColor);
+  set('--wm-bg', theme?.backgroundColor);
+  set('--wm-font', theme?.font);
+  set('--wm-radius', theme?.radius === undefined ? undefined : `${theme.radius}px`);
+  const dark = theme?.mode === 'dark' || (theme?.mode === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  element.classList.toggle('wm-dark', dark);
+}

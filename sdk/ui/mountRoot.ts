@@ -1,0 +1,34 @@
+import { render, h } from 'preact';
+import { Layer } from './Layer.tsx';
+import { styles } from './styles.ts';
+import type { StepViewModel } from './StepViewModel.ts';
+
+export interface UiRoot {
+  render(views: StepViewModel[], announcement: string): void;
+  unmount(): void;
+}
+
+/**
+ * One host element under <html> (outside <body>, so `body > *` rules of the page miss it) with an
+ * open shadow root styled by a constructable stylesheet.
+ */
+export function mountRoot(doc: Document = document): UiRoot {
+  const host = doc.createElement('waymark-root');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  shadow.adoptedStyleSheets = [sheet];
+  const container = doc.createElement('div');
+  shadow.appendChild(container);
+  doc.documentElement.appendChild(host);
+  return {
+    render(views, announcement) {
+      if (!host.isConnected) doc.documentElement.appendChild(host);
+      render(h(Layer, { views, announcement }), container);
+    },
+    unmount() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { Experiment, Holdout } from './experiment.ts';
+import { Milestone } from './milestone.ts';
+import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
+
+/**
+ * What the SDK loads and the builder exports: flows, milestones, experiments.
+ * Flows are kept unparsed here so that one invalid flow is rejected alone (see parseBundle).
+ */
+export const BundleEnvelope = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  flows: z.array(z.unknown()),
+  milestones: z.optional(z.array(Milestone)),
+  experiments: z.optional(z.array(Experiment)),
+  holdout: z.optional(Holdout),
+});
+
+/** The whole bundle validated strictly (export, JSON Schema). */
+export const Bundle = z.strictObject({
+  ...BundleEnvelope.def.shape,
+  flows: z.array(Flow),
+});
+export type Bundle = z.infer<typeof Bundle>;

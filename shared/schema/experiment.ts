@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { Id } from './primitives.ts';
+
+const Share = z.number().check(z.gte(0), z.lte(1));
+
+export const Variant = z.strictObject({
+  key: Id,
+  /** The flow shown to this arm; null is the control arm (no flow). */
+  flowId: z.nullable(Id),
+  weight: z.number().check(z.gte(0)),
+});
+
+/** An A/B (or multivariate) test of flows against a goal milestone. */
+export const Experiment = z.strictObject({
+  key: Id,
+  name: z.optional(z.string().check(z.maxLength(200))),
+  seed: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Changing it re-buckets everyone; weight changes alone keep sticky assignments. */
+  bucketVersion: z.optional(z.number().check(z.int(), z.positive())),
+  variants: z.array(Variant).check(z.minLength(2, 'an experiment needs at least two variants')),
+  /** Share of users in the experiment at all. Default 1. */
+  coverage: z.optional(Share),
+  goal: Id,
+  attributionDays: z.number().check(z.positive(), z.lte(365)),
+  status: z.optional(z.enum(['draft', 'running', 'stopped'])),
+});
+export type Experiment = z.infer<typeof Experiment>;
+
+/** A share of users who see no onboarding at all, across every experiment. */
+export const Holdout = z.strictObject({ seed: z.string().check(z.minLength(1), z.maxLength(200)), share: Share });
+export type Holdout = z.infer<typeof Holdout>;

@@ -1,0 +1,23 @@
+export { Action, ActionUrl, Button } from './action.ts';
+export { Anchor, SelectorCandidate, SelectorKind } from './anchor.ts';
+export { Bundle, BundleEnvelope } from './bundle.ts';
+export { Checklist, ChecklistItem } from './checklist.ts';
+export { Condition, TraitCondition, EventCondition, FlowStateCondition, MilestoneCondition, DeviceCondition, DateWindowCondition, ElementCondition } from './condition.ts';
+export { Block, Content, Inline, Mark, TextNode } from './content.ts';
+export { EventEnvelope, EventType, systemEventTypes } from './event.ts';
+export { Experiment, Holdout, Variant } from './experiment.ts';
+export { CURRENT_SCHEMA_VERSION, Flow, FlowKind, Frequency, Goal, Trigger, stepTypesByKind } from './flow.ts';
+export { formatIssues, formatPath } from './formatIssues.ts';
+export { Locales, FlowTranslation, StepTranslation } from './locales.ts';
+export { Milestone, MilestoneSource } from './milestone.ts';
+export { migrateDocument, parseBundle, parseEvent, parseFlow, validateBundle } from './parse.ts';
+export { Id, JourneyStage, LocaleTag } from './primitives.ts';
+export { isSafeUrl } from './safeUrl.ts';
+export { AdvanceOn, BarStep, HotspotStep, ModalStep, OnMissing, Placement, Step, SurveyStep, TooltipStep } from './step.ts';
+export { Survey } from './survey.ts';
+export { Theme } from './theme.ts';
+export { PageRules, UrlRule } from './urlRule.ts';
+
+export type { Action as ActionType, Button as ButtonType } from './action.ts';
+export type { ParsedBundle, ParseResult, RejectedFlow } from './parse.ts';
+export type { SystemEventType } from './event.ts';

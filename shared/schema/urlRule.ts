@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+const Pattern = z.string().check(z.minLength(1), z.maxLength(1000));
+
+const validRegex = z.refine((source: unknown) => {
+  if (typeof source !== 'string') return false;
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a valid regular expression');
+
+/** How a page URL (path + query, or a full URL) is matched. */
+export const UrlRule = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('exact'), value: Pattern }),
+  /** `*` matches within one path segment, `**` across segments. */
+  z.strictObject({ type: z.literal('glob'), value: Pattern }),
+  /** Express-style path with params, e.g. `/projects/:id/settings`. */
+  z.strictObject({ type: z.literal('path'), value: Pattern }),
+  z.strictObject({ type: z.literal('regex'), value: Pattern.check(validRegex) }),
+  /** The query string contains this text, e.g. `tab=billing`. */
+  z.strictObject({ type: z.literal('query'), value: Pattern }),
+]);
+export type UrlRule = z.infer<typeof UrlRule>;
+
+/** A page matches when any include rule matches and no exclude rule does. */
+export const PageRules = z.strictObject({
+  include: z.array(UrlRule).check(z.minLength(1, 'at least one include rule')),
+  exclude: z.optional(z.array(UrlRule)),
+});
+export type PageRules = z.infer<typeof PageRules>;

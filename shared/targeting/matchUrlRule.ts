@@ -1,0 +1,70 @@
+import type { UrlRule } from '../schema/urlRule.ts';
+
+/** The parts of a location a URL rule looks at. */
+export interface PageLocation {
+  /** Path without query or hash, e.g. `/projects/42`. */
+  path: string;
+  /** Query string including `?`, or empty. */
+  search: string;
+  /** Full URL, e.g. `https://app.example.com/projects/42?tab=a`. */
+  href: string;
+}
+
+export function toPageLocation(url: string | URL): PageLocation {
+  const u = typeof url === 'string' ? new URL(url) : url;
+  return { path: u.pathname, search: u.search, href: u.href };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function globToRegex(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*') {
+      source += '.*';
+      i++;
+    } else if (ch === '*') source += '[^/]*';
+    else source += escapeRegex(ch);
+  }
+  return new RegExp(`^${source}/?$`);
+}
+
+function pathPatternToRegex(pattern: string): RegExp {
+  const source = pattern
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegex(segment)))
+    .join('/');
+  return new RegExp(`^${source}/?$`);
+}
+
+const trimSlash = (path: string): string => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+
+/** A rule value that is an absolute URL is compared with the full URL, otherwise with the path (+ query). */
+function subject(value: string, page: PageLocation): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? page.href : value.includes('?') ? page.path + page.search : page.path;
+}
+
+/** Whether one URL rule matches the page. Never throws: a malformed rule matches nothing. */
+export function matchUrlRule(rule: UrlRule, page: PageLocation): boolean {
+  try {
+    switch (rule.type) {
+      case 'exact':
+        return trimSlash(subject(rule.value, page)) === trimSlash(rule.value);
+      case 'glob':
+        return globToRegex(rule.value).test(subject(rule.value, page));
+      case 'path':
+        return pathPatternToRegex(rule.value).test(page.path);
+      case 'regex':
+        return new RegExp(rule.value).test(page.href);
+      case 'query':
+        return page.search.includes(rule.value);
+      default:
+        return false;
+    }
+  } catch {
+    return false;
+  }
+}

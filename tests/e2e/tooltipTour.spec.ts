@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sdk, sdkReady } from './support/sdk.ts';
+
+async function expectStep(page: Page, title: string, progress: string) {
+  const { tooltip } = sdk(page);
+  await expect(tooltip.getByRole('heading', { name: title })).toBeVisible();
+  await expect(tooltip.locator('[data-wm-progress]')).toHaveText(progress);
+}
+
+test.describe('tooltip tour of the widget page', () => {
+  test('starts on the page, anchored beside its element with an arrow', async ({ page }) => {
+    await page.goto('/widget');
+    await expectStep(page, 'Pick your brand colour', '1 of 4');
+    const { tooltip } = sdk(page);
+    await expect(tooltip).toHaveAttribute('role', 'dialog');
+    const anchor = (await page.locator('#widget-color').boundingBox())!;
+    const card = (await tooltip.boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(anchor.x + anchor.width);
+    expect(card.y).toBeLessThan(anchor.y + anchor.height);
+    expect(card.y + card.height).toBeGreaterThan(anchor.y);
+    await expect(tooltip.locator('.wm-arrow')).toHaveAttribute('data-side', 'right');
+    await expect(sdk(page).live).toHaveText('Pick your brand colour, step 1 of 4');
+  });
+
+  test('advances, goes back, and shows the spotlight on the last step', async ({ page }) => {
+    await page.goto('/widget');
+    const { tooltip, spotlight } = sdk(page);
+    await expectStep(page, 'Pick your brand colour', '1 of 4');
+    await expect(tooltip.getByRole('button', { name: 'Back' })).toHaveCount(0);
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 'Choose a corner', '2 of 4');
+    await tooltip.getByRole('button', { name: 'Back' }).click();
+    await expectStep(page, 'Pick your brand colour', '1 of 4');
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 'Say hello', '3 of 4');
+    await expect(spotlight).toHaveCount(0);
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 'See it live', '4 of 4');
+    await expect(spotlight).toHaveCount(1);
+    const preview = (await page.getByTestId('widget-preview').boundingBox())!;
+    const hole = (await spotlight.boundingBox())!;
+    expect(Math.abs(hole.x - (preview.x - 6))).toBeLessThan(2);
+    expect(Math.abs(hole.width - (preview.width + 12))).toBeLessThan(2);
+  });
+
+  test('resumes at the same step after a reload, and Done completes it for good', async ({ page }) => {
+    await page.goto('/widget');
+    const { tooltip } = sdk(page);
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 'Say hello', '3 of 4');
+    await page.reload();
+    await expectStep(page, 'Say hello', '3 of 4');
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await tooltip.getByRole('button', { name: 'Done' }).click();
+    await expect(tooltip).toHaveCount(0);
+    await page.reload();
+    await sdkReady(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Customise widget' })).toBeVisible();
+    await expect(tooltip).toHaveCount(0);
+  });
+
+  test('dismisses with the close button or Escape, and stays dismissed after a reload', async ({ page }) => {
+    await page.goto('/widget');
+    const { tooltip } = sdk(page);
+    await expectStep(page, 'Pick your brand colour', '1 of 4');
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    await page.reload();
+    await sdkReady(page);
+    await expect(tooltip).toHaveCount(0);
+
+    await page.goto('/widget?user=lee@acme-shoes.example');
+    await tooltip.getByRole('button', { name: 'Close tour' }).click();
+    await expect(tooltip).toHaveCount(0);
+  });
+
+  test('starts after an in-app navigation, without a reload', async ({ page }) => {
+    await page.goto('/team');
+    await sdkReady(page);
+    await page.getByRole('link', { name: 'Widget' }).click();
+    await expectStep(page, 'Pick your brand colour', '1 of 4');
+  });
+
+  test('is usable by keyboard alone: focus lands on Next, Enter advances', async ({ page }) => {
+    await page.goto('/widget');
+    await expectStep(page, 'Pick your brand colour', '1 of 4');
+    await expect(sdk(page).tooltip.getByRole('button', { name: 'Next' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'Choose a corner', '2 of 4');
+  });
+});
