@@ -25,8 +25,8 @@ import type { WaymarkStore } from './storage/WaymarkStore.ts';
 import { mountRoot, type UiRoot } from './ui/mountRoot.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
 
-/** Listener payloads: every emitted event by its type, `event` for all of them, `error` for problems. */
-export type WaymarkEvents = Record<string, EventEnvelope> & { event: EventEnvelope; error: WaymarkError };
+/** What a listener receives: `error` gets problems; every other type (and `event`, for all) gets an event envelope. */
+export type WaymarkPayload<K extends string> = K extends 'error' ? WaymarkError : EventEnvelope;
 
 export interface StartOptions {
   /** Start even if the flow's frequency says it was already shown. */
@@ -50,7 +50,7 @@ const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal'
 export class Waymark {
   /** Resolves once storage is open and the flows are loaded. */
   readonly ready: Promise<void>;
-  private readonly emitter: Emitter<WaymarkEvents>;
+  private readonly emitter: Emitter<Record<string, EventEnvelope | WaymarkError>>;
   private bundle: ParsedBundle = { flows: [], milestones: [], experiments: [], rejected: [] };
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
@@ -112,14 +112,15 @@ export class Waymark {
     });
   }
 
-  on<K extends keyof WaymarkEvents & string>(type: K, listener: (payload: WaymarkEvents[K]) => void): void {
+  /** Listens to one event type (`flow_completed`, a tracked name, …), `event` for all events, or `error`. */
+  on<K extends string>(type: K, listener: (payload: WaymarkPayload<K>) => void): void {
     this.guard(() => {
-      if (typeof listener === 'function') this.emitter.on(type, listener);
+      if (typeof type === 'string' && typeof listener === 'function') this.emitter.on(type, listener as (payload: EventEnvelope | WaymarkError) => void);
     });
   }
 
-  off<K extends keyof WaymarkEvents & string>(type: K, listener: (payload: WaymarkEvents[K]) => void): void {
-    this.guard(() => this.emitter.off(type, listener));
+  off<K extends string>(type: K, listener: (payload: WaymarkPayload<K>) => void): void {
+    this.guard(() => this.emitter.off(type, listener as (payload: EventEnvelope | WaymarkError) => void));
   }
 
   /** Removes everything the SDK added to the page and stops listening. */
@@ -482,14 +483,12 @@ export class Waymark {
 
   private report(error: WaymarkError): void {
     try {
-      if (this.options.onError) this.options.onError(error);
-      else {
-        const key = `${error.code}:${error.flowId ?? error.message}`;
-        if (this.warned.has(key)) return;
-        this.warned.add(key);
-        console.warn(`[waymark] ${error.message}`);
-      }
       this.emitter.emit('error', error);
+      if (this.options.onError) return this.options.onError(error);
+      const key = `${error.code}:${error.flowId ?? error.message}`;
+      if (this.warned.has(key)) return;
+      this.warned.add(key);
+      console.warn(`[waymark] ${error.message}`, ...(error.details ? [error.details] : []));
     } catch {
       // An onError that throws must not break the page either.
     }

@@ -6,7 +6,7 @@ import { validBundle, validTour } from '../../fixtures/flows.ts';
 describe('bundles', () => {
   it('keeps the valid flows and reports each invalid one with its path', () => {
     const bundle = validBundle();
-    const broken = { ...validTour(), id: 'broken' };
+    const broken: Record<string, any> = { ...validTour(), id: 'broken' };
     broken.steps[1].anchor = undefined;
     bundle.flows.push(broken, 'not a flow');
     const result = parseBundle(bundle);

@@ -104,7 +104,7 @@ describe('flow schema: errors name the path and the problem', () => {
   });
 
   it('unknown keys, wrong types, limits and bad regexes', () => {
-    const doc = { ...validTour(), colour: 'red', version: '1', trigger: { pages: { include: [{ type: 'regex', value: '([' }] } } };
+    const doc: Record<string, any> = { ...validTour(), colour: 'red', version: '1', trigger: { pages: { include: [{ type: 'regex', value: '([' }] } } };
     doc.steps[0].title = '';
     expect(errorsOf(doc)).toEqual([
       'version: expected number, got string',

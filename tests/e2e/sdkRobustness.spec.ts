@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { sdk, sdkReady } from './support/sdk.ts';
+
+test.describe('the SDK never throws into the page', () => {
+  test('bad API calls are reported, not thrown, and the SDK keeps working', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto('/settings');
+    await sdkReady(page);
+    const reported = await page.evaluate(async () => {
+      const errors: string[] = [];
+      const w = (window as any).waymark;
+      w.on('error', (e: { message: string }) => errors.push(e.message));
+      const cyclic: Record<string, unknown> = {};
+      cyclic.self = cyclic;
+      w.identify(null);
+      w.identify('');
+      w.identify('x'.repeat(10_000));
+      w.track(123);
+      w.track('ok_event', cyclic);
+      w.track('bad', 'not-an-object');
+      w.track('huge', { blob: 'x'.repeat(100_000) });
+      w.start(42);
+      w.start('no-such-flow');
+      w.on('flow_started', null);
+      w.off('flow_started', undefined);
+      w.on('event', () => {
+        throw new Error('listener bug');
+      });
+      w.track('after_listener_bug');
+      await new Promise((r) => setTimeout(r, 100));
+      return errors;
+    });
+    expect(pageErrors).toEqual([]);
+    expect(reported.sort()).toEqual([
+      'identify(userId): userId must be a non-empty string of at most 200 characters',
+      'identify(userId): userId must be a non-empty string of at most 200 characters',
+      'identify(userId): userId must be a non-empty string of at most 200 characters',
+      'track(name): name must be 1–200 characters of letters, digits, space and _ . : $ -',
+      'track("bad", props): props must be a plain object of JSON values under 32 KB',
+      'track("huge", props): props must be a plain object of JSON values under 32 KB',
+      'start(flowId): flowId must be a string',
+      'start("no-such-flow"): no such flow',
+      // Once for `ok_event` (its cyclic props were cut, not refused) and once for `after_listener_bug`.
+      'a listener threw: Error: listener bug',
+      'a listener threw: Error: listener bug',
+    ].sort());
+    await page.getByTestId('whats-new').click();
+    await expect(sdk(page).modal).toBeVisible();
+  });
+
+  test('an invalid flow is rejected with its path; the valid ones still run', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto('/integrations');
+    await sdkReady(page);
+    const errors = await page.evaluate(async () => {
+      (window as any).waymark.destroy();
+      const errors: Array<{ code: string; flowId?: string; details?: string[] }> = [];
+      const flow = (id: string, step: Record<string, unknown>) => ({
+        schemaVersion: 1, id, version: 1, name: id, kind: 'tour', trigger: { pages: { include: [{ type: 'exact', value: '/integrations' }] } },
+        frequency: { type: 'once' }, steps: [step],
+      });
+      const instance = (window as any).Waymark.init({
+        dbName: 'robustness',
+        onError: (e: { code: string; flowId?: string; details?: string[] }) => errors.push(e),
+        flows: [
+          flow('broken', { id: 's1', type: 'tooltip', title: 'No anchor' }),
+          flow('works', { id: 's1', type: 'tooltip', title: 'Connect here', anchor: { selectors: [{ kind: 'testid', value: '[data-testid="connect-chatbot"]' }] } }),
+        ],
+      });
+      await instance.ready;
+      return errors;
+    });
+    expect(pageErrors).toEqual([]);
+    expect(errors).toEqual([{ code: 'invalid_flow', flowId: 'broken', message: expect.any(String), details: ['flows[0].steps[0].anchor: required for tooltip steps'] }]);
+    // The anchor is rendered ~600 ms after the route loads; the step waits for it.
+    await expect(sdk(page).tooltip.getByRole('heading', { name: 'Connect here' })).toBeVisible();
+  });
+});
