@@ -17,6 +17,7 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['sdk/iife.ts'], format: 'iife', outfile: 'dist/sdk/waymark.iife.js' }),
   build({ ...common, entryPoints: ['sdk/index.ts'], format: 'esm', outfile: 'dist/sdk/waymark.esm.js' }),
+  build({ ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm', outfile: 'dist/sdk/waymark.snippet.js' }),
   build({ ...common, minify: false, sourcemap: true, entryPoints: ['demo/src/main.ts'], format: 'esm', outfile: 'dist/demo/app.js' }),
   build({ ...common, entryPoints: ['demo/waymark-setup.ts'], format: 'iife', outfile: 'dist/demo/waymark-setup.js' }),
 ]);

@@ -14,6 +14,7 @@ import { Emitter } from './emitter.ts';
 import { defaultButtons } from './engine/defaultButtons.ts';
 import { loadFlows, mergeBundles } from './engine/loadFlows.ts';
 import { localizeStep } from './engine/localizeStep.ts';
+import { MilestoneTracker } from './engine/MilestoneTracker.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
@@ -55,6 +56,7 @@ export class Waymark {
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
   private anchors = new AnchorWatcher();
+  private milestones: MilestoneTracker | null = null;
   private stopRoutes: (() => void) | null = null;
   private progress = new Map<string, FlowProgress>();
   private running = new Map<string, RunningFlow>();
@@ -130,11 +132,21 @@ export class Waymark {
       for (const run of this.running.values()) this.stopWatchers(run);
       this.running.clear();
       this.anchors.disconnect();
+      this.milestones?.stop();
       this.stopRoutes?.();
       this.ui?.unmount();
       this.store?.close();
       this.emitter.clear();
     });
+  }
+
+  /** Ids of the milestones this user has reached. */
+  hasReached(milestoneId: unknown): boolean {
+    try {
+      return typeof milestoneId === 'string' && this.milestones?.has(milestoneId) === true;
+    } catch {
+      return false;
+    }
   }
 
   /** The flows that passed validation (read-only snapshot). */
@@ -153,7 +165,13 @@ export class Waymark {
     this.sessionId = loadSessionId();
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
     await this.loadProgress();
+    this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) =>
+      this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } }),
+    );
+    await this.milestones.load(this.userKey);
     if (this.destroyed) return;
+    this.milestones.listenForClicks();
+    this.milestones.onPage(this.page);
     this.ui = mountRoot();
     this.stopRoutes = watchRoutes(() => this.guard(() => this.onRouteChange()));
     this.evaluate();
@@ -198,6 +216,7 @@ export class Waymark {
     this.running.clear();
     this.queued = [];
     await this.loadProgress();
+    await this.milestones?.load(this.userKey);
     this.render();
     this.evaluate();
   }
@@ -393,6 +412,7 @@ export class Waymark {
   }
 
   private onRouteChange(): void {
+    this.milestones?.onPage(this.page);
     for (const run of this.running.values()) {
       const step = run.flow.steps[run.stepIndex]!;
       const advance = step.advanceOn;
@@ -404,6 +424,7 @@ export class Waymark {
 
   private onTracked(name: string, props: Record<string, unknown>): void {
     this.emit(name, { props });
+    this.milestones?.onEvent(name);
     for (const run of [...this.running.values()]) {
       const advance = run.flow.steps[run.stepIndex]?.advanceOn;
       if (run.phase === 'shown' && advance?.type === 'event' && advance.name === name) this.completeStep(run);

@@ -1,5 +1,13 @@
 import { init } from './init.ts';
+import { replayQueue } from './replayQueue.ts';
 import { version } from './version.ts';
 
-/** The script-tag build: `window.Waymark.init({...})`. */
-(globalThis as unknown as { Waymark: { init: typeof init; version: string } }).Waymark = { init, version };
+/** The script-tag build: `window.Waymark.init({...})`, or a take-over of the async snippet's queue. */
+const global = globalThis as unknown as { Waymark: { init: typeof init; version: string }; waymark?: unknown };
+global.Waymark = { init, version };
+try {
+  const instance = replayQueue(global.waymark, init);
+  if (instance) global.waymark = instance;
+} catch {
+  // A malformed queue must not break the page; the stub simply stays inert.
+}

@@ -1,0 +1,92 @@
+import { resolveAnchor } from '../../shared/anchor/resolveAnchor.ts';
+import type { Milestone } from '../../shared/schema/milestone.ts';
+import { matchUrlRule, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+
+/**
+ * Knows which milestones ("aha moments") a user has reached and notices new ones: a tracked
+ * event, a page visit, or a click on a tagged element (one delegated listener for all of them).
+ */
+export class MilestoneTracker {
+  private reached = new Set<string>();
+  private userKey = '';
+  private stopClicks: (() => void) | null = null;
+
+  constructor(
+    private milestones: readonly Milestone[],
+    private readonly store: WaymarkStore,
+    private readonly onReached: (milestone: Milestone, via: 'event' | 'url' | 'click') => void,
+  ) {}
+
+  has(id: string): boolean {
+    return this.reached.has(id);
+  }
+
+  get reachedIds(): ReadonlySet<string> {
+    return this.reached;
+  }
+
+  async load(userKey: string): Promise<void> {
+    this.userKey = userKey;
+    const saved = await this.store.getMeta(this.metaKey);
+    this.reached = new Set(parseIds(saved));
+  }
+
+  setMilestones(milestones: readonly Milestone[]): void {
+    this.milestones = milestones;
+  }
+
+  onEvent(name: string): void {
+    for (const m of this.milestones) if (m.reachedBy.some((s) => s.type === 'event' && s.name === name)) this.reach(m, 'event');
+  }
+
+  onPage(page: PageLocation): void {
+    for (const m of this.milestones) if (m.reachedBy.some((s) => s.type === 'url' && matchUrlRule(s.rule, page))) this.reach(m, 'url');
+  }
+
+  /** Listens for clicks on tagged elements; returns nothing to clean up per element. */
+  listenForClicks(doc: Document = document): void {
+    if (this.stopClicks) return;
+    const onClick = (event: Event) => {
+      const path = event.composedPath();
+      for (const m of this.milestones) {
+        if (this.reached.has(m.id)) continue;
+        for (const source of m.reachedBy) {
+          if (source.type !== 'click') continue;
+          const found = resolveAnchor(source.anchor, doc);
+          if (found.status === 'found' && path.includes(found.element)) {
+            this.reach(m, 'click');
+            break;
+          }
+        }
+      }
+    };
+    doc.addEventListener('click', onClick, true);
+    this.stopClicks = () => doc.removeEventListener('click', onClick, true);
+  }
+
+  stop(): void {
+    this.stopClicks?.();
+    this.stopClicks = null;
+  }
+
+  private get metaKey(): string {
+    return `milestones|${this.userKey}`;
+  }
+
+  private reach(milestone: Milestone, via: 'event' | 'url' | 'click'): void {
+    if (this.reached.has(milestone.id)) return;
+    this.reached.add(milestone.id);
+    void this.store.setMeta(this.metaKey, JSON.stringify([...this.reached])).catch(() => {});
+    this.onReached(milestone, via);
+  }
+}
+
+function parseIds(saved: string | undefined): string[] {
+  try {
+    const value: unknown = saved ? JSON.parse(saved) : [];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
