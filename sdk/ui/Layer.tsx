@@ -1,4 +1,5 @@
 import { BarView } from './BarView.tsx';
+import { HotspotView } from './HotspotView.tsx';
 import { ModalView } from './ModalView.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
 import { TooltipView } from './TooltipView.tsx';
@@ -16,6 +17,8 @@ export function Layer({ views, announcement }: { views: StepViewModel[]; announc
             return <ModalView key={view.flowId} view={view} />;
           case 'tooltip':
             return view.anchor ? <TooltipView key={view.flowId} view={view} /> : null;
+          case 'hotspot':
+            return view.anchor ? <HotspotView key={`${view.flowId}:${view.step.id}`} view={view} /> : null;
           default:
             return null;
         }

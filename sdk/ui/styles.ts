@@ -78,8 +78,18 @@ export const styles = `
 .wm-tooltip .wm-title { padding-right: 22px; }
 .wm-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
+.wm-beacon {
+  position: fixed; top: 0; left: 0; width: 24px; height: 24px; padding: 0; margin: 0; border: 0; border-radius: 50%; cursor: pointer;
+  background: transparent; display: grid; place-items: center; z-index: 2147483644;
+}
+.wm-beacon::before { content: ""; width: 12px; height: 12px; border-radius: 50%; background: var(--wm-brand); box-shadow: 0 0 0 2px #fff; }
+.wm-beacon-pulse { position: absolute; inset: 2px; border-radius: 50%; background: var(--wm-brand); opacity: 0.35; }
+.wm-beacon:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 2px; }
+
 @media (prefers-reduced-motion: no-preference) {
+  .wm-beacon-pulse { animation: wm-pulse 1.6s ease-out infinite; }
   .wm-tooltip, .wm-modal, .wm-bar { animation: wm-in 160ms ease-out; }
 }
+@keyframes wm-pulse { from { transform: scale(0.6); opacity: 0.6; } to { transform: scale(1.6); opacity: 0; } }
 @keyframes wm-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 `;

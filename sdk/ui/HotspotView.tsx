@@ -1,0 +1,50 @@
+import { autoUpdate } from '@floating-ui/dom';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { applyTheme } from './applyTheme.ts';
+import type { StepViewModel } from './StepViewModel.ts';
+import { TooltipView } from './TooltipView.tsx';
+
+/** A pulsing beacon on the anchor's corner; click or Enter opens its tooltip, Escape closes it. */
+export function HotspotView({ view }: { view: StepViewModel }) {
+  const beaconRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [beacon, setBeacon] = useState<HTMLButtonElement | null>(null);
+
+  useLayoutEffect(() => {
+    const el = beaconRef.current;
+    const anchor = view.anchor;
+    if (!el || !anchor) return;
+    applyTheme(el, view.theme);
+    setBeacon(el);
+    return autoUpdate(anchor, el, () => {
+      const rect = anchor.getBoundingClientRect();
+      el.style.left = `${rect.right - 10}px`;
+      el.style.top = `${rect.top - 10}px`;
+      el.style.visibility = rect.width === 0 && rect.height === 0 ? 'hidden' : 'visible';
+    });
+  }, [view.anchor, view.theme]);
+
+  const close = () => {
+    setOpen(false);
+    beaconRef.current?.focus({ preventScroll: true });
+  };
+
+  return (
+    <>
+      <button
+        ref={beaconRef}
+        type="button"
+        class="wm-beacon"
+        aria-label={view.step.title ? `Tip: ${view.step.title}` : 'Open tip'}
+        aria-expanded={open}
+        data-wm-flow={view.flowId}
+        data-wm-step={view.step.id}
+        data-wm-kind="hotspot"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="wm-beacon-pulse" />
+      </button>
+      {open && beacon ? <TooltipView view={{ ...view, anchor: beacon, onClose: close }} /> : null}
+    </>
+  );
+}
