@@ -466,6 +466,8 @@ export class Waymark {
         ...(theme ? { theme } : {}),
         onAction: (action) => this.guard(() => this.onAction(run, action)),
         onClose: () => this.guard(() => this.finish(run, 'dismissed')),
+        onSurveyAnswer: (answer) =>
+          this.guard(() => this.emit('survey_answered', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: raw.id, props: { ...answer } })),
       });
     }
     this.ui.render(views, this.announcement);

@@ -1,5 +1,6 @@
 import { BarView } from './BarView.tsx';
 import { HotspotView } from './HotspotView.tsx';
+import { SurveyView } from './SurveyView.tsx';
 import { ModalView } from './ModalView.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
 import { TooltipView } from './TooltipView.tsx';
@@ -17,6 +18,8 @@ export function Layer({ views, announcement }: { views: StepViewModel[]; announc
             return <ModalView key={view.flowId} view={view} />;
           case 'tooltip':
             return view.anchor ? <TooltipView key={view.flowId} view={view} /> : null;
+          case 'survey':
+            return <SurveyView key={view.flowId} view={view} />;
           case 'hotspot':
             return view.anchor ? <HotspotView key={`${view.flowId}:${view.step.id}`} view={view} /> : null;
           default:

@@ -14,4 +14,12 @@ export interface StepViewModel {
   theme?: Theme;
   onAction: (action: Action) => void;
   onClose: () => void;
+  /** Survey steps report their answer here (the step stays open on its thank-you). */
+  onSurveyAnswer?: (answer: SurveyAnswer) => void;
+}
+
+export interface SurveyAnswer {
+  kind: 'nps' | 'csat' | 'ces';
+  score: number;
+  comment?: string;
 }
