@@ -24,7 +24,9 @@ import { openStore } from './storage/openStore.ts';
 import { progressKey, type FlowProgress } from './storage/progress.ts';
 import type { WaymarkStore } from './storage/WaymarkStore.ts';
 import { mountRoot, type UiRoot } from './ui/mountRoot.ts';
+import type { ChecklistViewModel } from './ui/ChecklistViewModel.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
+import type { ChecklistItem } from '../shared/schema/checklist.ts';
 
 /** What a listener receives: `error` gets problems; every other type (and `event`, for all) gets an event envelope. */
 export type WaymarkPayload<K extends string> = K extends 'error' ? WaymarkError : EventEnvelope;
@@ -165,9 +167,11 @@ export class Waymark {
     this.sessionId = loadSessionId();
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
     await this.loadProgress();
-    this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) =>
-      this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } }),
-    );
+    this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
+      this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
+      for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
+      this.render();
+    });
     await this.milestones.load(this.userKey);
     if (this.destroyed) return;
     this.milestones.listenForClicks();
@@ -261,8 +265,9 @@ export class Waymark {
       if (manual && !this.queued.some((q) => q.flow.id === flow.id)) this.queued.push({ flow, force });
       return;
     }
-    if (flow.kind === 'checklist' || flow.steps.length === 0) return; // Checklists are rendered by their own panel (later step).
     const run: RunningFlow = { flow, stepIndex: 0, phase: 'waiting_page', anchor: null };
+    if (flow.kind === 'checklist') return this.startChecklist(run, resume, saved?.starts ?? 0, manual);
+    if (flow.steps.length === 0) return;
     this.running.set(flow.id, run);
     if (resume && saved) {
       this.goToStep(run, Math.min(saved.stepIndex, flow.steps.length - 1), false);
@@ -271,6 +276,46 @@ export class Waymark {
       this.emit('flow_started', { flowId: flow.id, flowVersion: flow.version, props: { manual } });
       this.goToStep(run, 0, false);
     }
+  }
+
+  private startChecklist(run: RunningFlow, resume: boolean, starts: number, manual: boolean): void {
+    run.phase = 'shown';
+    this.running.set(run.flow.id, run);
+    if (!resume) {
+      this.saveProgress(run.flow, { status: 'active', stepIndex: 0, starts: starts + 1, lastStartedAt: Date.now(), sessionId: this.sessionId, open: manual });
+      this.emit('flow_started', { flowId: run.flow.id, flowVersion: run.flow.version, props: { manual } });
+    } else if (manual) this.saveProgress(run.flow, { open: true });
+    this.syncChecklist(run);
+    this.render();
+  }
+
+  /** Ticks off items whose milestone is reached (even before the checklist was first shown). */
+  private syncChecklist(run: RunningFlow): void {
+    const checklist = run.flow.checklist;
+    if (!checklist || !this.milestones) return;
+    const reported = new Set(this.progress.get(run.flow.id)?.completedItems ?? []);
+    const fresh = checklist.items.filter((item) => !reported.has(item.id) && this.milestones!.has(item.milestone));
+    if (!fresh.length) return;
+    for (const item of fresh) {
+      reported.add(item.id);
+      this.emit('checklist_item_completed', { flowId: run.flow.id, flowVersion: run.flow.version, props: { item: item.id, milestone: item.milestone } });
+    }
+    this.saveProgress(run.flow, { completedItems: [...reported] });
+    if (checklist.items.every((item) => reported.has(item.id)) && this.progress.get(run.flow.id)?.status === 'active') {
+      this.saveProgress(run.flow, { status: 'completed', completedAt: Date.now() });
+      this.emit('flow_completed', { flowId: run.flow.id, flowVersion: run.flow.version });
+    }
+  }
+
+  private onChecklistItem(run: RunningFlow, item: ChecklistItem): void {
+    this.emit('checklist_item_clicked', { flowId: run.flow.id, flowVersion: run.flow.version, props: { item: item.id } });
+    this.saveProgress(run.flow, { open: false });
+    this.render();
+    const action = item.action;
+    if (!action) return;
+    if (action.type === 'start_flow') this.start(action.flowId, { force: true });
+    else if (action.type === 'url') this.navigate(action.url, action.newTab === true);
+    else if (action.type === 'track') this.track(action.event);
   }
 
   private startNextQueued(): void {
@@ -353,6 +398,10 @@ export class Waymark {
 
   private finish(run: RunningFlow, how: 'completed' | 'dismissed' | 'ended'): void {
     if (this.running.get(run.flow.id) !== run) return;
+    if (run.flow.checklist && this.progress.get(run.flow.id)?.status === 'completed') {
+      this.running.delete(run.flow.id);
+      return this.render();
+    }
     this.stopWatchers(run);
     this.running.delete(run.flow.id);
     const step = run.flow.steps[run.stepIndex];
@@ -413,8 +462,9 @@ export class Waymark {
 
   private onRouteChange(): void {
     this.milestones?.onPage(this.page);
-    for (const run of this.running.values()) {
-      const step = run.flow.steps[run.stepIndex]!;
+    for (const run of [...this.running.values()]) {
+      const step = run.flow.steps[run.stepIndex];
+      if (!step) continue;
       const advance = step.advanceOn;
       if (run.phase === 'shown' && advance?.type === 'url' && matchUrlRule(advance.rule, this.page)) this.completeStep(run);
       else if (run.phase === 'waiting_page' || step.url || (run.anchor && !run.anchor.isConnected)) this.place(run);
@@ -449,8 +499,28 @@ export class Waymark {
   private render(): void {
     if (!this.ui || this.destroyed) return;
     const views: StepViewModel[] = [];
+    const checklists: ChecklistViewModel[] = [];
     for (const run of this.running.values()) {
       if (run.phase !== 'shown') continue;
+      const checklist = run.flow.checklist;
+      if (checklist) {
+        const theme = this.options.theme || run.flow.theme ? { ...this.options.theme, ...run.flow.theme } : undefined;
+        const saved = this.progress.get(run.flow.id);
+        checklists.push({
+          flowId: run.flow.id,
+          checklist,
+          done: new Set(checklist.items.filter((item) => this.milestones?.has(item.milestone)).map((item) => item.id)),
+          open: saved?.open === true,
+          ...(theme ? { theme } : {}),
+          onToggle: () => this.guard(() => {
+            this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });
+            this.render();
+          }),
+          onItem: (item) => this.guard(() => this.onChecklistItem(run, item)),
+          onDismiss: () => this.guard(() => this.finish(run, 'dismissed')),
+        });
+        continue;
+      }
       const raw = run.flow.steps[run.stepIndex]!;
       const step = localizeStep(run.flow, raw, this.locale);
       const total = run.flow.steps.length;
@@ -470,7 +540,7 @@ export class Waymark {
           this.guard(() => this.emit('survey_answered', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: raw.id, props: { ...answer } })),
       });
     }
-    this.ui.render(views, this.announcement);
+    this.ui.render(views, checklists, this.announcement);
   }
 
   private get locale(): string | undefined {

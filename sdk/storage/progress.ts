@@ -15,6 +15,10 @@ export interface FlowProgress {
   /** Session in which it was last started, for "every session" frequency. */
   sessionId: string;
   completedAt?: number;
+  /** Checklist items already reported as completed. */
+  completedItems?: string[];
+  /** Checklist panel open (true) or minimised to its launcher. */
+  open?: boolean;
   dismissedAt?: number;
 }
 

@@ -1,4 +1,6 @@
 import { BarView } from './BarView.tsx';
+import type { ChecklistViewModel } from './ChecklistViewModel.ts';
+import { ChecklistView } from './ChecklistView.tsx';
 import { HotspotView } from './HotspotView.tsx';
 import { SurveyView } from './SurveyView.tsx';
 import { ModalView } from './ModalView.tsx';
@@ -6,7 +8,7 @@ import type { StepViewModel } from './StepViewModel.ts';
 import { TooltipView } from './TooltipView.tsx';
 
 /** Everything the SDK shows at a given moment; bars first so dialogs stack above them. */
-export function Layer({ views, announcement }: { views: StepViewModel[]; announcement: string }) {
+export function Layer({ views, checklists, announcement }: { views: StepViewModel[]; checklists: ChecklistViewModel[]; announcement: string }) {
   const ordered = [...views].sort((a, b) => Number(b.step.type === 'bar') - Number(a.step.type === 'bar'));
   return (
     <div class="wm-layer">
@@ -26,6 +28,7 @@ export function Layer({ views, announcement }: { views: StepViewModel[]; announc
             return null;
         }
       })}
+      {checklists.map((checklist) => <ChecklistView key={checklist.flowId} view={checklist} />)}
       <div class="wm-live" aria-live="polite" role="status">{announcement}</div>
     </div>
   );

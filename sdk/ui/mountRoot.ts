@@ -1,10 +1,11 @@
 import { render, h } from 'preact';
 import { Layer } from './Layer.tsx';
 import { styles } from './styles.ts';
+import type { ChecklistViewModel } from './ChecklistViewModel.ts';
 import type { StepViewModel } from './StepViewModel.ts';
 
 export interface UiRoot {
-  render(views: StepViewModel[], announcement: string): void;
+  render(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string): void;
   unmount(): void;
 }
 
@@ -22,9 +23,9 @@ export function mountRoot(doc: Document = document): UiRoot {
   shadow.appendChild(container);
   doc.documentElement.appendChild(host);
   return {
-    render(views, announcement) {
+    render(views, checklists, announcement) {
       if (!host.isConnected) doc.documentElement.appendChild(host);
-      render(h(Layer, { views, announcement }), container);
+      render(h(Layer, { views, checklists, announcement }), container);
     },
     unmount() {
       render(null, container);

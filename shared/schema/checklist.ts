@@ -12,6 +12,8 @@ export const ChecklistItem = z.strictObject({
   action: z.optional(Action),
 });
 
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
 export const Checklist = z.strictObject({
   title: ShortText,
   description: z.optional(z.string().check(z.maxLength(500))),

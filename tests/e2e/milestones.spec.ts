@@ -25,8 +25,9 @@ test.describe('milestones', () => {
     const events = await recordEvents(page);
     await page.goto('/widget');
     await sdkReady(page);
-    await expect.poll(async () => (await events()).map((e) => e.type)).toEqual(['flow_started', 'step_shown']);
-    const [started] = await events();
+    const tourEvents = async () => (await events()).filter((e) => e.flowId === 'widget-tour');
+    await expect.poll(async () => (await tourEvents()).map((e) => e.type)).toEqual(['flow_started', 'step_shown']);
+    const [started] = await tourEvents();
     expect(started).toMatchObject({
       type: 'flow_started',
       userId: 'sam@acme-shoes.example',
