@@ -15,6 +15,9 @@ import { defaultButtons } from './engine/defaultButtons.ts';
 import { loadFlows, mergeBundles } from './engine/loadFlows.ts';
 import { localizeStep } from './engine/localizeStep.ts';
 import { MilestoneTracker } from './engine/MilestoneTracker.ts';
+import { EventHistory } from './engine/EventHistory.ts';
+import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
+import type { TargetingContext } from '../shared/targeting/TargetingContext.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
@@ -59,6 +62,7 @@ export class Waymark {
   private ui: UiRoot | null = null;
   private anchors = new AnchorWatcher();
   private milestones: MilestoneTracker | null = null;
+  private history: EventHistory | null = null;
   private stopRoutes: (() => void) | null = null;
   private progress = new Map<string, FlowProgress>();
   private running = new Map<string, RunningFlow>();
@@ -173,6 +177,8 @@ export class Waymark {
       this.render();
     });
     await this.milestones.load(this.userKey);
+    this.history = new EventHistory(this.store);
+    await this.history.load(this.userKey);
     if (this.destroyed) return;
     this.milestones.listenForClicks();
     this.milestones.onPage(this.page);
@@ -221,6 +227,7 @@ export class Waymark {
     this.queued = [];
     await this.loadProgress();
     await this.milestones?.load(this.userKey);
+    await this.history?.load(this.userKey);
     this.render();
     this.evaluate();
   }
@@ -249,11 +256,30 @@ export class Waymark {
   private triggerMatches(flow: Flow, page: ReturnType<typeof toPageLocation>): boolean {
     const { trigger } = flow;
     if (trigger.manual || trigger.event) return false;
-    // Audience rules are evaluated by the targeting engine (a later step); until then such flows start only via start().
-    if (flow.audience) return false;
     if (trigger.pages && !matchPageRules(trigger.pages, page)) return false;
     if (trigger.elementPresent && resolveAnchor(trigger.elementPresent).status !== 'found') return false;
-    return true;
+    return this.inAudience(flow);
+  }
+
+  private inAudience(flow: Flow): boolean {
+    return !flow.audience || evaluateCondition(flow.audience, this.targetingContext());
+  }
+
+  /** The live facts audience rules are evaluated against. */
+  private targetingContext(): TargetingContext {
+    const flowStates: TargetingContext['flowStates'] = {};
+    for (const p of this.progress.values()) {
+      (flowStates as Record<string, { seen: boolean; completed: boolean; dismissed: boolean }>)[p.flowId] = { seen: p.starts > 0, completed: p.status === 'completed', dismissed: p.status === 'dismissed' };
+    }
+    return {
+      now: Date.now(),
+      traits: this.traits,
+      eventCounts: (name, since) => this.history?.count(name, since) ?? 0,
+      flowStates,
+      milestones: this.milestones?.reachedIds ?? new Set(),
+      device: { width: innerWidth, touch: matchMedia('(pointer: coarse)').matches },
+      elementPresent: (anchor) => resolveAnchor(anchor).status === 'found',
+    };
   }
 
   private requestStart(flow: Flow, { force, manual }: { force: boolean; manual: boolean }): void {
@@ -481,8 +507,9 @@ export class Waymark {
     }
     if (this.options.autoStart === false) return;
     for (const flow of this.bundle.flows) {
-      if (flow.trigger.event !== name || flow.trigger.manual || flow.audience) continue;
+      if (flow.trigger.event !== name || flow.trigger.manual) continue;
       if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, this.page)) continue;
+      if (!this.inAudience(flow)) continue;
       this.requestStart(flow, { force: false, manual: false });
     }
   }
@@ -570,6 +597,7 @@ export class Waymark {
   private emit(type: string, fields: EventFields): void {
     const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
     void this.store?.addEvent(event).catch((error) => this.report({ code: 'internal', message: `could not store event: ${String(error)}` }));
+    this.history?.record(type, event.ts);
     if (type !== 'event' && type !== 'error') this.emitter.emit(type, event);
     this.emitter.emit('event', event);
   }

@@ -3,6 +3,7 @@ import { Bundle, BundleEnvelope } from './bundle.ts';
 import { EventEnvelope } from './event.ts';
 import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
 import { formatIssues, issueMessage } from './formatIssues.ts';
+import { validateCondition } from '../targeting/validateCondition.ts';
 import type { Experiment, Holdout } from './experiment.ts';
 import type { Milestone } from './milestone.ts';
 import type { EventEnvelope as EventEnvelopeType } from './event.ts';
@@ -39,7 +40,12 @@ function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: Property
 
 export function parseFlow(input: unknown): ParseResult<Flow> {
   const migrated = migrateDocument(input);
-  return migrated.ok ? parseWith(Flow, migrated.value) : migrated;
+  if (!migrated.ok) return migrated;
+  const parsed = parseWith(Flow, migrated.value);
+  if (!parsed.ok || !parsed.value.audience) return parsed;
+  // Rules the schema cannot express (a regex that does not compile, "in" without an array, …).
+  const problems = validateCondition(parsed.value.audience, ['audience']);
+  return problems.length ? { ok: false, errors: problems } : parsed;
 }
 
 export interface RejectedFlow {
@@ -80,7 +86,11 @@ export function parseBundle(input: unknown): ParseResult<ParsedBundle> {
 /** Validates a whole bundle strictly: every problem in every flow, as in the builder's export. */
 export function validateBundle(input: unknown): ParseResult<Bundle> {
   const migrated = migrateDocument(input);
-  return migrated.ok ? parseWith(Bundle, migrated.value) : migrated;
+  if (!migrated.ok) return migrated;
+  const parsed = parseWith(Bundle, migrated.value);
+  if (!parsed.ok) return parsed;
+  const problems = parsed.value.flows.flatMap((flow, i) => (flow.audience ? validateCondition(flow.audience, ['flows', i, 'audience']) : []));
+  return problems.length ? { ok: false, errors: problems } : parsed;
 }
 
 export function parseEvent(input: unknown): ParseResult<EventEnvelopeType> {

@@ -119,6 +119,14 @@ describe('flow schema: errors name the path and the problem', () => {
     expect(errorsOf(doc)[0]).toMatch(/^audience\.conditions\[0\]\.condition\.op: must be one of "eq", "ne"/);
   });
 
+  it('audience rules the schema cannot express are caught at validation time', () => {
+    const doc = { ...validTour(), audience: { type: 'any', conditions: [{ type: 'trait', key: 'plan', op: 'in', value: 'trial' }, { type: 'trait', key: 'email', op: 'regex', value: '([' }] } };
+    expect(errorsOf(doc)).toEqual([
+      'audience.conditions[0].value: "in" needs an array',
+      'audience.conditions[1].value: invalid regular expression',
+    ]);
+  });
+
   it('an announcement bar with three buttons', () => {
     const button = (id: string) => ({ id, label: id, action: { type: 'dismiss' } });
     const doc = { ...validTour(), kind: 'announcement', steps: [{ id: 'bar', type: 'bar', buttons: [button('a'), button('b'), button('c')] }] };

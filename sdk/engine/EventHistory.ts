@@ -1,0 +1,54 @@
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+
+const MAX_TIMES_PER_EVENT = 200;
+const MAX_EVENT_NAMES = 300;
+
+/**
+ * When each event was tracked for this user (the latest 200 times per name), so audience rules
+ * like "tracked widget_saved at least once in the last 7 days" can be answered without a server.
+ */
+export class EventHistory {
+  private times = new Map<string, number[]>();
+  private key = '';
+  private saveScheduled = false;
+
+  constructor(private readonly store: WaymarkStore) {}
+
+  async load(userKey: string): Promise<void> {
+    this.key = `events|${userKey}`;
+    this.times = new Map();
+    try {
+      const raw: unknown = JSON.parse((await this.store.getMeta(this.key)) ?? '{}');
+      if (raw && typeof raw === 'object') {
+        for (const [name, list] of Object.entries(raw as Record<string, unknown>)) {
+          if (Array.isArray(list)) this.times.set(name, list.filter((t): t is number => typeof t === 'number'));
+        }
+      }
+    } catch {
+      // A corrupt record only loses history, never the page.
+    }
+  }
+
+  record(name: string, at: number): void {
+    if (!this.times.has(name) && this.times.size >= MAX_EVENT_NAMES) return;
+    const list = this.times.get(name) ?? [];
+    list.push(at);
+    if (list.length > MAX_TIMES_PER_EVENT) list.splice(0, list.length - MAX_TIMES_PER_EVENT);
+    this.times.set(name, list);
+    this.scheduleSave();
+  }
+
+  count(name: string, sinceMs: number | undefined): number {
+    const list = this.times.get(name) ?? [];
+    return sinceMs === undefined ? list.length : list.filter((t) => t >= sinceMs).length;
+  }
+
+  private scheduleSave(): void {
+    if (this.saveScheduled) return;
+    this.saveScheduled = true;
+    queueMicrotask(() => {
+      this.saveScheduled = false;
+      void this.store.setMeta(this.key, JSON.stringify(Object.fromEntries(this.times))).catch(() => {});
+    });
+  }
+}
