@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { sdk } from './support/sdk.ts';
+import { customEvents, flow, runCustomFlows, testid } from './support/customFlows.ts';
+
+test.describe('flow engine', () => {
+  test('an anchor that appears 2 s late still gets its step', async ({ page }) => {
+    await page.goto('/team');
+    await runCustomFlows(page, [flow('late', 'tour', [{ id: 'a', type: 'tooltip', title: 'Late arrival', anchor: testid('late') }])], 'late');
+    await page.evaluate(() =>
+      setTimeout(() => {
+        const button = document.createElement('button');
+        button.dataset.testid = 'late';
+        button.textContent = 'Arrived';
+        document.querySelector('main')!.append(button);
+      }, 2000),
+    );
+    await expect(sdk(page).tooltip).toHaveCount(0);
+    await expect(sdk(page).tooltip.getByRole('heading', { name: 'Late arrival' })).toBeVisible({ timeout: 6000 });
+  });
+
+  test('a missing anchor is reported and its policy followed: skip to the next step, or end the flow', async ({ page }) => {
+    await page.goto('/team');
+    await runCustomFlows(page, [
+      flow('skipper', 'tour', [
+        { id: 'gone', type: 'tooltip', title: 'Never shown', anchor: testid('nowhere'), onMissing: { policy: 'skip', timeoutMs: 400 } },
+        { id: 'next', type: 'modal', title: 'Skipped to me' },
+      ]),
+    ], 'missing-skip');
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Skipped to me' })).toBeVisible();
+    const missing = (await customEvents(page)).filter((e) => e.type === 'anchor_missing');
+    expect(missing).toMatchObject([{ flowId: 'skipper', stepId: 'gone', props: { policy: 'skip', timeoutMs: 400 } }]);
+
+    await runCustomFlows(page, [flow('ender', 'tour', [{ id: 'gone', type: 'tooltip', anchor: testid('nowhere'), onMissing: { policy: 'end', timeoutMs: 300 } }])], 'missing-end');
+    await expect.poll(async () => (await customEvents(page)).map((e) => e.type)).toEqual(['flow_started', 'anchor_missing', 'flow_dismissed']);
+    expect((await customEvents(page))[2]!.props).toEqual({ reason: 'anchor_missing' });
+  });
+
+  test('only one blocking experience at a time, highest priority first; bars coexist', async ({ page }) => {
+    await page.goto('/team');
+    await runCustomFlows(page, [
+      flow('low', 'modal', [{ id: 'm', type: 'modal', title: 'Low priority' }], { priority: 1 }),
+      flow('high', 'modal', [{ id: 'm', type: 'modal', title: 'High priority' }], { priority: 5 }),
+      flow('bar', 'announcement', [{ id: 'b', type: 'bar', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bar beside them' }] }] }]),
+    ], 'blocking');
+    await expect(sdk(page).modal).toHaveCount(1);
+    await expect(sdk(page).modal.getByRole('heading', { name: 'High priority' })).toBeVisible();
+    await expect(sdk(page).bar).toContainText('Bar beside them');
+    await page.keyboard.press('Escape');
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Low priority' })).toBeVisible();
+    await expect(sdk(page).modal).toHaveCount(1);
+  });
+
+  test('frequency "once" holds across reloads', async ({ page }) => {
+    const flows = [flow('once', 'modal', [{ id: 'm', type: 'modal', title: 'Only once' }])];
+    await page.goto('/team');
+    await runCustomFlows(page, flows, 'once');
+    await sdk(page).modal.getByRole('button', { name: 'Got it' }).click();
+    await page.reload();
+    await runCustomFlows(page, flows, 'once');
+    await page.waitForTimeout(300);
+    await expect(sdk(page).modal).toHaveCount(0);
+    expect((await customEvents(page)).filter((e) => e.flowId === 'once')).toEqual([]);
+  });
+
+  test('a multi-page tour waits for its page across navigations and resumes after a reload', async ({ page }) => {
+    const flows = [
+      flow('multi', 'tour', [
+        { id: 'team', type: 'tooltip', title: 'Your team', url: { type: 'exact', value: '/team' }, anchor: { selectors: [{ kind: 'css', value: 'main h1' }] } },
+        { id: 'news', type: 'tooltip', title: 'Product news', url: { type: 'exact', value: '/settings' }, anchor: testid('whats-new') },
+      ], { trigger: { pages: { include: [{ type: 'exact', value: '/team' }] } } }),
+    ];
+    await page.goto('/team');
+    await runCustomFlows(page, flows, 'multi');
+    const { tooltip } = sdk(page);
+    await expect(tooltip.getByRole('heading', { name: 'Your team' })).toBeVisible();
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await expect(tooltip).toHaveCount(0);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(tooltip.getByRole('heading', { name: 'Product news' })).toBeVisible();
+    await expect(tooltip.locator('[data-wm-progress]')).toHaveText('2 of 2');
+    await page.reload();
+    await runCustomFlows(page, flows, 'multi');
+    await expect(tooltip.getByRole('heading', { name: 'Product news' })).toBeVisible();
+  });
+});
