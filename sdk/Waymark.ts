@@ -17,7 +17,8 @@ import { localizeStep } from './engine/localizeStep.ts';
 import { MilestoneTracker } from './engine/MilestoneTracker.ts';
 import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
-import type { TargetingContext } from '../shared/targeting/TargetingContext.ts';
+import { buildTargetingContext } from './engine/buildTargetingContext.ts';
+import { newlyCompletedItems } from './engine/newlyCompletedItems.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
@@ -265,21 +266,13 @@ export class Waymark {
     return !flow.audience || evaluateCondition(flow.audience, this.targetingContext());
   }
 
-  /** The live facts audience rules are evaluated against. */
-  private targetingContext(): TargetingContext {
-    const flowStates: TargetingContext['flowStates'] = {};
-    for (const p of this.progress.values()) {
-      (flowStates as Record<string, { seen: boolean; completed: boolean; dismissed: boolean }>)[p.flowId] = { seen: p.starts > 0, completed: p.status === 'completed', dismissed: p.status === 'dismissed' };
-    }
-    return {
-      now: Date.now(),
+  private targetingContext() {
+    return buildTargetingContext({
+      progress: this.progress.values(),
       traits: this.traits,
-      eventCounts: (name, since) => this.history?.count(name, since) ?? 0,
-      flowStates,
+      eventCount: (name, since) => this.history?.count(name, since) ?? 0,
       milestones: this.milestones?.reachedIds ?? new Set(),
-      device: { width: innerWidth, touch: matchMedia('(pointer: coarse)').matches },
-      elementPresent: (anchor) => resolveAnchor(anchor).status === 'found',
-    };
+    });
   }
 
   private requestStart(flow: Flow, { force, manual }: { force: boolean; manual: boolean }): void {
@@ -320,7 +313,8 @@ export class Waymark {
     const checklist = run.flow.checklist;
     if (!checklist || !this.milestones) return;
     const reported = new Set(this.progress.get(run.flow.id)?.completedItems ?? []);
-    const fresh = checklist.items.filter((item) => !reported.has(item.id) && this.milestones!.has(item.milestone));
+    const milestones = this.milestones;
+    const fresh = newlyCompletedItems(checklist, reported, (id) => milestones.has(id));
     if (!fresh.length) return;
     for (const item of fresh) {
       reported.add(item.id);
@@ -531,7 +525,7 @@ export class Waymark {
       if (run.phase !== 'shown') continue;
       const checklist = run.flow.checklist;
       if (checklist) {
-        const theme = this.options.theme || run.flow.theme ? { ...this.options.theme, ...run.flow.theme } : undefined;
+        const theme = this.themeFor(run.flow);
         const saved = this.progress.get(run.flow.id);
         checklists.push({
           flowId: run.flow.id,
@@ -551,7 +545,7 @@ export class Waymark {
       const raw = run.flow.steps[run.stepIndex]!;
       const step = localizeStep(run.flow, raw, this.locale);
       const total = run.flow.steps.length;
-      const theme = this.options.theme || run.flow.theme ? { ...this.options.theme, ...run.flow.theme } : undefined;
+      const theme = this.themeFor(run.flow);
       views.push({
         flowId: run.flow.id,
         step,
@@ -568,6 +562,10 @@ export class Waymark {
       });
     }
     this.ui.render(views, checklists, this.announcement);
+  }
+
+  private themeFor(flow: Flow) {
+    return this.options.theme || flow.theme ? { ...this.options.theme, ...flow.theme } : undefined;
   }
 
   private get locale(): string | undefined {
