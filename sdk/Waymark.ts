@@ -68,6 +68,7 @@ export class Waymark {
   private progress = new Map<string, FlowProgress>();
   private running = new Map<string, RunningFlow>();
   private queued: Array<{ flow: Flow; force: boolean }> = [];
+  private delayed = new Map<string, ReturnType<typeof setTimeout>>();
   private anonymousId = '';
   private sessionId = '';
   private userId: string | undefined;
@@ -138,6 +139,7 @@ export class Waymark {
       this.destroyed = true;
       for (const run of this.running.values()) this.stopWatchers(run);
       this.running.clear();
+      for (const timer of this.delayed.values()) clearTimeout(timer);
       this.anchors.disconnect();
       this.milestones?.stop();
       this.stopRoutes?.();
@@ -250,7 +252,7 @@ export class Waymark {
       const resuming = saved?.status === 'active' && saved.flowVersion === flow.version;
       if (!resuming && !this.triggerMatches(flow, page)) continue;
       if (resuming && flow.trigger.pages && !flow.steps[saved.stepIndex]?.url && !matchPageRules(flow.trigger.pages, page)) continue;
-      this.requestStart(flow, { force: false, manual: false });
+      this.autoStart(flow, resuming);
     }
   }
 
@@ -273,6 +275,20 @@ export class Waymark {
       eventCount: (name, since) => this.history?.count(name, since) ?? 0,
       milestones: this.milestones?.reachedIds ?? new Set(),
     });
+  }
+
+  /** Starts a triggered flow, after its `delayMs` if it has one (re-checking the page then). */
+  private autoStart(flow: Flow, resuming: boolean): void {
+    const delay = flow.trigger.delayMs ?? 0;
+    if (resuming || delay === 0) return this.requestStart(flow, { force: false, manual: false });
+    if (this.delayed.has(flow.id)) return;
+    const startPath = location.pathname;
+    this.delayed.set(flow.id, setTimeout(() => {
+      this.delayed.delete(flow.id);
+      this.guard(() => {
+        if (!this.destroyed && location.pathname === startPath) this.requestStart(flow, { force: false, manual: false });
+      });
+    }, delay));
   }
 
   private requestStart(flow: Flow, { force, manual }: { force: boolean; manual: boolean }): void {
@@ -504,7 +520,7 @@ export class Waymark {
       if (flow.trigger.event !== name || flow.trigger.manual) continue;
       if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, this.page)) continue;
       if (!this.inAudience(flow)) continue;
-      this.requestStart(flow, { force: false, manual: false });
+      this.autoStart(flow, false);
     }
   }
 

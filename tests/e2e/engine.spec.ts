@@ -82,4 +82,17 @@ test.describe('flow engine', () => {
     await runCustomFlows(page, flows, 'multi');
     await expect(tooltip.getByRole('heading', { name: 'Product news' })).toBeVisible();
   });
+
+  test('a trigger delay waits before starting, and is cancelled by leaving the page', async ({ page }) => {
+    const flows = [flow('delayed', 'modal', [{ id: 'm', type: 'modal', title: 'After a pause' }], { trigger: { pages: { include: [{ type: 'exact', value: '/team' }] }, delayMs: 1500 } })];
+    await page.goto('/team');
+    await runCustomFlows(page, flows, 'delay-cancel');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.waitForTimeout(2000);
+    await expect(sdk(page).modal).toHaveCount(0);
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.waitForTimeout(700);
+    await expect(sdk(page).modal).toHaveCount(0);
+    await expect(sdk(page).modal.getByRole('heading', { name: 'After a pause' })).toBeVisible({ timeout: 3000 });
+  });
 });
