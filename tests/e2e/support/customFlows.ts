@@ -6,18 +6,18 @@ import { sdkReady } from './sdk.ts';
  * call with the same `dbName`, e.g. after a reload, sees the same stored progress). Events are
  * collected in `window.__customEvents`.
  */
-export async function runCustomFlows(page: Page, flows: unknown[], dbName: string): Promise<void> {
+export async function runCustomFlows(page: Page, flows: unknown[], dbName: string, options: Record<string, unknown> = {}): Promise<void> {
   await sdkReady(page);
   await page.evaluate(
-    async ({ flows, dbName }) => {
+    async ({ flows, dbName, options }) => {
       (window as any).waymark.destroy();
       const events: unknown[] = ((window as any).__customEvents = []);
-      const w = (window as any).Waymark.init({ dbName, userId: 'engine-user', flows });
+      const w = (window as any).Waymark.init({ dbName, userId: 'engine-user', flows, ...options });
       w.on('event', (e: unknown) => events.push(e));
       (window as any).waymark = w;
       await w.ready;
     },
-    { flows, dbName },
+    { flows, dbName, options },
   );
 }
 
