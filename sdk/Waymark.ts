@@ -50,6 +50,7 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
+const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const BLOCKING_STEP_TYPES = new Set<Step['type']>(['tooltip', 'modal', 'survey']);
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
 
@@ -69,6 +70,7 @@ export class Waymark {
   private running = new Map<string, RunningFlow>();
   private queued: Array<{ flow: Flow; force: boolean }> = [];
   private delayed = new Map<string, ReturnType<typeof setTimeout>>();
+  private elementWatches = new Map<string, () => void>();
   private anonymousId = '';
   private sessionId = '';
   private userId: string | undefined;
@@ -260,8 +262,26 @@ export class Waymark {
     const { trigger } = flow;
     if (trigger.manual || trigger.event) return false;
     if (trigger.pages && !matchPageRules(trigger.pages, page)) return false;
-    if (trigger.elementPresent && resolveAnchor(trigger.elementPresent).status !== 'found') return false;
+    if (trigger.elementPresent && resolveAnchor(trigger.elementPresent).status !== 'found') {
+      this.watchForElement(flow, trigger.elementPresent);
+      return false;
+    }
     return this.inAudience(flow);
+  }
+
+  /** Re-evaluates when the trigger's element appears on this page (one shared observer, dropped on navigation). */
+  private watchForElement(flow: Flow, anchor: NonNullable<Flow['trigger']['elementPresent']>): void {
+    if (this.elementWatches.has(flow.id)) return;
+    const stop = this.anchors.wait(
+      anchor,
+      ELEMENT_TRIGGER_WAIT_MS,
+      () => this.guard(() => {
+        this.elementWatches.delete(flow.id);
+        this.evaluate();
+      }),
+      () => this.elementWatches.delete(flow.id),
+    );
+    this.elementWatches.set(flow.id, stop);
   }
 
   private inAudience(flow: Flow): boolean {
@@ -497,6 +517,8 @@ export class Waymark {
   }
 
   private onRouteChange(): void {
+    for (const stop of this.elementWatches.values()) stop();
+    this.elementWatches.clear();
     this.milestones?.onPage(this.page);
     for (const run of [...this.running.values()]) {
       const step = run.flow.steps[run.stepIndex];

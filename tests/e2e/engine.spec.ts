@@ -95,4 +95,19 @@ test.describe('flow engine', () => {
     await expect(sdk(page).modal).toHaveCount(0);
     await expect(sdk(page).modal.getByRole('heading', { name: 'After a pause' })).toBeVisible({ timeout: 3000 });
   });
+
+  test('a flow triggered by an element starts when that element appears, without a reload', async ({ page }) => {
+    const flows = [flow('on-element', 'modal', [{ id: 'm', type: 'modal', title: 'The banner is here' }], { trigger: { elementPresent: testid('promo') } })];
+    await page.goto('/team');
+    await runCustomFlows(page, flows, 'element-trigger');
+    await page.waitForTimeout(300);
+    await expect(sdk(page).modal).toHaveCount(0);
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.dataset.testid = 'promo';
+      banner.textContent = 'Promo';
+      document.querySelector('main')!.append(banner);
+    });
+    await expect(sdk(page).modal.getByRole('heading', { name: 'The banner is here' })).toBeVisible();
+  });
 });
