@@ -71,6 +71,8 @@ export class Waymark {
   private queued: Array<{ flow: Flow; force: boolean }> = [];
   private delayed = new Map<string, ReturnType<typeof setTimeout>>();
   private elementWatches = new Map<string, () => void>();
+  private lastBlockingEndedAt = 0;
+  private gapTimer: ReturnType<typeof setTimeout> | undefined;
   private anonymousId = '';
   private sessionId = '';
   private userId: string | undefined;
@@ -142,6 +144,7 @@ export class Waymark {
       for (const run of this.running.values()) this.stopWatchers(run);
       this.running.clear();
       for (const timer of this.delayed.values()) clearTimeout(timer);
+      clearTimeout(this.gapTimer);
       this.anchors.disconnect();
       this.milestones?.stop();
       this.stopRoutes?.();
@@ -182,6 +185,7 @@ export class Waymark {
       this.render();
     });
     await this.milestones.load(this.userKey);
+    this.lastBlockingEndedAt = Number(await this.store.getMeta(`blockingEnded|${this.userKey}`)) || 0;
     this.history = new EventHistory(this.store);
     await this.history.load(this.userKey);
     if (this.destroyed) return;
@@ -320,6 +324,7 @@ export class Waymark {
       if (manual && !this.queued.some((q) => q.flow.id === flow.id)) this.queued.push({ flow, force });
       return;
     }
+    if (isBlocking(flow) && !manual && !resume && this.waitForBlockingGap()) return;
     const run: RunningFlow = { flow, stepIndex: 0, phase: 'waiting_page', anchor: null };
     if (flow.kind === 'checklist') return this.startChecklist(run, resume, saved?.starts ?? 0, manual);
     if (flow.steps.length === 0) return;
@@ -372,6 +377,20 @@ export class Waymark {
     if (action.type === 'start_flow') this.start(action.flowId, { force: true });
     else if (action.type === 'url') this.navigate(action.url, action.newTab === true);
     else if (action.type === 'track') this.track(action.event);
+  }
+
+  /** True (and a re-evaluation scheduled) while the gap after the last blocking experience lasts. */
+  private waitForBlockingGap(): boolean {
+    const gap = this.options.blockingGapMs ?? 0;
+    const remaining = this.lastBlockingEndedAt + gap - Date.now();
+    if (gap <= 0 || remaining <= 0) return false;
+    if (!this.gapTimer) {
+      this.gapTimer = setTimeout(() => {
+        this.gapTimer = undefined;
+        this.guard(() => this.evaluate());
+      }, remaining);
+    }
+    return true;
   }
 
   private startNextQueued(): void {
@@ -471,7 +490,11 @@ export class Waymark {
     }
     this.announcement = '';
     this.render();
-    if (isBlocking(run.flow)) this.startNextQueued();
+    if (isBlocking(run.flow)) {
+      this.lastBlockingEndedAt = Date.now();
+      void this.store?.setMeta(`blockingEnded|${this.userKey}`, String(this.lastBlockingEndedAt)).catch(() => {});
+      this.startNextQueued();
+    }
   }
 
   private onAction(run: RunningFlow, action: Action): void {

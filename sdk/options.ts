@@ -29,6 +29,11 @@ export interface InitOptions {
   onError?: (error: WaymarkError) => void;
   /** How a button's same-origin URL action navigates. Default: `history.pushState` plus a `popstate` event, so SPA routers follow. */
   navigate?: (url: string) => void;
+  /**
+   * Least time between two automatically started blocking experiences (tours, modals, surveys),
+   * so users are not shown one after another. `start()` ignores it. Default 0 (no gap).
+   */
+  blockingGapMs?: number;
   /** Evaluate and start flows automatically (page rules, events). Default true. */
   autoStart?: boolean;
 }

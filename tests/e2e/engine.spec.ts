@@ -110,4 +110,20 @@ test.describe('flow engine', () => {
     });
     await expect(sdk(page).modal.getByRole('heading', { name: 'The banner is here' })).toBeVisible();
   });
+
+  test('a minimum gap between blocking experiences holds the next one back, across a reload', async ({ page }) => {
+    const flows = [
+      flow('first', 'modal', [{ id: 'm', type: 'modal', title: 'First' }], { priority: 2 }),
+      flow('second', 'modal', [{ id: 'm', type: 'modal', title: 'Second' }], { priority: 1 }),
+    ];
+    await page.goto('/team');
+    await runCustomFlows(page, flows, 'gap', { blockingGapMs: 2500 });
+    await expect(sdk(page).modal.getByRole('heading', { name: 'First' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await runCustomFlows(page, flows, 'gap', { blockingGapMs: 2500 });
+    await page.waitForTimeout(800);
+    await expect(sdk(page).modal).toHaveCount(0);
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Second' })).toBeVisible({ timeout: 4000 });
+  });
 });
