@@ -14,11 +14,14 @@ interface WaymarkGlobal {
 
 const global = window as unknown as { Waymark?: WaymarkGlobal; waymark?: WaymarkInstance };
 const params = new URLSearchParams(location.search);
+// `?user=` plays another user for the rest of the tab's session, across in-app links and reloads.
+const userId = params.get('user') ?? sessionStorage.getItem('chatly-demo-user') ?? 'sam@acme-shoes.example';
+sessionStorage.setItem('chatly-demo-user', userId);
 
 if (global.Waymark) {
   const waymark = global.Waymark.init({
     flows: bundle,
-    userId: params.get('user') ?? 'sam@acme-shoes.example',
+    userId,
     traits: { plan: 'trial', company: 'Acme Shoes', signedUpAt: '2026-11-20' },
   });
   global.waymark = waymark;

@@ -19,6 +19,7 @@ import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
 import { buildTargetingContext } from './engine/buildTargetingContext.ts';
 import { newlyCompletedItems } from './engine/newlyCompletedItems.ts';
+import { firstStepForPage } from './engine/firstStepForPage.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
@@ -320,7 +321,7 @@ export class Waymark {
     const saved = this.progress.get(flow.id);
     const resume = saved?.status === 'active' && saved.flowVersion === flow.version && !force;
     if (!resume && !force && !allowedByFrequency(flow.frequency, saved, this.sessionId, Date.now())) return;
-    if (isBlocking(flow) && [...this.running.values()].some((r) => isBlocking(r.flow))) {
+    if (isBlocking(flow) && this.blockingShownBesides(flow)) {
       if (manual && !this.queued.some((q) => q.flow.id === flow.id)) this.queued.push({ flow, force });
       return;
     }
@@ -332,9 +333,10 @@ export class Waymark {
     if (resume && saved) {
       this.goToStep(run, Math.min(saved.stepIndex, flow.steps.length - 1), false);
     } else {
-      this.saveProgress(flow, { status: 'active', stepIndex: 0, starts: (saved?.starts ?? 0) + 1, lastStartedAt: Date.now(), sessionId: this.sessionId });
-      this.emit('flow_started', { flowId: flow.id, flowVersion: flow.version, props: { manual } });
-      this.goToStep(run, 0, false);
+      const first = firstStepForPage(flow, this.page);
+      this.saveProgress(flow, { status: 'active', stepIndex: first, stepId: flow.steps[first]!.id, starts: (saved?.starts ?? 0) + 1, lastStartedAt: Date.now(), sessionId: this.sessionId });
+      this.emit('flow_started', { flowId: flow.id, flowVersion: flow.version, props: { manual, ...(first > 0 ? { startStep: first } : {}) } });
+      this.goToStep(run, first, false);
     }
   }
 
@@ -415,7 +417,8 @@ export class Waymark {
   private place(run: RunningFlow): void {
     const step = run.flow.steps[run.stepIndex]!;
     run.stopWaiting?.();
-    if (step.url && !matchUrlRule(step.url, this.page)) {
+    // A blocking flow whose page comes back while another one is showing waits its turn.
+    if ((step.url && !matchUrlRule(step.url, this.page)) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
       run.phase = 'waiting_page';
       run.anchor = null;
       return this.render();
@@ -493,8 +496,31 @@ export class Waymark {
     if (isBlocking(run.flow)) {
       this.lastBlockingEndedAt = Date.now();
       void this.store?.setMeta(`blockingEnded|${this.userKey}`, String(this.lastBlockingEndedAt)).catch(() => {});
-      this.startNextQueued();
+      this.resumeWaitingBlocking() || this.startNextQueued();
     }
+  }
+
+  /** Back is offered when there is a previous step and it belongs on this page. */
+  private canGoBack(run: RunningFlow): boolean {
+    const previous = run.flow.steps[run.stepIndex - 1];
+    return previous !== undefined && (!previous.url || matchUrlRule(previous.url, this.page));
+  }
+
+  /** True when a blocking flow other than `flow` is on screen (or about to be: waiting for its anchor). */
+  private blockingShownBesides(flow: Flow): boolean {
+    return [...this.running.values()].some((r) => r.flow.id !== flow.id && isBlocking(r.flow) && r.phase !== 'waiting_page');
+  }
+
+  /** Lets the highest-priority blocking flow that was waiting on this page show; false if none was. */
+  private resumeWaitingBlocking(): boolean {
+    const page = this.page;
+    const waiting = [...this.running.values()]
+      .filter((r) => isBlocking(r.flow) && r.phase === 'waiting_page')
+      .filter((r) => { const url = r.flow.steps[r.stepIndex]?.url; return !url || matchUrlRule(url, page); })
+      .sort((a, b) => (b.flow.priority ?? 0) - (a.flow.priority ?? 0))[0];
+    if (!waiting) return false;
+    this.place(waiting);
+    return true;
   }
 
   private onAction(run: RunningFlow, action: Action): void {
@@ -547,7 +573,8 @@ export class Waymark {
       const step = run.flow.steps[run.stepIndex];
       if (!step) continue;
       const advance = step.advanceOn;
-      if (run.phase === 'shown' && advance?.type === 'url' && matchUrlRule(advance.rule, this.page)) this.completeStep(run);
+      // Reaching the step's target page completes it, even if the user went there another way.
+      if (run.phase !== 'waiting_anchor' && advance?.type === 'url' && matchUrlRule(advance.rule, this.page)) this.completeStep(run);
       else if (run.phase === 'waiting_page' || step.url || (run.anchor && !run.anchor.isConnected)) this.place(run);
     }
     this.evaluate();
@@ -613,7 +640,7 @@ export class Waymark {
         index: run.stepIndex,
         total,
         showProgress: 'showProgress' in step && step.showProgress !== undefined ? step.showProgress : total > 1 && BLOCKING_STEP_TYPES.has(step.type),
-        buttons: defaultButtons(step, run.stepIndex, total),
+        buttons: defaultButtons(step, run.stepIndex, total, this.canGoBack(run)),
         anchor: run.anchor,
         ...(theme ? { theme } : {}),
         onAction: (action) => this.guard(() => this.onAction(run, action)),

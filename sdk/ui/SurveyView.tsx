@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
+import { focusInitial } from './focus.ts';
 import { idsFor } from './StepBody.tsx';
 import { RatingGroup } from './RatingGroup.tsx';
 import { surveyScale } from './surveyScale.ts';
@@ -19,9 +20,15 @@ export function SurveyView({ view }: { view: StepViewModel }) {
     if (ref.current) applyTheme(ref.current, view.theme);
   }, [view.theme]);
 
+  // The Send button is gone once answered: keep keyboard users inside the card, on Close.
+  useLayoutEffect(() => {
+    if (sent && ref.current) focusInitial(ref.current);
+  }, [sent]);
+
   if (step.type !== 'survey') return null;
   const survey = step.survey;
 
+  const close = sent ? () => view.onAction({ type: 'complete' }) : view.onClose;
   const submit = (event: Event) => {
     event.preventDefault();
     if (score === null) return;
@@ -40,15 +47,15 @@ export function SurveyView({ view }: { view: StepViewModel }) {
       data-wm-flow={view.flowId}
       data-wm-step={step.id}
       data-wm-kind="survey"
-      onKeyDown={(event) => event.key === 'Escape' && view.onClose()}
+      onKeyDown={(event) => event.key === 'Escape' && close()}
     >
-      <CloseButton onClose={sent ? () => view.onAction({ type: 'complete' }) : view.onClose} label="Close survey" />
+      <CloseButton onClose={close} label="Close survey" />
       {sent ? (
         <>
           <p class="wm-title" id={ids.title} role="status">{survey.thankYou ?? 'Thanks for your feedback!'}</p>
           <div class="wm-footer">
             <div class="wm-buttons">
-              <button type="button" class="wm-btn wm-btn-primary" onClick={() => view.onAction({ type: 'complete' })}>Close</button>
+              <button type="button" class="wm-btn wm-btn-primary" onClick={close}>Close</button>
             </div>
           </div>
         </>

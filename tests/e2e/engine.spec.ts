@@ -83,6 +83,32 @@ test.describe('flow engine', () => {
     await expect(tooltip.getByRole('heading', { name: 'Product news' })).toBeVisible();
   });
 
+  test('a tour waiting for another page does not hold back a modal; it takes its turn when the modal closes', async ({ page }) => {
+    const flows = [
+      flow('waiting-tour', 'tour', [
+        { id: 'team', type: 'tooltip', title: 'Your team', url: { type: 'exact', value: '/team' }, anchor: { selectors: [{ kind: 'css', value: 'main h1' }] } },
+        { id: 'news', type: 'tooltip', title: 'Product news', url: { type: 'exact', value: '/settings' }, anchor: testid('whats-new') },
+      ], { priority: 9, trigger: { pages: { include: [{ type: 'exact', value: '/team' }] } } }),
+      flow('settings-modal', 'modal', [{ id: 'm', type: 'modal', title: 'Settings moved' }], { priority: 1, trigger: { pages: { include: [{ type: 'exact', value: '/integrations' }] } } }),
+    ];
+    await page.goto('/team');
+    await runCustomFlows(page, flows, 'waiting-turn');
+    const { tooltip, modal } = sdk(page);
+    await tooltip.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('link', { name: 'Integrations' }).click();
+    await expect(modal.getByRole('heading', { name: 'Settings moved' })).toBeVisible();
+    // The app itself navigates while the modal is open (the modal blocks the user's clicks).
+    await page.evaluate(() => {
+      history.pushState(null, '', '/settings');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(page.getByTestId('whats-new')).toBeVisible();
+    await expect(modal).toHaveCount(1);
+    await expect(tooltip).toHaveCount(0);
+    await modal.getByRole('button', { name: 'Got it' }).click();
+    await expect(tooltip.getByRole('heading', { name: 'Product news' })).toBeVisible();
+  });
+
   test('a trigger delay waits before starting, and is cancelled by leaving the page', async ({ page }) => {
     const flows = [flow('delayed', 'modal', [{ id: 'm', type: 'modal', title: 'After a pause' }], { trigger: { pages: { include: [{ type: 'exact', value: '/team' }] }, delayMs: 1500 } })];
     await page.goto('/team');
