@@ -21,6 +21,12 @@ import { buildTargetingContext } from './engine/buildTargetingContext.ts';
 import { newlyCompletedItems } from './engine/newlyCompletedItems.ts';
 import { firstStepForPage } from './engine/firstStepForPage.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
+import { EventDelivery } from './delivery/EventDelivery.ts';
+import { readCachedBundle, revalidateBundle } from './delivery/fetchCachedBundle.ts';
+import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
+import { serverEndpoints } from './delivery/serverEndpoints.ts';
+import { trimQueue } from './delivery/trimQueue.ts';
+import { systemEventTypes } from '../shared/schema/event.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
 import type { InitOptions, WaymarkError } from './options.ts';
@@ -51,6 +57,7 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
+const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const BLOCKING_STEP_TYPES = new Set<Step['type']>(['tooltip', 'modal', 'survey']);
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
@@ -61,6 +68,9 @@ export class Waymark {
   readonly ready: Promise<void>;
   private readonly emitter: Emitter<Record<string, EventEnvelope | WaymarkError>>;
   private bundle: ParsedBundle = { flows: [], milestones: [], experiments: [], rejected: [] };
+  /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
+  private sources = new Map<string, ParsedBundle>();
+  private delivery: EventDelivery | null = null;
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
   private anchors = new AnchorWatcher();
@@ -138,6 +148,11 @@ export class Waymark {
     this.guard(() => this.emitter.off(type, listener as (payload: EventEnvelope | WaymarkError) => void));
   }
 
+  /** Sends the events waiting for delivery now (resolves when the queue is empty or the server can't take them). */
+  flush(): Promise<void> {
+    return this.ready.then(() => this.delivery?.flush()).catch((error) => this.report({ code: 'internal', message: String(error) }));
+  }
+
   /** Removes everything the SDK added to the page and stops listening. */
   destroy(): void {
     this.guard(() => {
@@ -149,6 +164,7 @@ export class Waymark {
       this.anchors.disconnect();
       this.milestones?.stop();
       this.stopRoutes?.();
+      this.delivery?.stop();
       this.ui?.unmount();
       this.store?.close();
       this.emitter.clear();
@@ -179,6 +195,7 @@ export class Waymark {
     this.anonymousId = await loadAnonymousId(this.store);
     this.sessionId = loadSessionId();
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
+    if (this.options.server) await this.connectServer();
     await this.loadProgress();
     this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
@@ -206,7 +223,36 @@ export class Waymark {
     for (const rejected of result.value.rejected) {
       this.report({ code: 'invalid_flow', message: `${source}: flow ${rejected.flowId ?? `#${rejected.index}`} rejected: ${rejected.errors.join('; ')}`, details: rejected.errors, ...(rejected.flowId ? { flowId: rejected.flowId } : {}) });
     }
-    this.bundle = mergeBundles(this.bundle, { ...result.value, rejected: [] });
+    this.sources.set(source, { ...result.value, rejected: [] });
+    this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
+  }
+
+  /** Flows from the server (cached copy first, then revalidated) and event delivery to it. */
+  private async connectServer(): Promise<void> {
+    const store = this.store!;
+    const endpoints = serverEndpoints(this.options.server!);
+    const cached = await readCachedBundle(store, endpoints.bundle);
+    if (cached) this.acceptBundle(loadFlows(cached.body), 'server');
+    const revalidation = revalidateBundle(store, endpoints.bundle, cached).then(
+      (fresh) => {
+        if (fresh === null) return;
+        this.acceptBundle(loadFlows(fresh), 'server');
+        if (cached && !this.destroyed) this.guard(() => this.evaluate());
+      },
+      (error) => this.report({ code: 'load_failed', message: `could not load flows from ${endpoints.bundle}: ${String(error)}${cached ? ' (using the cached copy)' : ''}` }),
+    );
+    if (!cached) await revalidation;
+    this.delivery = new EventDelivery({
+      endpoint: endpoints.events,
+      store,
+      lockName: `waymark-flush:${this.options.dbName ?? 'waymark'}`,
+      maxBatch: 100,
+      maxQueued: this.maxQueued,
+      flushDelayMs: Math.max(0, this.options.flushIntervalMs ?? 1000),
+      onDropped: (reason, count) => this.report({ code: 'events_dropped', message: `${count} event(s) not delivered: ${reason}`, details: [reason] }),
+      onError: (message) => this.report({ code: 'internal', message }),
+    });
+    if (!this.destroyed) this.delivery.start();
   }
 
   private async fetchBundle(url: string): Promise<void> {
@@ -217,6 +263,10 @@ export class Waymark {
     } catch (error) {
       this.report({ code: 'load_failed', message: `could not load flows from ${url}: ${String(error)}` });
     }
+  }
+
+  private get maxQueued(): number {
+    return Math.max(1, this.options.maxQueuedEvents ?? 5000);
   }
 
   private get userKey(): string {
@@ -682,7 +732,13 @@ export class Waymark {
 
   private emit(type: string, fields: EventFields): void {
     const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
-    void this.store?.addEvent(event).catch((error) => this.report({ code: 'internal', message: `could not store event: ${String(error)}` }));
+    void this.store
+      ?.addEvent(event)
+      .then(() => (this.delivery ? this.delivery.enqueued() : trimQueue(this.store!, this.maxQueued).then(() => {})))
+      .catch((error) => this.report({ code: 'internal', message: `could not store event: ${String(error)}` }));
+    if (this.options.destinations) {
+      forwardToDestinations(event, this.options.destinations, SYSTEM_EVENTS.has(type), (message) => this.report({ code: 'internal', message }));
+    }
     this.history?.record(type, event.ts);
     if (type !== 'event' && type !== 'error') this.emitter.emit(type, event);
     this.emitter.emit('event', event);

@@ -1,9 +1,11 @@
 import type { Theme } from '../shared/schema/theme.ts';
+import type { Destinations } from './delivery/forwardToDestinations.ts';
+import type { ServerOptions } from './delivery/serverEndpoints.ts';
 
 /** A problem the SDK met; it never throws into the page, it reports here instead. */
 export interface WaymarkError {
   /** What kind of problem: an invalid flow, a failed API call, storage falling back to memory, … */
-  code: 'invalid_flow' | 'invalid_bundle' | 'invalid_argument' | 'storage_fallback' | 'load_failed' | 'internal';
+  code: 'invalid_flow' | 'invalid_bundle' | 'invalid_argument' | 'storage_fallback' | 'load_failed' | 'events_dropped' | 'internal';
   message: string;
   flowId?: string;
   /** Validation problems, each as `path: problem`. */
@@ -34,6 +36,17 @@ export interface InitOptions {
    * so users are not shown one after another. `start()` ignores it. Default 0 (no gap).
    */
   blockingGapMs?: number;
+  /**
+   * A Waymark server: its published flows are loaded (with ETag, cached in IndexedDB so the SDK
+   * keeps working while the server is down) and events are delivered to it, at least once.
+   */
+  server?: ServerOptions;
+  /** Copy events to analytics tools on the page (Segment, PostHog, GA4, Amplitude, Mixpanel) and/or a callback. */
+  destinations?: Destinations;
+  /** Most events kept waiting for delivery; when full, the oldest are dropped (and counted). Default 5000. */
+  maxQueuedEvents?: number;
+  /** How long new events wait to be sent together. Default 1000 ms. */
+  flushIntervalMs?: number;
   /** Evaluate and start flows automatically (page rules, events). Default true. */
   autoStart?: boolean;
 }

@@ -41,6 +41,19 @@ export class IdbStore implements WaymarkStore {
   listEvents(limit = 1000): Promise<EventEnvelope[]> {
     return this.db.getAll('events', null, limit);
   }
+  async removeEvents(ids: readonly string[]): Promise<void> {
+    const tx = this.db.transaction('events', 'readwrite');
+    await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  }
+  countEvents(): Promise<number> {
+    return this.db.count('events');
+  }
+  async dropOldestEvents(count: number): Promise<number> {
+    const tx = this.db.transaction('events', 'readwrite');
+    const keys = await tx.store.getAllKeys(null, count);
+    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+    return keys.length;
+  }
   getMeta(key: string): Promise<string | undefined> {
     return this.db.get('meta', key);
   }

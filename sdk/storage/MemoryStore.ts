@@ -21,6 +21,17 @@ export class MemoryStore implements WaymarkStore {
   async listEvents(limit = 1000): Promise<EventEnvelope[]> {
     return this.events.slice(0, limit);
   }
+  async removeEvents(ids: readonly string[]): Promise<void> {
+    const gone = new Set(ids);
+    this.events = this.events.filter((e) => !gone.has(e.id));
+  }
+  async countEvents(): Promise<number> {
+    return this.events.length;
+  }
+  async dropOldestEvents(count: number): Promise<number> {
+    const dropped = this.events.splice(0, count);
+    return dropped.length;
+  }
   async getMeta(key: string): Promise<string | undefined> {
     return this.meta.get(key);
   }

@@ -7,7 +7,13 @@ export interface WaymarkStore {
   getProgress(userKey: string): Promise<FlowProgress[]>;
   putProgress(progress: FlowProgress): Promise<void>;
   addEvent(event: EventEnvelope): Promise<void>;
+  /** Stored events, oldest first (ids are UUIDv7, so key order is time order). */
   listEvents(limit?: number): Promise<EventEnvelope[]>;
+  /** Deletes delivered (or dropped) events. */
+  removeEvents(ids: readonly string[]): Promise<void>;
+  countEvents(): Promise<number>;
+  /** Deletes the `count` oldest events; returns how many went. */
+  dropOldestEvents(count: number): Promise<number>;
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
   close(): void;

@@ -1,0 +1,169 @@
+import type { EventEnvelope } from '../../shared/schema/event.ts';
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { deliveryOutcome, type DeliveryOutcome } from './deliveryOutcome.ts';
+import { withFlushLock } from './flushLock.ts';
+import { parseRetryAfter, retryDelayMs } from './retryDelay.ts';
+import { trimQueue } from './trimQueue.ts';
+
+/** Small enough for `fetch(…, { keepalive })` and `sendBeacon` (64 KB limit in browsers). */
+export const MAX_BATCH_BYTES = 60_000;
+
+export interface DeliveryConfig {
+  /** The server's events endpoint (`…/v1/p/:publicKey/events`). */
+  endpoint: string;
+  store: WaymarkStore;
+  /** Names the Web Lock, so tabs sharing a queue flush one at a time. */
+  lockName: string;
+  maxBatch: number;
+  maxQueued: number;
+  flushDelayMs: number;
+  /** Events given up on, with why (`queue_full`, `invalid_event`, `http_403`, …). */
+  onDropped: (reason: string, count: number) => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * Delivers stored events to the server at least once: they stay in IndexedDB until the server
+ * acknowledges them (it deduplicates on event id, so counts are exact). Batches, one tab at a
+ * time, backs off with jitter, honours Retry-After, and sends what it can when the page hides.
+ */
+export class EventDelivery {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private retrying = false;
+  private attempt = 0;
+  private maxBatch: number;
+  private flushing: Promise<void> | null = null;
+  private stopped = false;
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden') void this.sendWhileHiding().catch(() => {});
+  };
+  private readonly onOnline = () => void this.flush();
+
+  constructor(private readonly config: DeliveryConfig) {
+    this.maxBatch = config.maxBatch;
+  }
+
+  start(): void {
+    document.addEventListener('visibilitychange', this.onHidden);
+    window.addEventListener('pagehide', this.onHidden);
+    window.addEventListener('online', this.onOnline);
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    document.removeEventListener('visibilitychange', this.onHidden);
+    window.removeEventListener('pagehide', this.onHidden);
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** Called after an event is stored: keeps the queue under its cap and schedules a flush. */
+  async enqueued(): Promise<void> {
+    this.dropped('queue_full', await trimQueue(this.config.store, this.config.maxQueued));
+    if (!this.retrying) this.schedule(this.config.flushDelayMs);
+  }
+
+  /** Sends everything queued now (also cutting short a backoff wait). */
+  flush(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.retrying = false;
+    this.flushing ??= withFlushLock(this.config.lockName, () => this.drain())
+      .then((ran) => {
+        if (!ran) this.schedule(this.config.flushDelayMs * 2);
+      })
+      .catch((error) => this.config.onError(`event delivery failed: ${String(error)}`))
+      .finally(() => {
+        this.flushing = null;
+      });
+    return this.flushing;
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped || this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, delay);
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped) {
+      const batch = fitBatch(await this.config.store.listEvents(this.maxBatch));
+      if (batch.length === 0) return;
+      const outcome = await this.send(batch, false);
+      if (outcome.kind === 'retry') {
+        this.attempt += 1;
+        this.retrying = true;
+        this.schedule(retryDelayMs(this.attempt, outcome.retryAfterMs));
+        return;
+      }
+      this.attempt = 0;
+      await this.settle(batch, outcome);
+    }
+  }
+
+  private async settle(batch: EventEnvelope[], outcome: Exclude<DeliveryOutcome, { kind: 'retry' }>): Promise<void> {
+    const { store } = this.config;
+    switch (outcome.kind) {
+      case 'delivered':
+        return store.removeEvents(batch.map((e) => e.id));
+      case 'drop_one':
+        await store.removeEvents([batch[outcome.index]!.id]);
+        return this.dropped(outcome.reason, 1);
+      case 'split':
+        this.maxBatch = Math.max(1, Math.floor(batch.length / 2));
+        return;
+      case 'drop':
+        await store.removeEvents(batch.map((e) => e.id));
+        return this.dropped(outcome.reason, batch.length);
+    }
+  }
+
+  private async send(batch: EventEnvelope[], keepalive: boolean): Promise<DeliveryOutcome> {
+    let response: Response;
+    try {
+      response = await fetch(this.config.endpoint, {
+        method: 'POST',
+        // text/plain needs no CORS preflight, and is what sendBeacon would send.
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        body: JSON.stringify({ events: batch }),
+        credentials: 'omit',
+        keepalive,
+      });
+    } catch {
+      return { kind: 'retry' };
+    }
+    const body: unknown = response.ok ? null : await response.json().catch(() => null);
+    return deliveryOutcome(response.status, body, parseRetryAfter(response.headers.get('retry-after'), Date.now()), batch.length);
+  }
+
+  /** The page is going away (or may be frozen): send one beacon-sized batch with keepalive. */
+  private async sendWhileHiding(): Promise<void> {
+    if (this.stopped) return;
+    const batch = fitBatch(await this.config.store.listEvents(this.maxBatch));
+    if (batch.length === 0) return;
+    if (typeof fetch !== 'function' && navigator.sendBeacon) {
+      navigator.sendBeacon(this.config.endpoint, new Blob([JSON.stringify({ events: batch })], { type: 'text/plain' }));
+      return;
+    }
+    const outcome = await this.send(batch, true);
+    if (outcome.kind !== 'retry') await this.settle(batch, outcome);
+  }
+
+  private dropped(reason: string, count: number): void {
+    if (count > 0) this.config.onDropped(reason, count);
+  }
+}
+
+/** The oldest events that fit in one request under MAX_BATCH_BYTES (at least one). */
+function fitBatch(events: EventEnvelope[]): EventEnvelope[] {
+  let bytes = 12;
+  for (let i = 0; i < events.length; i++) {
+    bytes += JSON.stringify(events[i]).length + 1;
+    if (bytes > MAX_BATCH_BYTES) return events.slice(0, Math.max(1, i));
+  }
+  return events;
+}

@@ -1,0 +1,31 @@
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+
+export interface CachedBundle {
+  etag: string | null;
+  body: unknown;
+}
+
+const cacheKey = (url: string) => `bundle|${url}`;
+
+/** The bundle last fetched from `url`, kept so the SDK works while the server is down. */
+export async function readCachedBundle(store: WaymarkStore, url: string): Promise<CachedBundle | undefined> {
+  try {
+    const raw = await store.getMeta(cacheKey(url));
+    return raw ? (JSON.parse(raw) as CachedBundle) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Revalidates the cached bundle with `If-None-Match`. Returns the new body when it changed,
+ * `null` when the cached one is still current; throws when the server can't be reached.
+ */
+export async function revalidateBundle(store: WaymarkStore, url: string, cached: CachedBundle | undefined): Promise<unknown | null> {
+  const response = await fetch(url, { credentials: 'omit', headers: cached?.etag ? { 'if-none-match': cached.etag } : {} });
+  if (response.status === 304 && cached) return null;
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body: unknown = await response.json();
+  await store.setMeta(cacheKey(url), JSON.stringify({ etag: response.headers.get('etag'), body } satisfies CachedBundle));
+  return body;
+}
