@@ -225,6 +225,7 @@ export class Waymark {
     }
     this.sources.set(source, { ...result.value, rejected: [] });
     this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
+    this.milestones?.setMilestones(this.bundle.milestones);
   }
 
   /** Flows from the server (cached copy first, then revalidated) and event delivery to it. */
