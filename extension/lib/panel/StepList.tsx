@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Step } from '../../../shared/schema/step.ts';
 
 const TYPE_NAMES: Record<Step['type'], string> = { tooltip: 'Tooltip', modal: 'Modal', bar: 'Bar', hotspot: 'Hotspot', survey: 'Survey' };
@@ -22,7 +22,15 @@ export function StepList({ steps, selected, actions }: { steps: Step[]; selected
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const focusRow = (index: number) => requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('[data-step-row] .step-select')[index]?.focus());
+  // A keyboard move saves first and re-renders later: keep focus on the moved step once it has.
+  const focusId = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusId.current;
+    if (!id) return;
+    const row = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-step-row]') ?? []).find((el) => el.dataset.stepRow === id);
+    row?.querySelector<HTMLElement>('.step-select')?.focus();
+    if (row && document.activeElement === row.querySelector('.step-select')) focusId.current = null;
+  }, [steps]);
 
   return (
     <ol class="step-list" ref={list} aria-label="Steps">
@@ -70,8 +78,8 @@ export function StepList({ steps, selected, actions }: { steps: Step[]; selected
               event.preventDefault();
               const to = event.key === 'ArrowUp' ? i - 1 : i + 1;
               if (to < 0 || to >= steps.length) return;
+              focusId.current = step.id;
               actions.move(i, to);
-              focusRow(to);
             }}
           >
             <span class="step-number">{i + 1}</span>

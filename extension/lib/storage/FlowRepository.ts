@@ -20,7 +20,7 @@ export interface Revision {
   /** What the save did, e.g. "Deleted step 2". */
   note: string;
   flow: Flow;
-  /** The revision "Undo" goes back to from here (a restore inherits the restored save's). */
+  /** The revision "Undo" goes back to from here: the previous save, or for an undo the one before the save it went back to. */
   undoTo?: number;
 }
 

@@ -42,7 +42,7 @@ export class IdbFlowRepository implements FlowRepository {
   async restore(flowId: string, revision: number): Promise<FlowRecord> {
     const target = await this.db.get('revisions', [flowId, revision]);
     if (!target) throw new Error(`flow "${flowId}" has no revision ${revision}`);
-    return this.write(target.flow, `Restored save ${revision}`, () => target.undoTo);
+    return this.write(target.flow, `Restored save ${revision}`, (current) => current?.revision);
   }
 
   async undo(flowId: string): Promise<FlowRecord | undefined> {
