@@ -62,6 +62,9 @@ export const test = base.extend<{ builder: Builder }, { builderWorker: BuilderWo
   builder: async ({ builderWorker }, use, testInfo) => {
     const { context, extensionId, baseURL } = builderWorker;
     const app = await context.newPage();
+    // The demo keeps its own state (connected integrations, team) in localStorage: start clean.
+    await app.goto(`${baseURL}/healthz`);
+    await app.evaluate(() => localStorage.clear());
     await app.goto(`${baseURL}/integrations?user=${encodeURIComponent(`pm-${testInfo.testId}`)}`);
     const panel = await context.newPage();
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
