@@ -1,6 +1,4 @@
-// The builder's service worker. Authoring (side panel, picker, preview) arrives with the builder issue.
-export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true });
-  });
-});
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background/startBackground.ts';
+
+export default defineBackground(() => startBackground());

@@ -1,0 +1,55 @@
+import type { Action } from '../../../shared/schema/action.ts';
+import { CheckboxField, SelectField, TextField } from './fields.tsx';
+import { usePanel } from './PanelContext.ts';
+
+const ACTION_TYPES = [
+  ['next', 'Next step'],
+  ['back', 'Previous step'],
+  ['dismiss', 'Dismiss'],
+  ['complete', 'Complete the flow'],
+  ['goto_step', 'Go to step'],
+  ['url', 'Go to URL'],
+  ['start_flow', 'Start another flow'],
+  ['track', 'Track an event'],
+] as const;
+
+function defaultAction(type: Action['type'], stepIds: string[], flowIds: string[]): Action {
+  switch (type) {
+    case 'goto_step':
+      return { type, stepId: stepIds[0] ?? 'step' };
+    case 'url':
+      return { type, url: '/' };
+    case 'start_flow':
+      return { type, flowId: flowIds[0] ?? 'flow' };
+    case 'track':
+      return { type, event: 'clicked' };
+    default:
+      return { type } as Action;
+  }
+}
+
+/** What a button or checklist item does. `allowed` limits the choices (checklist items cannot go "next"). */
+export function ActionEditor({ label, action, stepIds, onCommit, allowed }: { label: string; action: Action; stepIds: string[]; onCommit: (action: Action) => void; allowed?: ReadonlyArray<Action['type']> }) {
+  const { flows } = usePanel();
+  const flowIds = flows.map((r) => r.flow.id);
+  const options = ACTION_TYPES.filter(([type]) => !allowed || allowed.includes(type));
+  return (
+    <div class="action">
+      <SelectField label={label} value={action.type} options={options} onCommit={(type) => onCommit(defaultAction(type, stepIds, flowIds))} />
+      {action.type === 'goto_step' ? (
+        <SelectField label="Step" value={action.stepId} options={stepIds.map((id) => [id, id] as const)} onCommit={(stepId) => onCommit({ ...action, stepId })} />
+      ) : null}
+      {action.type === 'url' ? (
+        <>
+          <TextField label="URL" value={action.url} onCommit={(url) => onCommit({ ...action, url })} />
+          <CheckboxField label="Open in a new tab" checked={action.newTab === true} onCommit={(newTab) => onCommit({ ...action, newTab })} />
+          <CheckboxField label="Completes the flow" checked={action.complete === true} onCommit={(complete) => onCommit({ ...action, complete })} />
+        </>
+      ) : null}
+      {action.type === 'start_flow' ? (
+        <SelectField label="Flow" value={action.flowId} options={flows.map((r) => [r.flow.id, r.flow.name] as const)} onCommit={(flowId) => onCommit({ ...action, flowId })} />
+      ) : null}
+      {action.type === 'track' ? <TextField label="Event name" value={action.event} onCommit={(event) => onCommit({ ...action, event })} /> : null}
+    </div>
+  );
+}

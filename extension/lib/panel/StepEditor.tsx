@@ -1,0 +1,92 @@
+import type { Flow } from '../../../shared/schema/flow.ts';
+import { stepTypesByKind } from '../../../shared/schema/flow.ts';
+import type { Step } from '../../../shared/schema/step.ts';
+import type { Anchor } from '../../../shared/schema/anchor.ts';
+import { changeStepType } from '../flows/changeStepType.ts';
+import { pathOf } from '../flows/pathOf.ts';
+import { AdvanceEditor } from './AdvanceEditor.tsx';
+import { AnchorField } from './AnchorField.tsx';
+import { ButtonsEditor } from './ButtonsEditor.tsx';
+import { ContentEditor } from './ContentEditor.tsx';
+import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
+import { useConnectionState } from './PanelContext.ts';
+import { SurveyEditor } from './SurveyEditor.tsx';
+import { UrlRuleEditor } from './UrlRuleEditor.tsx';
+
+const TYPE_NAMES: Record<Step['type'], string> = { tooltip: 'Tooltip', modal: 'Modal', bar: 'Bar', hotspot: 'Hotspot', survey: 'Survey' };
+const PLACEMENTS = ['auto', 'top', 'top-start', 'top-end', 'bottom', 'bottom-start', 'bottom-end', 'left', 'left-start', 'left-end', 'right', 'right-start', 'right-end'] as const;
+const POLICIES = [['end', 'End the flow'], ['skip', 'Skip the step'], ['wait', 'Keep waiting']] as const;
+
+type AnyStep = Step & Record<string, unknown>;
+
+/** Everything about one step: type, text, element, placement, page, buttons, advance rule. */
+export function StepEditor({ flow, index, onCommit }: { flow: Flow; index: number; onCommit: (step: Step, note: string) => void }) {
+  const step = flow.steps[index] as AnyStep;
+  const { pageUrl } = useConnectionState();
+  const set = (changes: Record<string, unknown>, note: string) => {
+    const next = { ...step, ...changes } as Record<string, unknown>;
+    for (const key of Object.keys(changes)) if (changes[key] === undefined) delete next[key];
+    onCommit(next as Step, note);
+  };
+  const n = index + 1;
+  const anchored = step.type === 'tooltip' || step.type === 'hotspot' || step.type === 'survey';
+  const stepIds = flow.steps.map((s) => s.id);
+  return (
+    <div class="step-editor" aria-label={`Step ${n} editor`}>
+      <SelectField
+        label="Step type"
+        value={step.type}
+        options={stepTypesByKind[flow.kind].map((type) => [type, TYPE_NAMES[type]] as const)}
+        onCommit={(type) => onCommit(changeStepType(step, type), `Step ${n}: type ${type}`)}
+      />
+      {step.type !== 'survey' ? <TextField label="Title" value={step.title} onCommit={(title) => set({ title: title || undefined }, `Step ${n}: title`)} /> : null}
+      {step.type !== 'survey' ? <ContentEditor label="Content" value={step.content} onCommit={(content) => set({ content }, `Step ${n}: content`)} /> : null}
+      {step.type === 'survey' ? <SurveyEditor survey={step.survey} onCommit={(survey, note) => set({ survey }, `Step ${n}: ${note}`)} /> : null}
+      {anchored ? (
+        <Section title="Element">
+          <AnchorField
+            label={step.type === 'survey' ? 'Anchor (optional: without one the survey shows in the corner)' : 'Anchored to'}
+            anchor={step.anchor as Anchor | undefined}
+            purpose={`step:${flow.id}:${step.id}`}
+            optional={step.type === 'survey'}
+            onPicked={(picked) => set(picked ? { anchor: picked.anchor, ...(step.url ? {} : { url: { type: 'exact', value: pathOf(picked.url) } }) } : { anchor: undefined }, `Step ${n}: element`)}
+          />
+          <SelectField label="Placement" value={(step.placement as string | undefined) ?? 'auto'} options={PLACEMENTS.map((p) => [p, p] as const)} onCommit={(placement) => set({ placement: placement === 'auto' ? undefined : placement }, `Step ${n}: placement`)} />
+          {step.type === 'tooltip' ? <CheckboxField label="Dim the page around the element" checked={step.backdrop === true} onCommit={(backdrop) => set({ backdrop: backdrop || undefined }, `Step ${n}: backdrop`)} /> : null}
+          <SelectField
+            label="If the element is missing"
+            value={(step.onMissing as { policy?: 'end' | 'skip' | 'wait' } | undefined)?.policy ?? 'end'}
+            options={POLICIES}
+            onCommit={(policy) => set({ onMissing: { ...(step.onMissing as object | undefined), policy } }, `Step ${n}: missing element`)}
+          />
+        </Section>
+      ) : null}
+      {step.type === 'bar' ? (
+        <Section title="Bar">
+          <SelectField label="Position" value={step.position ?? 'top'} options={[['top', 'Top'], ['bottom', 'Bottom']] as const} onCommit={(position) => set({ position }, `Step ${n}: position`)} />
+          <CheckboxField label="Can be dismissed" checked={step.dismissible !== false} onCommit={(dismissible) => set({ dismissible: dismissible ? undefined : false }, `Step ${n}: dismissible`)} />
+        </Section>
+      ) : null}
+      {step.type === 'modal' ? (
+        <SelectField label="Size" value={step.size ?? 'medium'} options={[['small', 'Small'], ['medium', 'Medium'], ['large', 'Large']] as const} onCommit={(size) => set({ size }, `Step ${n}: size`)} />
+      ) : null}
+      <Section title="Page">
+        {step.url ? (
+          <>
+            <UrlRuleEditor label="Step page" rule={step.url} onCommit={(url) => set({ url }, `Step ${n}: page`)} />
+            <button type="button" onClick={() => set({ url: undefined }, `Step ${n}: any page`)}>Any page</button>
+          </>
+        ) : (
+          <p class="hint">Shows on whatever page the flow is on.</p>
+        )}
+        {pageUrl ? <button type="button" onClick={() => set({ url: { type: 'exact', value: pathOf(pageUrl) } }, `Step ${n}: page`)}>Use current page ({pathOf(pageUrl)})</button> : null}
+      </Section>
+      <Section title="Buttons">
+        <ButtonsEditor buttons={step.buttons} max={step.type === 'bar' ? 2 : 4} stepIds={stepIds} onCommit={(buttons, note) => set({ buttons }, `Step ${n}: ${note}`)} />
+      </Section>
+      <Section title="Advance">
+        <AdvanceEditor value={step.advanceOn} onCommit={(advanceOn) => set({ advanceOn }, `Step ${n}: advance rule`)} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { IDBPDatabase } from 'idb';
+import type { Bundle } from '../../../shared/schema/bundle.ts';
+import type { Flow } from '../../../shared/schema/flow.ts';
+import type { Milestone } from '../../../shared/schema/milestone.ts';
+import { openDraftDb, type DraftDb } from './draftDb.ts';
+import type { FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
+
+/** Drafts and their full save history in the extension's own IndexedDB. */
+export class IdbFlowRepository implements FlowRepository {
+  private constructor(private readonly db: IDBPDatabase<DraftDb>) {}
+
+  static async open(name?: string): Promise<IdbFlowRepository> {
+    return new IdbFlowRepository(await openDraftDb(name));
+  }
+
+  async listFlows(): Promise<FlowRecord[]> {
+    const all = await this.db.getAll('flows');
+    return all.sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  getFlow(flowId: string): Promise<FlowRecord | undefined> {
+    return this.db.get('flows', flowId);
+  }
+
+  async saveFlow(flow: Flow, note: string): Promise<FlowRecord> {
+    return this.write(flow, note, (current) => current?.revision);
+  }
+
+  async deleteFlow(flowId: string): Promise<void> {
+    const tx = this.db.transaction(['flows', 'revisions'], 'readwrite');
+    await tx.objectStore('flows').delete(flowId);
+    const revisions = tx.objectStore('revisions');
+    for (const key of await revisions.index('byFlow').getAllKeys(flowId)) await revisions.delete(key);
+    await tx.done;
+  }
+
+  async history(flowId: string): Promise<Revision[]> {
+    const all = await this.db.getAllFromIndex('revisions', 'byFlow', flowId);
+    return all.sort((a, b) => b.revision - a.revision);
+  }
+
+  async restore(flowId: string, revision: number): Promise<FlowRecord> {
+    const target = await this.db.get('revisions', [flowId, revision]);
+    if (!target) throw new Error(`flow "${flowId}" has no revision ${revision}`);
+    return this.write(target.flow, `Restored save ${revision}`, (current) => current?.revision);
+  }
+
+  async undo(flowId: string): Promise<FlowRecord | undefined> {
+    const current = await this.getFlow(flowId);
+    if (!current) return undefined;
+    const head = await this.db.get('revisions', [flowId, current.revision]);
+    if (head?.undoTo === undefined) return undefined;
+    const target = await this.db.get('revisions', [flowId, head.undoTo]);
+    if (!target) return undefined;
+    return this.write(target.flow, `Undo: back to save ${target.revision}`, () => target.undoTo);
+  }
+
+  listMilestones(): Promise<Milestone[]> {
+    return this.db.getAll('milestones');
+  }
+
+  async saveMilestone(milestone: Milestone): Promise<void> {
+    await this.db.put('milestones', milestone);
+  }
+
+  async deleteMilestone(milestoneId: string): Promise<void> {
+    await this.db.delete('milestones', milestoneId);
+  }
+
+  async publish(bundle: Bundle, note = 'Published'): Promise<PublishResult> {
+    const release = ((await this.db.get('meta', 'release')) ?? 0) + 1;
+    for (const flow of bundle.flows) {
+      const record = await this.write(flow, `${note} (release ${release})`, (current) => current?.revision);
+      await this.db.put('flows', { ...record, publishedRevision: record.revision });
+    }
+    await this.db.put('meta', release, 'release');
+    return { release, bundle };
+  }
+
+  /** One transaction: read the current record, append a revision, move the draft to it. */
+  private async write(flow: Flow, note: string, undoTo: (current: FlowRecord | undefined) => number | undefined): Promise<FlowRecord> {
+    const tx = this.db.transaction(['flows', 'revisions'], 'readwrite');
+    const flows = tx.objectStore('flows');
+    const current = await flows.get(flow.id);
+    const revisions = tx.objectStore('revisions');
+    const last = current ? (await revisions.index('byFlow').getAllKeys(flow.id)).reduce((max, [, n]) => Math.max(max, n), 0) : 0;
+    const revision = last + 1;
+    const now = Date.now();
+    const back = undoTo(current);
+    await revisions.put({ flowId: flow.id, revision, savedAt: now, note, flow, ...(back !== undefined ? { undoTo: back } : {}) });
+    const record: FlowRecord = { flow, revision, updatedAt: now, ...(current?.publishedRevision !== undefined ? { publishedRevision: current.publishedRevision } : {}) };
+    await flows.put(record);
+    await tx.done;
+    return record;
+  }
+}

@@ -1,0 +1,111 @@
+import type { Bundle } from '../../../shared/schema/bundle.ts';
+import { CURRENT_SCHEMA_VERSION, type Flow } from '../../../shared/schema/flow.ts';
+import type { Milestone } from '../../../shared/schema/milestone.ts';
+import { parseBundle, parseFlow } from '../../../shared/schema/parse.ts';
+import type { FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
+import type { IdbFlowRepository } from './IdbFlowRepository.ts';
+
+export interface ServerOptions {
+  /** Server origin, e.g. `https://waymark.example.com`. */
+  baseUrl: string;
+  /** Secret key `wm_sk_…` (admin endpoints). */
+  secretKey: string;
+  /** Environment a publish points at. Default `production`. */
+  env?: 'staging' | 'production';
+}
+
+/**
+ * UNTESTED until the server lands: written against the admin API in docs/server-api.md
+ * (GET/PUT /v1/admin/draft, PUT/DELETE /v1/admin/draft/flows/:id, POST /v1/admin/releases).
+ * The server keeps the team's drafts; the save history stays in the local repository (the API has
+ * none), and drafts that do not validate yet stay local until they do (the server refuses them).
+ */
+export class ServerFlowRepository implements FlowRepository {
+  constructor(private readonly options: ServerOptions, private readonly local: IdbFlowRepository) {}
+
+  async listFlows(): Promise<FlowRecord[]> {
+    const draft = await this.draft();
+    const records = new Map((await this.local.listFlows()).map((r) => [r.flow.id, r]));
+    for (const flow of draft.flows) if (!records.has(flow.id)) records.set(flow.id, await this.local.saveFlow(flow, 'From the server'));
+    return [...records.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  getFlow(flowId: string): Promise<FlowRecord | undefined> {
+    return this.local.getFlow(flowId);
+  }
+
+  async saveFlow(flow: Flow, note: string): Promise<FlowRecord> {
+    const record = await this.local.saveFlow(flow, note);
+    await this.push(record.flow);
+    return record;
+  }
+
+  async deleteFlow(flowId: string): Promise<void> {
+    await this.request('DELETE', `/v1/admin/draft/flows/${encodeURIComponent(flowId)}`);
+    await this.local.deleteFlow(flowId);
+  }
+
+  history(flowId: string): Promise<Revision[]> {
+    return this.local.history(flowId);
+  }
+
+  async restore(flowId: string, revision: number): Promise<FlowRecord> {
+    const record = await this.local.restore(flowId, revision);
+    await this.push(record.flow);
+    return record;
+  }
+
+  async undo(flowId: string): Promise<FlowRecord | undefined> {
+    const record = await this.local.undo(flowId);
+    if (record) await this.push(record.flow);
+    return record;
+  }
+
+  async listMilestones(): Promise<Milestone[]> {
+    return (await this.draft()).milestones;
+  }
+
+  async saveMilestone(milestone: Milestone): Promise<void> {
+    const draft = await this.draft();
+    await this.putDraft(draft.flows, [...draft.milestones.filter((m) => m.id !== milestone.id), milestone]);
+  }
+
+  async deleteMilestone(milestoneId: string): Promise<void> {
+    const draft = await this.draft();
+    await this.putDraft(draft.flows, draft.milestones.filter((m) => m.id !== milestoneId));
+  }
+
+  async publish(bundle: Bundle, note = 'Published from the builder'): Promise<PublishResult> {
+    const answer = (await this.request('POST', '/v1/admin/releases', { env: this.options.env ?? 'production', bundle, note })) as { version: number };
+    await this.local.publish(bundle, note);
+    return { release: answer.version, bundle };
+  }
+
+  private async draft() {
+    const parsed = parseBundle(await this.request('GET', '/v1/admin/draft'));
+    if (!parsed.ok) throw new Error(`the server's draft is invalid: ${parsed.errors.join('; ')}`);
+    return parsed.value;
+  }
+
+  private async putDraft(flows: Flow[], milestones: Milestone[]): Promise<void> {
+    await this.request('PUT', '/v1/admin/draft', { schemaVersion: CURRENT_SCHEMA_VERSION, flows, milestones });
+  }
+
+  private async push(flow: Flow): Promise<void> {
+    if (!parseFlow(flow).ok) return;
+    await this.request('PUT', `/v1/admin/draft/flows/${encodeURIComponent(flow.id)}`, flow);
+  }
+
+  private async request(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(new URL(path, this.options.baseUrl), {
+      method,
+      headers: { Authorization: `Bearer ${this.options.secretKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => null)) as { error?: { message?: string; path?: string } } | null;
+      throw new Error(`${method} ${path}: ${response.status}${problem?.error ? ` ${problem.error.path ? `${problem.error.path}: ` : ''}${problem.error.message}` : ''}`);
+    }
+    return response.status === 204 ? null : response.json();
+  }
+}

@@ -1,0 +1,76 @@
+import { h, render } from 'preact';
+import type { Action } from '../../shared/schema/action.ts';
+import type { Flow } from '../../shared/schema/flow.ts';
+import { defaultButtons } from '../engine/defaultButtons.ts';
+import { localizeStep } from '../engine/localizeStep.ts';
+import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
+import { Layer } from '../ui/Layer.tsx';
+import type { StepViewModel } from '../ui/StepViewModel.ts';
+import { styles } from '../ui/styles.ts';
+
+/** One flow at one step, as the builder previews it (no engine, no storage, no events). */
+export interface PreviewFrame {
+  flow: Flow;
+  stepIndex: number;
+  /** The step's resolved anchor on this page, or null (tooltips and hotspots then draw nothing). */
+  anchor: Element | null;
+  locale?: string;
+  onAction: (action: Action) => void;
+  onClose: () => void;
+}
+
+export interface PreviewRoot {
+  render(frame: PreviewFrame | null): void;
+  unmount(): void;
+}
+
+const BLOCKING_STEP_TYPES = new Set(['tooltip', 'modal', 'survey']);
+
+/**
+ * Draws a flow with the SDK's own components into `container` (inside `shadow`), so the builder's
+ * preview is exactly what end users will see. The SDK's stylesheet is adopted by `shadow`.
+ */
+export function mountPreview(shadow: ShadowRoot, container: HTMLElement): PreviewRoot {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  return {
+    render(frame) {
+      if (!frame) return render(null, container);
+      const { flow } = frame;
+      const views: StepViewModel[] = [];
+      const checklists: ChecklistViewModel[] = [];
+      const theme = flow.theme;
+      if (flow.checklist) {
+        checklists.push({
+          flowId: flow.id, checklist: flow.checklist, done: new Set(), open: true, ...(theme ? { theme } : {}),
+          onToggle: () => {}, onItem: () => {}, onDismiss: frame.onClose,
+        });
+      }
+      const raw = flow.steps[frame.stepIndex];
+      if (raw) {
+        const step = localizeStep(flow, raw, frame.locale);
+        const total = flow.steps.length;
+        views.push({
+          flowId: flow.id,
+          step,
+          index: frame.stepIndex,
+          total,
+          // Same rule as the engine (Waymark.render): progress for multi-step blocking flows unless the step says otherwise.
+          showProgress: 'showProgress' in step && step.showProgress !== undefined ? step.showProgress : total > 1 && BLOCKING_STEP_TYPES.has(step.type),
+          buttons: defaultButtons(step, frame.stepIndex, total),
+          anchor: frame.anchor,
+          ...(theme ? { theme } : {}),
+          onAction: frame.onAction,
+          onClose: frame.onClose,
+          onSurveyAnswer: () => {},
+        });
+      }
+      render(h(Layer, { views, checklists, announcement: '' }), container);
+    },
+    unmount() {
+      render(null, container);
+      shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
