@@ -11,9 +11,8 @@ import type { Step } from '../shared/schema/step.ts';
 import { isSafeUrl } from '../shared/schema/safeUrl.ts';
 import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
 import { Emitter } from './emitter.ts';
-import { defaultButtons } from './engine/defaultButtons.ts';
+import { stepView } from './engine/stepView.ts';
 import { loadFlows, mergeBundles } from './engine/loadFlows.ts';
-import { localizeStep } from './engine/localizeStep.ts';
 import { MilestoneTracker } from './engine/MilestoneTracker.ts';
 import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
@@ -59,7 +58,6 @@ interface RunningFlow {
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
-const BLOCKING_STEP_TYPES = new Set<Step['type']>(['tooltip', 'modal', 'survey']);
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
 
 /** One SDK instance: created by `init`, holds all state (nothing lives in module globals). */
@@ -681,24 +679,21 @@ export class Waymark {
         });
         continue;
       }
-      const raw = run.flow.steps[run.stepIndex]!;
-      const step = localizeStep(run.flow, raw, this.locale);
-      const total = run.flow.steps.length;
-      const theme = this.themeFor(run.flow);
-      views.push({
-        flowId: run.flow.id,
-        step,
-        index: run.stepIndex,
-        total,
-        showProgress: 'showProgress' in step && step.showProgress !== undefined ? step.showProgress : total > 1 && BLOCKING_STEP_TYPES.has(step.type),
-        buttons: defaultButtons(step, run.stepIndex, total, this.canGoBack(run)),
+      const stepId = run.flow.steps[run.stepIndex]!.id;
+      views.push(stepView({
+        flow: run.flow,
+        stepIndex: run.stepIndex,
         anchor: run.anchor,
-        ...(theme ? { theme } : {}),
-        onAction: (action) => this.guard(() => this.onAction(run, action)),
-        onClose: () => this.guard(() => this.finish(run, 'dismissed')),
-        onSurveyAnswer: (answer) =>
-          this.guard(() => this.emit('survey_answered', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: raw.id, props: { ...answer } })),
-      });
+        locale: this.locale,
+        theme: this.themeFor(run.flow),
+        canGoBack: this.canGoBack(run),
+        handlers: {
+          onAction: (action) => this.guard(() => this.onAction(run, action)),
+          onClose: () => this.guard(() => this.finish(run, 'dismissed')),
+          onSurveyAnswer: (answer) =>
+            this.guard(() => this.emit('survey_answered', { flowId: run.flow.id, flowVersion: run.flow.version, stepId, props: { ...answer } })),
+        },
+      }));
     }
     this.ui.render(views, checklists, this.announcement);
   }

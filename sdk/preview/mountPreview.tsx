@@ -1,8 +1,7 @@
 import { h, render } from 'preact';
 import type { Action } from '../../shared/schema/action.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
-import { defaultButtons } from '../engine/defaultButtons.ts';
-import { localizeStep } from '../engine/localizeStep.ts';
+import { stepView } from '../engine/stepView.ts';
 import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
 import { Layer } from '../ui/Layer.tsx';
 import type { StepViewModel } from '../ui/StepViewModel.ts';
@@ -23,8 +22,6 @@ export interface PreviewRoot {
   render(frame: PreviewFrame | null): void;
   unmount(): void;
 }
-
-const BLOCKING_STEP_TYPES = new Set(['tooltip', 'modal', 'survey']);
 
 /**
  * Draws a flow with the SDK's own components into `container` (inside `shadow`), so the builder's
@@ -47,24 +44,16 @@ export function mountPreview(shadow: ShadowRoot, container: HTMLElement): Previe
           onToggle: () => {}, onItem: () => {}, onDismiss: frame.onClose,
         });
       }
-      const raw = flow.steps[frame.stepIndex];
-      if (raw) {
-        const step = localizeStep(flow, raw, frame.locale);
-        const total = flow.steps.length;
-        views.push({
-          flowId: flow.id,
-          step,
-          index: frame.stepIndex,
-          total,
-          // Same rule as the engine (Waymark.render): progress for multi-step blocking flows unless the step says otherwise.
-          showProgress: 'showProgress' in step && step.showProgress !== undefined ? step.showProgress : total > 1 && BLOCKING_STEP_TYPES.has(step.type),
-          buttons: defaultButtons(step, frame.stepIndex, total),
+      if (flow.steps[frame.stepIndex]) {
+        views.push(stepView({
+          flow,
+          stepIndex: frame.stepIndex,
           anchor: frame.anchor,
-          ...(theme ? { theme } : {}),
-          onAction: frame.onAction,
-          onClose: frame.onClose,
-          onSurveyAnswer: () => {},
-        });
+          locale: frame.locale,
+          theme,
+          canGoBack: frame.stepIndex > 0,
+          handlers: { onAction: frame.onAction, onClose: frame.onClose, onSurveyAnswer: () => {} },
+        }));
       }
       render(h(Layer, { views, checklists, announcement: '' }), container);
     },

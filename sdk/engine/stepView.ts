@@ -1,0 +1,36 @@
+import type { Flow } from '../../shared/schema/flow.ts';
+import type { Step } from '../../shared/schema/step.ts';
+import type { Theme } from '../../shared/schema/theme.ts';
+import type { StepViewModel } from '../ui/StepViewModel.ts';
+import { defaultButtons } from './defaultButtons.ts';
+import { localizeStep } from './localizeStep.ts';
+
+const BLOCKING_STEP_TYPES = new Set<Step['type']>(['tooltip', 'modal', 'survey']);
+
+export interface StepViewInput {
+  flow: Flow;
+  stepIndex: number;
+  anchor: Element | null;
+  locale: string | undefined;
+  theme: Theme | undefined;
+  canGoBack: boolean;
+  handlers: Pick<StepViewModel, 'onAction' | 'onClose' | 'onSurveyAnswer'>;
+}
+
+/** What the step components draw for one flow at one step (the engine and the builder preview alike). */
+export function stepView({ flow, stepIndex, anchor, locale, theme, canGoBack, handlers }: StepViewInput): StepViewModel {
+  const step = localizeStep(flow, flow.steps[stepIndex]!, locale);
+  const total = flow.steps.length;
+  return {
+    flowId: flow.id,
+    step,
+    index: stepIndex,
+    total,
+    // Progress for multi-step blocking flows, unless the step says otherwise.
+    showProgress: 'showProgress' in step && step.showProgress !== undefined ? step.showProgress : total > 1 && BLOCKING_STEP_TYPES.has(step.type),
+    buttons: defaultButtons(step, stepIndex, total, canGoBack),
+    anchor,
+    ...(theme ? { theme } : {}),
+    ...handlers,
+  };
+}
