@@ -25,7 +25,7 @@ describe('stickyAssignment', () => {
     const stored = users.map((u) => stickyAssignment(base, u, undefined)!);
     const moved = users.filter((u, i) => assignVariant(reweighted, u) !== stored[i]!.variant);
     expect(moved.length).toBeGreaterThan(500); // without stickiness ~40% would switch arms
-    users.forEach((u, i) => expect(stickyAssignment(reweighted, u, stored[i])).toEqual(stored[i]));
+    expect(users.map((u, i) => stickyAssignment(reweighted, u, stored[i]))).toEqual(stored);
   });
 
   it('re-buckets under the current weights once the bucket version changes', () => {
