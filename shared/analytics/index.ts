@@ -1,0 +1,20 @@
+export { anchorMissingRates } from './anchorMissingRates.ts';
+export { checklistCompletion } from './checklistCompletion.ts';
+export { experimentArms } from './experimentArms.ts';
+export { flowFunnel } from './flowFunnel.ts';
+export { goalConversion } from './goalConversion.ts';
+export { journeyMap } from './journeyMap.ts';
+export { selectEvents } from './selectEvents.ts';
+export { surveyResults } from './surveyResults.ts';
+export { timeToMilestone } from './timeToMilestone.ts';
+
+export type { AnalyticsFilter } from './AnalyticsFilter.ts';
+export type { AnchorMissingOptions, AnchorMissingRate } from './anchorMissingRates.ts';
+export type { ChecklistCompletion, ChecklistCompletionOptions } from './checklistCompletion.ts';
+export type { ExperimentArmsOptions } from './experimentArms.ts';
+export type { FlowFunnel, FlowFunnelOptions, FunnelStep } from './flowFunnel.ts';
+export type { GoalConversion, GoalConversionOptions } from './goalConversion.ts';
+export type { JourneyMap, JourneyStageResult } from './journeyMap.ts';
+export type { NpsResult, ScaleResult, SurveyResults, SurveyResultsOptions } from './surveyResults.ts';
+export type { TimeToMilestone, TimeToMilestoneOptions } from './timeToMilestone.ts';
+export type { UserEvent } from './UserEvent.ts';

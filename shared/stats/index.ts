@@ -1,0 +1,21 @@
+export { analyzeExperiment } from './analyzeExperiment.ts';
+export { chanceToBeatControl } from './chanceToBeatControl.ts';
+export { chiSquareSurvival } from './chiSquareSurvival.ts';
+export { compareProportions } from './compareProportions.ts';
+export { logGamma } from './logGamma.ts';
+export { mulberry32 } from './mulberry32.ts';
+export { normalCdf } from './normalCdf.ts';
+export { normalQuantile } from './normalQuantile.ts';
+export { quantile } from './quantile.ts';
+export { regularizedGamma } from './regularizedGamma.ts';
+export { sampleGate } from './sampleGate.ts';
+export { sampleRatioMismatch } from './sampleRatioMismatch.ts';
+export { sampleSizePerArm } from './sampleSizePerArm.ts';
+export { wilsonInterval } from './wilsonInterval.ts';
+
+export type { AnalyzeOptions, ArmCounts, ArmResult, ExperimentResult, Verdict } from './analyzeExperiment.ts';
+export type { Proportion, ProportionComparison } from './compareProportions.ts';
+export type { Estimate } from './Estimate.ts';
+export type { SampleGate, SampleGateOptions } from './sampleGate.ts';
+export type { SampleRatioMismatch, SampleRatioMismatchOptions } from './sampleRatioMismatch.ts';
+export type { SampleSizeOptions } from './sampleSizePerArm.ts';
