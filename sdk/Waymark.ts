@@ -21,6 +21,7 @@ import { newlyCompletedItems } from './engine/newlyCompletedItems.ts';
 import { firstStepForPage } from './engine/firstStepForPage.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { EventDelivery } from './delivery/EventDelivery.ts';
+import { ExperimentGate } from './engine/ExperimentGate.ts';
 import { readCachedBundle, revalidateBundle } from './delivery/fetchCachedBundle.ts';
 import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
 import { serverEndpoints } from './delivery/serverEndpoints.ts';
@@ -69,6 +70,7 @@ export class Waymark {
   /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
   private sources = new Map<string, ParsedBundle>();
   private delivery: EventDelivery | null = null;
+  private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
   private anchors = new AnchorWatcher();
@@ -192,9 +194,12 @@ export class Waymark {
     );
     this.anonymousId = await loadAnonymousId(this.store);
     this.sessionId = loadSessionId();
+    this.experiments = new ExperimentGate(this.store, (tag) => this.emit('experiment_exposure', { ...tag, props: {} }));
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
     if (this.options.server) await this.connectServer();
     await this.loadProgress();
+    this.experiments.setBundle(this.bundle.experiments, this.bundle.holdout);
+    await this.experiments.load(this.userKey, this.userId ?? this.anonymousId);
     this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
       for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
@@ -224,6 +229,7 @@ export class Waymark {
     this.sources.set(source, { ...result.value, rejected: [] });
     this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
     this.milestones?.setMilestones(this.bundle.milestones);
+    this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
   }
 
   /** Flows from the server (cached copy first, then revalidated) and event delivery to it. */
@@ -285,6 +291,7 @@ export class Waymark {
     this.running.clear();
     this.queued = [];
     await this.loadProgress();
+    await this.experiments?.load(this.userKey, userId);
     await this.milestones?.load(this.userKey);
     await this.history?.load(this.userKey);
     this.render();
@@ -375,6 +382,7 @@ export class Waymark {
       return;
     }
     if (isBlocking(flow) && !manual && !resume && this.waitForBlockingGap()) return;
+    if (!force && this.experiments && !this.experiments.admit(flow.id)) return;
     const run: RunningFlow = { flow, stepIndex: 0, phase: 'waiting_page', anchor: null };
     if (flow.kind === 'checklist') return this.startChecklist(run, resume, saved?.starts ?? 0, manual);
     if (flow.steps.length === 0) return;
@@ -727,6 +735,8 @@ export class Waymark {
   }
 
   private emit(type: string, fields: EventFields): void {
+    const tag = fields.flowId && !fields.experimentId ? this.experiments?.tagFor(fields.flowId) : undefined;
+    if (tag) fields = { ...fields, ...tag };
     const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
     void this.store
       ?.addEvent(event)

@@ -1,0 +1,106 @@
+import { inHoldout } from '../../shared/experiment/inHoldout.ts';
+import { stickyAssignment, type StoredAssignment } from '../../shared/experiment/stickyAssignment.ts';
+import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+
+/** The experiment id under which global-holdout users are logged when onboarding would have shown. */
+export const HOLDOUT_ID = 'global-holdout';
+
+export interface ExperimentTag {
+  experimentId: string;
+  variant: string;
+}
+
+interface Saved {
+  assignments: Record<string, StoredAssignment & { assignedAt: number }>;
+  exposed: string[];
+}
+
+/**
+ * Decides, at the moment a flow would show, whether this user sees it: the global holdout sees
+ * nothing; in an experiment on the flow, only the arm whose variant is this flow sees it.
+ * Assignments are sticky (kept per user) and each experiment's exposure is logged once — for
+ * the control arm too, when any of the experiment's flows would have shown.
+ */
+export class ExperimentGate {
+  private experiments: readonly Experiment[] = [];
+  private holdout: Holdout | undefined;
+  private saved: Saved = { assignments: {}, exposed: [] };
+  private key = '';
+  private hashId = '';
+
+  constructor(
+    private readonly store: WaymarkStore,
+    private readonly onExposure: (tag: ExperimentTag) => void,
+  ) {}
+
+  setBundle(experiments: readonly Experiment[], holdout: Holdout | undefined): void {
+    this.experiments = experiments.filter((e) => (e.status ?? 'running') === 'running');
+    this.holdout = holdout;
+  }
+
+  /** `hashId` is what users are bucketed by: the user id, or the anonymous id before identify. */
+  async load(userKey: string, hashId: string): Promise<void> {
+    this.key = `experiments|${userKey}`;
+    this.hashId = hashId;
+    this.saved = { assignments: {}, exposed: [] };
+    try {
+      const raw = JSON.parse((await this.store.getMeta(this.key)) ?? 'null') as Saved | null;
+      if (raw && typeof raw.assignments === 'object' && Array.isArray(raw.exposed)) this.saved = raw;
+    } catch {
+      // A corrupt record re-assigns deterministically: the hash gives the same arm again.
+    }
+  }
+
+  /** True when the flow may show now; logs the exposure that showing (or not showing) means. */
+  admit(flowId: string): boolean {
+    if (inHoldout(this.holdout, this.hashId)) {
+      this.expose({ experimentId: HOLDOUT_ID, variant: 'holdout' });
+      return false;
+    }
+    const experiment = this.experimentOf(flowId);
+    if (!experiment) return true;
+    const variant = this.variantOf(experiment);
+    if (!variant) return true;
+    if (variant.flowId === flowId || variant.flowId === null) this.expose({ experimentId: experiment.key, variant: variant.key });
+    return variant.flowId === flowId;
+  }
+
+  /** The experiment arm a shown flow belongs to, for its events. */
+  tagFor(flowId: string): ExperimentTag | undefined {
+    const experiment = this.experimentOf(flowId);
+    const stored = experiment ? this.saved.assignments[experiment.key] : undefined;
+    return experiment && stored ? { experimentId: experiment.key, variant: stored.variant } : undefined;
+  }
+
+  /** Assignments as kept in the user state. */
+  get assignments(): Saved['assignments'] {
+    return this.saved.assignments;
+  }
+
+  private experimentOf(flowId: string): Experiment | undefined {
+    return this.experiments.find((e) => e.variants.some((v) => v.flowId === flowId));
+  }
+
+  private variantOf(experiment: Experiment) {
+    const stored = this.saved.assignments[experiment.key];
+    const assignment = stickyAssignment(experiment, this.hashId, stored);
+    if (!assignment) return undefined;
+    if (stored?.variant !== assignment.variant || stored.bucketVersion !== assignment.bucketVersion) {
+      this.saved.assignments[experiment.key] = { ...assignment, assignedAt: Date.now() };
+      this.persist();
+    }
+    return experiment.variants.find((v) => v.key === assignment.variant);
+  }
+
+  private expose(tag: ExperimentTag): void {
+    if (this.saved.exposed.includes(tag.experimentId)) return;
+    this.saved.exposed.push(tag.experimentId);
+    this.persist();
+    this.onExposure(tag);
+  }
+
+  private persist(): void {
+    void this.store.setMeta(this.key, JSON.stringify(this.saved)).catch(() => {});
+  }
+}
