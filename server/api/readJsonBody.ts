@@ -8,7 +8,8 @@ export const KB = 1024;
 export function limitBody(maxBytes: number) {
   return bodyLimit({
     maxSize: maxBytes,
-    onError: (c) => c.json(new ApiError(413, 'body_too_large', `request body is larger than ${Math.round(maxBytes / KB)} KB`).toBody(), 413),
+    // The rest of the body is never read, so the connection cannot carry another request.
+    onError: (c) => c.json(new ApiError(413, 'body_too_large', `request body is larger than ${Math.round(maxBytes / KB)} KB`).toBody(), 413, { Connection: 'close' }),
   });
 }
 

@@ -29,8 +29,13 @@ function wrap(target: PgliteQueryable): Queryable {
   };
 }
 
+export interface PgliteDb extends Db {
+  /** The whole data directory as a tarball (for `loadDataDir`). */
+  dumpDataDir(): Promise<Blob>;
+}
+
 /** PGlite (Postgres compiled to WebAssembly) in this process; no server to run. */
-export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): Promise<Db> {
+export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): Promise<PgliteDb> {
   const inMemory = !dataDir || dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create({ ...(inMemory ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}), parsers });
@@ -39,5 +44,6 @@ export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): 
     ...wrap(pg),
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     close: () => pg.close(),
+    dumpDataDir: () => pg.dumpDataDir('none'),
   };
 }
