@@ -22,6 +22,13 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Db> {
     await migrate(db);
     return db;
   }
+  const db = await openPostgres(await createPostgresDatabase());
+  await migrate(db);
+  return db;
+}
+
+/** A new empty database on the test cluster; its URL. */
+export async function createPostgresDatabase(): Promise<string> {
   const url = inject('postgresUrl');
   if (!url) throw new Error('no Postgres cluster (see tests/server/support/globalSetup.ts)');
   const name = `waymark_test_${randomBytes(6).toString('hex')}`;
@@ -34,7 +41,11 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Db> {
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const db = await openPostgres(target.toString());
-  await migrate(db);
-  return db;
+  return target.toString();
+}
+
+/** A PGlite data folder as `WAYMARK_DATA_DIR` would hold it after a first start (initdb done from the template). */
+export async function createPgliteDataDir(dir: string): Promise<void> {
+  const db = await openPglite({ dataDir: dir, loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+  await db.close();
 }
