@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { migrate } from '../../../server/db/migrate.ts';
+import { migrate, readMigrations } from '../../../server/db/migrate.ts';
 import { openPglite } from '../../../server/db/openPglite.ts';
-import { findPostgresBin, startPostgresCluster, type PostgresCluster } from './postgresCluster.ts';
+import { findPostgresBin, startPostgresCluster } from './postgresCluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,11 +15,22 @@ declare module 'vitest' {
   }
 }
 
-async function pgliteTemplate(dir: string): Promise<string> {
+/**
+ * PGlite's initdb takes seconds, so the migrated template is kept in node_modules/.cache,
+ * keyed by the PGlite version and the migrations; a fresh checkout (CI) builds it once.
+ */
+async function pgliteTemplate(): Promise<string> {
+  const pgliteVersion = JSON.parse(readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')).version as string;
+  const key = createHash('sha256').update(pgliteVersion).update(JSON.stringify(readMigrations())).digest('hex').slice(0, 16);
+  const dir = 'node_modules/.cache/waymark-tests';
+  const path = join(dir, `pglite-template-${key}.tar`);
+  if (existsSync(path)) return path;
   const db = await openPglite();
   await migrate(db);
-  const path = join(dir, 'pglite-template.tar');
-  writeFileSync(path, new Uint8Array(await (await db.dumpDataDir()).arrayBuffer()));
+  mkdirSync(dir, { recursive: true });
+  const partial = `${path}.${process.pid}`;
+  writeFileSync(partial, new Uint8Array(await (await db.dumpDataDir()).arrayBuffer()));
+  renameSync(partial, path);
   await db.close();
   return path;
 }
@@ -31,19 +42,8 @@ export default async function setup(project: TestProject) {
     throw new Error('Postgres is not installed (no /usr/lib/postgresql/*/bin/initdb, PG_BIN unset): the server tests must run against a real Postgres in CI. Install it with `apt-get install -y postgresql`.');
   }
   if (!bin) console.warn('\n⚠ Postgres is not installed: the server tests run on PGlite only. Install `postgresql` to run them on Postgres too.\n');
-  const dir = mkdtempSync(join(tmpdir(), 'waymark-test-'));
-  let cluster: PostgresCluster | undefined;
-  try {
-    const [template, started] = await Promise.all([pgliteTemplate(dir), bin ? startPostgresCluster(bin) : undefined]);
-    cluster = started;
-    project.provide('pgliteTemplate', template);
-    project.provide('postgresUrl', cluster?.url ?? null);
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return () => {
-    cluster?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const [template, cluster] = await Promise.all([pgliteTemplate(), bin ? startPostgresCluster(bin) : undefined]);
+  project.provide('pgliteTemplate', template);
+  project.provide('postgresUrl', cluster?.url ?? null);
+  return () => cluster?.stop();
 }

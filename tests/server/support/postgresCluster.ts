@@ -12,7 +12,7 @@ export interface PostgresCluster {
 
 /** The newest Debian/Ubuntu install (`/usr/lib/postgresql/<major>/bin`), or `PG_BIN`. */
 export function findPostgresBin(): string | undefined {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
+  if (process.env.PG_BIN) return existsSync(join(process.env.PG_BIN, 'initdb')) ? process.env.PG_BIN : undefined;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const majors = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
