@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiError } from './ApiError.ts';
+import { ApiError, invalidBody } from './ApiError.ts';
+import { findUnstorableText } from './findUnstorableText.ts';
 
 export const KB = 1024;
 
@@ -20,16 +21,20 @@ function acceptsContentType(contentType: string | undefined): boolean {
   return type === 'application/json' || type === 'text/plain' || type.endsWith('+json');
 }
 
-/** Reads the body as JSON; malformed JSON is a 400 that quotes the parser. */
+/** Reads the body as JSON; malformed JSON, or text Postgres cannot store, is a 400. */
 export async function readJsonBody(c: Context): Promise<unknown> {
   if (!acceptsContentType(c.req.header('content-type'))) {
     throw new ApiError(415, 'unsupported_media_type', `Content-Type must be application/json or text/plain, got ${c.req.header('content-type')}`);
   }
   const text = await c.req.text();
   if (text.trim() === '') throw new ApiError(400, 'malformed_json', 'request body is empty; expected JSON');
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new ApiError(400, 'malformed_json', `request body is not valid JSON: ${(error as Error).message}`);
   }
+  const unstorable = findUnstorableText(body);
+  if (unstorable) throw invalidBody([unstorable]);
+  return body;
 }

@@ -58,6 +58,22 @@ describeEachDatabase('event ingest', (server) => {
     expect((await exported(secretKey)).events).toEqual([]);
   });
 
+  it('rejects text Postgres cannot store (NUL, unpaired surrogates) with its path instead of failing', async () => {
+    const { project, secretKey } = await server.project();
+    const nul = await fetch(`${server.url}/v1/p/${project.publicKey}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"events":[${JSON.stringify(event())},${JSON.stringify(event()).replace('"props":{', '"props":{"note":"a\\u0000b",')}]}`,
+    });
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).error).toMatchObject({ path: 'events[1].props.note', message: 'events[1].props.note: must not contain the NUL character (\\u0000)' });
+    const surrogate = await post(project.publicKey, { events: [event({ props: { emoji: '\ud83d' } })] });
+    expect((await surrogate.json()).error.path).toBe('events[0].props.emoji');
+    const fine = await post(project.publicKey, { events: [event({ props: { emoji: '😀 ünïcode' } })] });
+    expect(await fine.json()).toEqual({ accepted: 1, duplicates: 0 });
+    expect((await exported(secretKey)).events[0]!.props).toEqual({ emoji: '😀 ünïcode' });
+  });
+
   it('limits a batch to 500 events and 512 KB', async () => {
     const { project, secretKey } = await server.project();
     const tooMany = await post(project.publicKey, { events: Array.from({ length: 501 }, () => event()) });
