@@ -39,7 +39,7 @@ async function pgliteTemplate(): Promise<string> {
 export default async function setup(project: TestProject) {
   const bin = findPostgresBin();
   if (!bin && process.env.CI) {
-    throw new Error('Postgres is not installed (no /usr/lib/postgresql/*/bin/initdb, PG_BIN unset): the server tests must run against a real Postgres in CI. Install it with `apt-get install -y postgresql`.');
+    throw new Error('Postgres is not installed (no initdb in PG_BIN or /usr/lib/postgresql/*/bin): the server tests must run against a real Postgres in CI. Install it with `apt-get install -y postgresql`.');
   }
   if (!bin) console.warn('\n⚠ Postgres is not installed: the server tests run on PGlite only. Install `postgresql` to run them on Postgres too.\n');
   const [template, cluster] = await Promise.all([pgliteTemplate(), bin ? startPostgresCluster(bin) : undefined]);
