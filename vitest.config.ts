@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Two files at once on CI's two cores: the server tests spend much of their time waiting on
+    // Postgres and CLI child processes.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -12,8 +15,6 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           // A Postgres cluster and a migrated PGlite template, shared by every server test file.
           globalSetup: ['tests/server/support/globalSetup.ts'],
-          // Much of their time is waiting on Postgres and CLI child processes: two files at once.
-          maxWorkers: 2,
           hookTimeout: 60_000,
           testTimeout: 20_000,
         },
