@@ -7,6 +7,7 @@ import { getUserState, mergeIntoUserState } from '../store/userStates.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
 import { publicCors } from './cors.ts';
+import { findUnstorableText } from './findUnstorableText.ts';
 import { matchesEtag } from './matchesEtag.ts';
 import { EventBatch, parseBody, parseEnvironment } from './payloads.ts';
 import { rateLimit, type TokenBuckets } from './rateLimit.ts';
@@ -29,15 +30,20 @@ function requireVerifiedUser(project: Project, userId: string, hash: string | un
 
 function readUserId(raw: string): string {
   if (raw.length < 1 || raw.length > 200) throw new ApiError(400, 'invalid_user_id', 'userId: must be 1–200 characters', { path: 'userId' });
+  const unstorable = findUnstorableText(raw, ['userId']);
+  if (unstorable) throw new ApiError(400, 'invalid_user_id', unstorable, { path: 'userId' });
   return raw;
 }
+
+const publicKeyFormat = /^wm_pk_[A-Za-z0-9_-]{1,100}$/;
 
 /** What the SDK calls, keyed by the public key in the path (so `sendBeacon` works). */
 export function publicRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
 
   app.use('/:publicKey/*', async (c, next) => {
-    const project = await findProjectByPublicKey(db, c.req.param('publicKey'));
+    const publicKey = c.req.param('publicKey');
+    const project = publicKeyFormat.test(publicKey) ? await findProjectByPublicKey(db, publicKey) : undefined;
     if (!project) throw new ApiError(404, 'unknown_project', 'no project has this public key');
     c.set('project', project);
     return publicCors(c, project) ?? next();

@@ -21,6 +21,10 @@ describeEachDatabase('keys and CORS', (server) => {
     expect(missing.status).toBe(401);
     expect((await missing.json()).error.code).toBe('missing_key');
     expect((await fetch(`${server.url}/v1/p/${project.publicKey}/bundle`)).status).toBe(404);
+    expect((await fetch(`${server.url}/v1/p/wm_pk_a%00b/bundle`)).status).toBe(404);
+    const nulUser = await fetch(`${server.url}/v1/p/${project.publicKey}/users/a%00b/state`);
+    expect(nulUser.status).toBe(400);
+    expect((await nulUser.json()).error).toMatchObject({ code: 'invalid_user_id', path: 'userId' });
   });
 
   it('describes the project to its secret key holder', async () => {
