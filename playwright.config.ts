@@ -21,9 +21,10 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx tsx server/main.ts',
-    env: { PORT: String(port) },
+    // A fresh in-memory database each run (PGlite initdb takes a few seconds), seeded with the demo project.
+    env: { PORT: String(port), WAYMARK_DATA_DIR: 'memory://' },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 60_000,
   },
 });

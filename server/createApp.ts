@@ -1,21 +1,21 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
+import type { ApiOptions } from './api/ApiEnv.ts';
+import { createApi } from './api/createApi.ts';
 
-export interface AppOptions {
+export interface AppOptions extends ApiOptions {
   /** Build output with `sdk/` and `demo/` (see scripts/build.ts). Default `dist`. */
   distDir?: string;
   /** The demo's source folder, for index.html, app.css and flow bundles. Default `demo`. */
   demoDir?: string;
 }
 
-/**
- * The Waymark server. For now it serves the SDK builds and the demo app; the flow registry,
- * event ingest and user state (a later step) mount beside these routes.
- */
-export function createApp({ distDir = 'dist', demoDir = 'demo' }: AppOptions = {}): Hono {
+/** The Waymark server: the v1 API under /v1, the SDK builds and the demo app. */
+export function createApp({ distDir = 'dist', demoDir = 'demo', ...api }: AppOptions): Hono {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/v1', createApi(api));
   app.use('/sdk/*', serveStatic({ root: distDir }));
   app.use('/demo/app.js', serveStatic({ root: distDir }));
   app.use('/demo/app.js.map', serveStatic({ root: distDir }));

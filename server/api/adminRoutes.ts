@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import { parseFlow, validateBundle } from '../../shared/schema/parse.ts';
+import { deleteDraftFlow, getDraft, putDraft, putDraftFlow } from '../store/drafts.ts';
+import { emptyBundle } from '../store/emptyBundle.ts';
+import { listEvents } from '../store/events.ts';
+import { findProjectBySecretKey } from '../store/projects.ts';
+import { getRelease, listReleases, pointEnvironmentAt, publishRelease } from '../store/releases.ts';
+import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
+import { ApiError, invalidBody } from './ApiError.ts';
+import { adminCors } from './cors.ts';
+import { decodeCursor, encodeCursor } from './eventCursor.ts';
+import { parseBody, parseEnvironment, parseIntegerParam, prefixIssues, PublishRequest, RollbackRequest } from './payloads.ts';
+import { rateLimit, type TokenBuckets } from './rateLimit.ts';
+import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
+
+const MAX_BUNDLE_BYTES = 2048 * KB;
+
+/** What the extension, the CLI and the dashboard call, with `Authorization: Bearer wm_sk_…`. */
+export function adminRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+
+  app.use('*', async (c, next) => {
+    const preflight = adminCors(c);
+    if (preflight) return preflight;
+    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+    if (!match) throw new ApiError(401, 'missing_key', 'send the secret key as Authorization: Bearer wm_sk_…');
+    const project = await findProjectBySecretKey(db, match[1]!);
+    if (!project) throw new ApiError(401, 'invalid_key', 'the secret key is not valid for any project');
+    c.set('project', project);
+    await next();
+  });
+  app.use('*', rateLimit(buckets, (c) => `admin:${c.get('project').id}`));
+
+  app.get('/project', (c) => {
+    const { id, name, publicKey, allowedOrigins, identityVerification } = c.get('project');
+    return c.json({ id, name, publicKey, allowedOrigins, identityVerification });
+  });
+
+  app.get('/draft', async (c) => c.json((await getDraft(db, c.get('project').id)) ?? emptyBundle()));
+
+  app.put('/draft', limitBody(MAX_BUNDLE_BYTES), async (c) => {
+    const bundle = validateBundle(await readJsonBody(c));
+    if (!bundle.ok) throw invalidBody(bundle.errors);
+    await putDraft(db, c.get('project').id, bundle.value);
+    return c.json(bundle.value);
+  });
+
+  app.put('/draft/flows/:flowId', limitBody(MAX_BUNDLE_BYTES), async (c) => {
+    const flow = parseFlow(await readJsonBody(c));
+    if (!flow.ok) throw invalidBody(flow.errors);
+    const flowId = c.req.param('flowId');
+    if (flow.value.id !== flowId) throw new ApiError(400, 'invalid_body', `id: must be the flow id in the path (${JSON.stringify(flowId)})`, { path: 'id' });
+    await putDraftFlow(db, c.get('project').id, flow.value);
+    return c.json(flow.value);
+  });
+
+  app.delete('/draft/flows/:flowId', async (c) => {
+    const flowId = c.req.param('flowId');
+    if (!(await deleteDraftFlow(db, c.get('project').id, flowId))) throw new ApiError(404, 'unknown_flow', `the draft has no flow ${JSON.stringify(flowId)}`);
+    return c.body(null, 204);
+  });
+
+  app.post('/releases', limitBody(MAX_BUNDLE_BYTES), async (c) => {
+    const project = c.get('project');
+    const request = parseBody(PublishRequest, await readJsonBody(c));
+    let source: unknown = request.bundle;
+    if (source === undefined) {
+      source = await getDraft(db, project.id);
+      if (source === undefined) throw new ApiError(409, 'no_draft', 'there is no draft to publish: PUT /v1/admin/draft first or send "bundle"');
+    }
+    const bundle = validateBundle(source);
+    if (!bundle.ok) throw invalidBody(request.bundle === undefined ? prefixIssues(bundle.errors, 'draft') : prefixIssues(bundle.errors, 'bundle'));
+    const { version, etag } = await publishRelease(db, project.id, bundle.value, [request.env], request.note);
+    return c.json({ version, env: request.env, etag }, 201);
+  });
+
+  app.get('/releases', async (c) => c.json({ releases: await listReleases(db, c.get('project').id) }));
+
+  app.get('/releases/:version', async (c) => {
+    const version = parseIntegerParam(c.req.param('version'), 'version', { min: 1, max: 2 ** 31 - 1, fallback: 0 });
+    const bundle = await getRelease(db, c.get('project').id, version);
+    if (!bundle) throw new ApiError(404, 'unknown_release', `there is no release ${version}`);
+    return c.json(bundle);
+  });
+
+  app.post('/environments/:env/rollback', limitBody(4 * KB), async (c) => {
+    const env = parseEnvironment(c.req.param('env'));
+    const { version } = parseBody(RollbackRequest, await readJsonBody(c));
+    const etag = await pointEnvironmentAt(db, c.get('project').id, env, version);
+    if (!etag) throw new ApiError(404, 'unknown_release', `there is no release ${version}`, { path: 'version' });
+    return c.json({ env, version, etag });
+  });
+
+  app.get('/events', async (c) => {
+    const since = parseIntegerParam(c.req.query('since'), 'since', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
+    const limit = parseIntegerParam(c.req.query('limit'), 'limit', { min: 1, max: 10_000, fallback: 1000 });
+    const cursor = c.req.query('cursor');
+    const page = await listEvents(db, c.get('project').id, { since, limit, ...(cursor ? { after: decodeCursor(cursor) } : {}) });
+    return c.json({ events: page.events, next: page.next ? encodeCursor(page.next) : null });
+  });
+
+  return app;
+}

@@ -1,0 +1,95 @@
+import { Hono } from 'hono';
+import { parseUserState } from '../../shared/schema/userState.ts';
+import { insertEvents } from '../store/events.ts';
+import { findProjectByPublicKey, type Project } from '../store/projects.ts';
+import { getPublished, getPublishedEtag } from '../store/releases.ts';
+import { getUserState, mergeIntoUserState } from '../store/userStates.ts';
+import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
+import { ApiError, invalidBody } from './ApiError.ts';
+import { publicCors } from './cors.ts';
+import { findUnstorableText } from './findUnstorableText.ts';
+import { matchesEtag } from './matchesEtag.ts';
+import { EventBatch, parseBody, parseEnvironment } from './payloads.ts';
+import { rateLimit, type TokenBuckets } from './rateLimit.ts';
+import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
+import { verifyUserHash } from './verifyUserHash.ts';
+
+export const MAX_EVENT_BATCH_BYTES = 512 * KB;
+const MAX_USER_STATE_BYTES = 256 * KB;
+
+function requireVerifiedUser(project: Project, userId: string, hash: string | undefined): void {
+  if (!project.identityVerification || verifyUserHash(project.identitySecret, userId, hash)) return;
+  throw new ApiError(
+    401,
+    'invalid_user_hash',
+    hash
+      ? 'X-Waymark-User-Hash does not match this user'
+      : 'identity verification is on for this project: send X-Waymark-User-Hash = hex(HMAC-SHA256(identity secret, userId))',
+  );
+}
+
+function readUserId(raw: string): string {
+  if (raw.length < 1 || raw.length > 200) throw new ApiError(400, 'invalid_user_id', 'userId: must be 1–200 characters', { path: 'userId' });
+  const unstorable = findUnstorableText(raw, ['userId']);
+  if (unstorable) throw new ApiError(400, 'invalid_user_id', unstorable, { path: 'userId' });
+  return raw;
+}
+
+const publicKeyFormat = /^wm_pk_[A-Za-z0-9_-]{1,100}$/;
+
+/** What the SDK calls, keyed by the public key in the path (so `sendBeacon` works). */
+export function publicRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+
+  app.use('/:publicKey/*', async (c, next) => {
+    const publicKey = c.req.param('publicKey');
+    const project = publicKeyFormat.test(publicKey) ? await findProjectByPublicKey(db, publicKey) : undefined;
+    if (!project) throw new ApiError(404, 'unknown_project', 'no project has this public key');
+    c.set('project', project);
+    return publicCors(c, project) ?? next();
+  });
+  app.use('/:publicKey/*', rateLimit(buckets, (c) => `public:${c.req.param('publicKey')}`));
+
+  app.get('/:publicKey/bundle', async (c) => {
+    const project = c.get('project');
+    const env = parseEnvironment(c.req.query('env'));
+    const etag = await getPublishedEtag(db, project.id, env);
+    if (!etag) throw new ApiError(404, 'not_published', `nothing is published to ${env} yet`);
+    const caching = { 'Cache-Control': 'no-cache', ETag: etag };
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, caching);
+    const release = await getPublished(db, project.id, env);
+    if (!release) throw new ApiError(404, 'not_published', `nothing is published to ${env} yet`);
+    return c.body(JSON.stringify(release.bundle), 200, {
+      ...caching,
+      ETag: release.etag,
+      'Content-Type': 'application/json; charset=utf-8',
+      'X-Waymark-Release': String(release.version),
+    });
+  });
+
+  app.post('/:publicKey/events', limitBody(MAX_EVENT_BATCH_BYTES), async (c) => {
+    const batch = parseBody(EventBatch, await readJsonBody(c));
+    return c.json(await insertEvents(db, c.get('project').id, batch.events));
+  });
+
+  app.get('/:publicKey/users/:userId/state', async (c) => {
+    const project = c.get('project');
+    const userId = readUserId(c.req.param('userId'));
+    requireVerifiedUser(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
+    return c.json(await getUserState(db, project.id, userId));
+  });
+
+  app.put('/:publicKey/users/:userId/state', limitBody(MAX_USER_STATE_BYTES), async (c) => {
+    const project = c.get('project');
+    const userId = readUserId(c.req.param('userId'));
+    requireVerifiedUser(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
+    const parsed = parseUserState(await readJsonBody(c));
+    if (!parsed.ok) throw invalidBody(parsed.errors);
+    if (parsed.value.userId !== userId) {
+      throw new ApiError(400, 'invalid_body', `userId: must be the user in the path (${JSON.stringify(userId)})`, { path: 'userId' });
+    }
+    return c.json(await mergeIntoUserState(db, project.id, parsed.value));
+  });
+
+  return app;
+}

@@ -1,0 +1,159 @@
+import { parseArgs } from 'node:util';
+import type { StoredEvent } from '../store/events.ts';
+import { apiRequest, RequestFailed } from './apiRequest.ts';
+import { parseSince } from './parseSince.ts';
+import { readBundleFile } from './readBundleFile.ts';
+
+const usage = `Usage: waymark <command> [options]
+
+  serve [--port 4400] [--host 127.0.0.1]
+      Run the server (PGlite in WAYMARK_DATA_DIR, default .waymark-data/, or DATABASE_URL).
+  validate <bundle.json>
+      Check a bundle; prints each problem as path: problem and exits 1 when there is one.
+  publish <bundle.json> --server URL --key wm_sk_… [--env production|staging] [--note text]
+      Validate, then publish the bundle as a new release and point the environment at it.
+  export-events --server URL --key wm_sk_… [--since ISO-date|epoch-ms]
+      Write the project's events, oldest first, to stdout as NDJSON.
+  create-project --name NAME [--origin https://app.example]… [--identity-verification]
+      Create a project in the local database (as serve would open it) and print its keys.
+
+--server and --key default to WAYMARK_SERVER and WAYMARK_SECRET_KEY.`;
+
+type Options = Record<string, string | boolean | string[] | undefined>;
+
+class UsageError extends Error {}
+
+function required(options: Options, name: string, env?: string): string {
+  const value = options[name] ?? (env ? process.env[env] : undefined);
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required${env ? ` (or ${env})` : ''}`);
+  return value;
+}
+
+function onlyFile(positionals: string[], command: string): string {
+  if (positionals.length !== 1) throw new UsageError(`${command} takes one bundle file`);
+  return positionals[0]!;
+}
+
+async function validate(file: string): Promise<number> {
+  const result = await readBundleFile(file);
+  if (!result.ok) {
+    for (const error of result.errors) console.error(`${file}: ${error}`);
+    return 1;
+  }
+  const { flows, milestones = [], experiments = [] } = result.value;
+  console.log(`${file}: valid (${flows.length} flows, ${milestones.length} milestones, ${experiments.length} experiments)`);
+  return 0;
+}
+
+async function publish(file: string, options: Options): Promise<number> {
+  const server = required(options, 'server', 'WAYMARK_SERVER');
+  const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
+  const env = (options.env as string | undefined) ?? 'production';
+  if (env !== 'production' && env !== 'staging') throw new UsageError('--env must be production or staging');
+  const bundle = await readBundleFile(file);
+  if (!bundle.ok) {
+    for (const error of bundle.errors) console.error(`${file}: ${error}`);
+    return 1;
+  }
+  const release = await apiRequest<{ version: number; env: string; etag: string }>(server, key, 'v1/admin/releases', {
+    method: 'POST',
+    body: { env, bundle: bundle.value, ...(typeof options.note === 'string' ? { note: options.note } : {}) },
+  });
+  console.log(`Published ${file} as release ${release.version} to ${release.env} (ETag ${release.etag})`);
+  return 0;
+}
+
+async function exportEvents(options: Options): Promise<number> {
+  const server = required(options, 'server', 'WAYMARK_SERVER');
+  const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
+  const since = typeof options.since === 'string' ? parseSince(options.since) : 0;
+  if (since === undefined) throw new UsageError('--since must be an ISO 8601 date (2026-11-01, 2026-11-01T09:00:00Z) or epoch milliseconds');
+  let cursor: string | null = null;
+  let count = 0;
+  do {
+    const query = new URLSearchParams({ since: String(since), limit: '5000', ...(cursor ? { cursor } : {}) });
+    const page: { events: StoredEvent[]; next: string | null } = await apiRequest(server, key, `v1/admin/events?${query}`);
+    if (page.events.length) process.stdout.write(page.events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    count += page.events.length;
+    cursor = page.next;
+  } while (cursor);
+  console.error(`${count} events`);
+  return 0;
+}
+
+async function createProjectCommand(options: Options): Promise<number> {
+  const name = required(options, 'name');
+  // Loaded here so that the HTTP commands start without the database drivers.
+  const { databaseConfigFromEnv, openDatabase } = await import('../db/openDatabase.ts');
+  const { createProject } = await import('../store/projects.ts');
+  const db = await openDatabase(databaseConfigFromEnv());
+  try {
+    const { project, secretKey } = await createProject(db, {
+      name,
+      allowedOrigins: (options.origin as string[] | undefined) ?? [],
+      identityVerification: options['identity-verification'] === true,
+    });
+    console.log(`Created project ${project.name} (${project.id})`);
+    console.log(`  public key:      ${project.publicKey}   (for the SDK, safe in pages)`);
+    console.log(`  secret key:      ${secretKey}   (for the CLI and the extension; shown only now)`);
+    console.log(`  identity secret: ${project.identitySecret}   (your backend signs user ids with it)`);
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+async function serve(options: Options): Promise<number> {
+  const port = Number(options.port ?? process.env.PORT ?? 4400);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
+  const { startServer } = await import('../startServer.ts');
+  const server = await startServer({ port, hostname: (options.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1' });
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.close().finally(resolve));
+  });
+  return 0;
+}
+
+/** Runs one command; resolves to the process exit code (0 ok, 1 failed, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        server: { type: 'string' },
+        key: { type: 'string' },
+        env: { type: 'string' },
+        note: { type: 'string' },
+        since: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        name: { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        'identity-verification': { type: 'boolean' },
+      },
+    });
+    switch (command) {
+      case 'serve': return await serve(values);
+      case 'validate': return await validate(onlyFile(positionals, 'validate'));
+      case 'publish': return await publish(onlyFile(positionals, 'publish'), values);
+      case 'export-events': return await exportEvents(values);
+      case 'create-project': return await createProjectCommand(values);
+      case undefined: case 'help': case '--help': case '-h':
+        console.log(usage);
+        return command === undefined ? 2 : 0;
+      default: throw new UsageError(`unknown command ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof RequestFailed) {
+      console.error(`waymark ${command}: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`waymark ${command}: ${(error as Error).message}\n\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

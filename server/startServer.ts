@@ -1,0 +1,48 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import type { RateLimit } from './api/rateLimit.ts';
+import { createApp } from './createApp.ts';
+import type { Db } from './db/Db.ts';
+import { databaseConfigFromEnv, describeDatabase, openDatabase, type DatabaseConfig } from './db/openDatabase.ts';
+import { demoProject, hasDemoProject, seedDemoProject } from './seedDemoProject.ts';
+
+export interface ServerOptions {
+  port?: number;
+  hostname?: string;
+  database?: DatabaseConfig;
+  /** Create the demo project on an empty database (default true; `WAYMARK_SEED_DEMO=0` turns it off). */
+  seedDemo?: boolean;
+  rateLimits?: { public?: RateLimit; admin?: RateLimit };
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the database, seeds the demo on first start, and listens. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? console.log;
+  const database = options.database ?? databaseConfigFromEnv();
+  const db = await openDatabase(database);
+  const seedDemo = options.seedDemo ?? process.env.WAYMARK_SEED_DEMO !== '0';
+  if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
+  if (await hasDemoProject(db)) {
+    log(`Demo project (development keys, do not use in production): public key ${demoProject.publicKey}, secret key ${demoProject.secretKey}`);
+  }
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}) }).fetch, port: options.port ?? 4400, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}); Chatly demo at http://localhost:${port}/`);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    db,
+    close: () =>
+      new Promise<void>((resolve) => server.close(() => resolve())).then(() => db.close()),
+  };
+}

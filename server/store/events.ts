@@ -1,0 +1,80 @@
+import type { EventEnvelope } from '../../shared/schema/event.ts';
+import type { Queryable } from '../db/Db.ts';
+
+export interface StoredEvent extends EventEnvelope {
+  receivedAt: number;
+}
+
+/**
+ * Stores a batch in one statement. Ids already stored (a retry after a lost acknowledgement,
+ * or the same id twice in the batch) are skipped, so counts stay exact under at-least-once delivery.
+ */
+export async function insertEvents(db: Queryable, projectId: string, events: readonly EventEnvelope[], receivedAt: number = Date.now()): Promise<{ accepted: number; duplicates: number }> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at)
+     select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3
+     from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
+       "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
+     on conflict (id) do nothing
+     returning id`,
+    [JSON.stringify(events), projectId, receivedAt],
+  );
+  return { accepted: rows.length, duplicates: events.length - rows.length };
+}
+
+interface EventRow {
+  id: string;
+  type: string;
+  ts: number;
+  user_id: string | null;
+  anonymous_id: string;
+  session_id: string;
+  flow_id: string | null;
+  flow_version: number | null;
+  step_id: string | null;
+  experiment_id: string | null;
+  variant: string | null;
+  props: Record<string, unknown>;
+  received_at: number;
+}
+
+function toEvent(row: EventRow): StoredEvent {
+  const event: StoredEvent = { id: row.id, type: row.type, ts: row.ts, anonymousId: row.anonymous_id, sessionId: row.session_id, props: row.props, receivedAt: row.received_at };
+  if (row.user_id !== null) event.userId = row.user_id;
+  if (row.flow_id !== null) event.flowId = row.flow_id;
+  if (row.flow_version !== null) event.flowVersion = row.flow_version;
+  if (row.step_id !== null) event.stepId = row.step_id;
+  if (row.experiment_id !== null) event.experimentId = row.experiment_id;
+  if (row.variant !== null) event.variant = row.variant;
+  return event;
+}
+
+/** Where the previous page ended: the last event's receipt time and id. */
+export interface EventCursor {
+  receivedAt: number;
+  id: string;
+}
+
+export interface EventPage {
+  events: StoredEvent[];
+  /** Set when there may be more events after this page. */
+  next?: EventCursor;
+}
+
+/** Events in the order they were received (so late deliveries are not skipped), received at or after `since`. */
+export async function listEvents(db: Queryable, projectId: string, { since = 0, after, limit }: { since?: number; after?: EventCursor; limit: number }): Promise<EventPage> {
+  const params: unknown[] = [projectId, since, limit + 1];
+  let where = `project_id = $1 and received_at >= $2`;
+  if (after) {
+    params.push(after.receivedAt, after.id);
+    where += ` and (received_at, id) > ($4, $5::uuid)`;
+  }
+  const { rows } = await db.query<EventRow>(
+    `select id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at
+     from events where ${where} order by received_at, id limit $3`,
+    params,
+  );
+  const events = rows.slice(0, limit).map(toEvent);
+  const last = events.at(-1);
+  return rows.length > limit && last ? { events, next: { receivedAt: last.receivedAt, id: last.id } } : { events };
+}

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { formatIssues, issueMessage } from './formatIssues.ts';
+import { Id, Timestamp } from './primitives.ts';
+import type { ParseResult } from './parse.ts';
+
+const Count = z.number().check(z.int(), z.nonnegative());
+
+/** What is remembered about one flow for one user (the SDK's progress, without device-local fields). */
+export const FlowState = z.strictObject({
+  flowVersion: z.number().check(z.int(), z.positive()),
+  status: z.enum(['active', 'completed', 'dismissed']),
+  stepIndex: Count,
+  stepId: z.optional(Id),
+  starts: Count,
+  lastStartedAt: Timestamp,
+  updatedAt: Timestamp,
+  completedAt: z.optional(Timestamp),
+  dismissedAt: z.optional(Timestamp),
+  /** Checklist items already completed. */
+  completedItems: z.optional(z.array(Id).check(z.maxLength(500))),
+  /** Checklist panel open (true) or minimised to its launcher. */
+  open: z.optional(z.boolean()),
+});
+export type FlowState = z.infer<typeof FlowState>;
+
+/** A sticky experiment assignment. */
+export const ExperimentAssignment = z.strictObject({
+  variant: Id,
+  bucketVersion: z.number().check(z.int(), z.positive()),
+  assignedAt: Timestamp,
+});
+export type ExperimentAssignment = z.infer<typeof ExperimentAssignment>;
+
+/** One user's onboarding state, kept by the server so it follows the user across devices. */
+export const UserState = z.strictObject({
+  userId: z.string().check(z.minLength(1), z.maxLength(200)),
+  flows: z.record(Id, FlowState),
+  /** Milestone id → first time reached (epoch ms). */
+  milestones: z.record(Id, Timestamp),
+  experiments: z.record(Id, ExperimentAssignment),
+  updatedAt: Timestamp,
+});
+export type UserState = z.infer<typeof UserState>;
+
+export function emptyUserState(userId: string): UserState {
+  return { userId, flows: {}, milestones: {}, experiments: {}, updatedAt: 0 };
+}
+
+export function parseUserState(input: unknown): ParseResult<UserState> {
+  const result = UserState.safeParse(input, { error: issueMessage });
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(result.error.issues) };
+}

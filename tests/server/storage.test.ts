@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../server/db/migrate.ts';
+import type { DatabaseConfig } from '../../server/db/openDatabase.ts';
+import { startServer } from '../../server/startServer.ts';
+import { validBundle } from '../fixtures/flows.ts';
+import { bearer, json } from './support/testServer.ts';
+import { createPgliteDataDir, createPostgresDatabase, databaseAvailable, databaseKinds, openTestDatabase } from './support/testDatabase.ts';
+
+for (const kind of databaseKinds) {
+  (databaseAvailable(kind) ? describe : describe.skip)(`storage (${kind})`, () => {
+    it('seeds the demo project on an empty database once, and keeps data across restarts', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'waymark-data-'));
+      try {
+        let database: DatabaseConfig;
+        if (kind === 'pglite') {
+          await createPgliteDataDir(dir);
+          database = { dataDir: dir };
+        } else {
+          database = { databaseUrl: await createPostgresDatabase() };
+        }
+        const logs: string[] = [];
+        const first = await startServer({ port: 0, database, log: (line) => logs.push(line) });
+        try {
+          expect(logs.join('\n')).toContain('Seeded the demo project');
+          expect(logs.join('\n')).toContain('public key wm_pk_demo, secret key wm_sk_demo');
+          for (const env of ['staging', 'production']) {
+            const bundle = await fetch(`${first.url}/v1/p/wm_pk_demo/bundle?env=${env}`).then((r) => r.json());
+            expect(bundle.flows.map((f: { id: string }) => f.id)).toContain('connect-bar');
+          }
+          const release = await fetch(`${first.url}/v1/admin/releases`, json({ env: 'production', bundle: validBundle() }, bearer('wm_sk_demo')));
+          expect((await release.json()).version).toBe(2);
+        } finally {
+          await first.close();
+        }
+
+        logs.length = 0;
+        const second = await startServer({ port: 0, database, log: (line) => logs.push(line) });
+        try {
+          expect(logs.join('\n')).not.toContain('Seeded');
+          expect(logs.join('\n')).toContain('wm_pk_demo');
+          const served = await fetch(`${second.url}/v1/p/wm_pk_demo/bundle`);
+          expect(served.headers.get('x-waymark-release')).toBe('2');
+          expect((await fetch(`${second.url}/v1/p/wm_pk_demo/bundle?env=staging`)).headers.get('x-waymark-release')).toBe('1');
+        } finally {
+          await second.close();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+
+    it('applies each migration once, in a transaction that leaves nothing behind when it fails', async () => {
+      const db = await openTestDatabase(kind);
+      try {
+        const first = [{ name: '900_widgets.sql', sql: 'create table widgets (id int primary key); insert into widgets values (1);' }];
+        expect(await migrate(db, first)).toEqual(['900_widgets.sql']);
+        expect(await migrate(db, first)).toEqual([]);
+
+        const failing = [...first, { name: '901_broken.sql', sql: 'create table gadgets (id int); insert into widgets values (1);' }];
+        await expect(migrate(db, failing)).rejects.toThrow(/duplicate key/);
+        const { rows } = await db.query<{ name: string }>(`select name from schema_migrations order by name`);
+        expect(rows.map((r) => r.name)).toEqual(['001_initial.sql', '900_widgets.sql']);
+        expect((await db.query(`select to_regclass('gadgets') as t`)).rows[0]).toEqual({ t: null });
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('refuses to change a stored release', async () => {
+      const db = await openTestDatabase(kind);
+      try {
+        await db.query(`insert into projects (id, name, public_key, secret_key_hash, identity_secret, created_at) values ('p', 'P', 'pk', 'h', 's', 0)`);
+        await db.query(`insert into releases (project_id, version, bundle, etag, created_at) values ('p', 1, '{}', '"e"', 0)`);
+        await expect(db.query(`update releases set bundle = '{"changed": true}'`)).rejects.toThrow(/releases are immutable/);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
