@@ -10,7 +10,10 @@ export interface ServerOptions {
   port?: number;
   hostname?: string;
   database?: DatabaseConfig;
-  /** Create the demo project on an empty database (default true; `WAYMARK_SEED_DEMO=0` turns it off). */
+  /**
+   * Create the demo project (publicly known keys) on an empty database. Default: on with the
+   * embedded PGlite, off with a real Postgres (`DATABASE_URL`); `WAYMARK_SEED_DEMO=1|0` decides.
+   */
   seedDemo?: boolean;
   rateLimits?: { public?: RateLimit; admin?: RateLimit };
   log?: (line: string) => void;
@@ -28,7 +31,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const log = options.log ?? console.log;
   const database = options.database ?? databaseConfigFromEnv();
   const db = await openDatabase(database);
-  const seedDemo = options.seedDemo ?? process.env.WAYMARK_SEED_DEMO !== '0';
+  const seedSetting = process.env.WAYMARK_SEED_DEMO;
+  const seedDemo = options.seedDemo ?? (seedSetting === undefined ? !database.databaseUrl : seedSetting !== '0');
   if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
   if (await hasDemoProject(db)) {
     log(`Demo project (development keys, do not use in production): public key ${demoProject.publicKey}, secret key ${demoProject.secretKey}`);

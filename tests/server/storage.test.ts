@@ -22,7 +22,7 @@ for (const kind of databaseKinds) {
           database = { databaseUrl: await createPostgresDatabase() };
         }
         const logs: string[] = [];
-        const first = await startServer({ port: 0, database, log: (line) => logs.push(line) });
+        const first = await startServer({ port: 0, database, seedDemo: true, log: (line) => logs.push(line) });
         try {
           expect(logs.join('\n')).toContain('Seeded the demo project');
           expect(logs.join('\n')).toContain('public key wm_pk_demo, secret key wm_sk_demo');
@@ -37,7 +37,7 @@ for (const kind of databaseKinds) {
         }
 
         logs.length = 0;
-        const second = await startServer({ port: 0, database, log: (line) => logs.push(line) });
+        const second = await startServer({ port: 0, database, seedDemo: true, log: (line) => logs.push(line) });
         try {
           expect(logs.join('\n')).not.toContain('Seeded');
           expect(logs.join('\n')).toContain('wm_pk_demo');
