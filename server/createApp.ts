@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
+import { hostileDemo } from './hostileDemo.ts';
 
 export interface AppOptions {
   /** Build output with `sdk/` and `demo/` (see scripts/build.ts). Default `dist`. */
@@ -16,6 +17,7 @@ export interface AppOptions {
 export function createApp({ distDir = 'dist', demoDir = 'demo' }: AppOptions = {}): Hono {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', hostileDemo({ distDir, demoDir }));
   app.use('/sdk/*', serveStatic({ root: distDir }));
   app.use('/demo/app.js', serveStatic({ root: distDir }));
   app.use('/demo/app.js.map', serveStatic({ root: distDir }));
