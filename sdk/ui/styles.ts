@@ -1,6 +1,11 @@
 /** The SDK's only stylesheet, adopted by its shadow root (constructable stylesheet: CSP-safe). */
 export const styles = `
-:host { all: initial; }
+/* Important, so no page rule reaches the host; one stacking context at the top z-index, later in the
+   document than <body>, so the SDK paints above the page's own max-z-index overlays. */
+:host {
+  all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important;
+}
 .wm-layer {
   --wm-brand: #4f46e5; --wm-brand-text: #ffffff; --wm-bg: #ffffff; --wm-text: #1f2937; --wm-muted: #6b7280;
   --wm-border: #e5e7eb; --wm-radius: 10px; --wm-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
