@@ -108,7 +108,7 @@ export const styles = `
   border-radius: 999px; background: var(--wm-brand); color: var(--wm-brand-text); font: 600 14px/1 var(--wm-font); box-shadow: var(--wm-shadow);
 }
 .wm-launcher:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 3px; }
-.wm-launcher-count { background: rgba(255,255,255,.22); border-radius: 999px; padding: 4px 8px; font-size: 12px; }
+.wm-launcher-count { background: rgba(0,0,0,.24); border-radius: 999px; padding: 4px 8px; font-size: 12px; }
 .wm-checklist-panel { position: relative; width: min(340px, calc(100vw - 40px)); padding: 18px 16px 10px; }
 .wm-checklist-description { margin: 0 0 8px; color: var(--wm-muted); }
 .wm-checklist-progress { height: 6px; border-radius: 3px; background: var(--wm-border); overflow: hidden; margin: 6px 0 8px; }
