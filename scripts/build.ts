@@ -20,6 +20,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm', outfile: 'dist/sdk/waymark.snippet.js' }),
   build({ ...common, minify: false, sourcemap: true, entryPoints: ['demo/src/main.ts'], format: 'esm', outfile: 'dist/demo/app.js' }),
   build({ ...common, entryPoints: ['demo/waymark-setup.ts'], format: 'iife', outfile: 'dist/demo/waymark-setup.js' }),
+  build({ ...common, entryPoints: ['demo/hostile/*Setup.ts'], format: 'iife', outdir: 'dist/demo/hostile' }),
 ]);
 if (!process.argv.includes('--no-types')) {
   execFileSync('npx', ['tsc', '-p', 'sdk/tsconfig.types.json'], { stdio: 'inherit' });

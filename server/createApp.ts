@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import type { ApiOptions } from './api/ApiEnv.ts';
 import { createApi } from './api/createApi.ts';
+import { hostileDemo } from './hostileDemo.ts';
 
 export interface AppOptions extends ApiOptions {
   /** Build output with `sdk/` and `demo/` (see scripts/build.ts). Default `dist`. */
@@ -16,6 +17,7 @@ export function createApp({ distDir = 'dist', demoDir = 'demo', ...api }: AppOpt
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/v1', createApi(api));
+  app.route('/', hostileDemo({ distDir, demoDir }));
   app.use('/sdk/*', serveStatic({ root: distDir }));
   app.use('/demo/app.js', serveStatic({ root: distDir }));
   app.use('/demo/app.js.map', serveStatic({ root: distDir }));

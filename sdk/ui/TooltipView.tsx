@@ -3,17 +3,11 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
 import { focusInitial } from './focus.ts';
+import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
 
 const SPOTLIGHT_PADDING = 6;
-
-function scrollIntoViewIfNeeded(element: Element): void {
-  const rect = element.getBoundingClientRect();
-  if (rect.top >= 0 && rect.bottom <= innerHeight && rect.left >= 0 && rect.right <= innerWidth) return;
-  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-}
 
 /** A card anchored to an element, with an arrow and an optional spotlight backdrop. */
 export function TooltipView({ view }: { view: StepViewModel }) {

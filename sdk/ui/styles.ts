@@ -1,6 +1,11 @@
 /** The SDK's only stylesheet, adopted by its shadow root (constructable stylesheet: CSP-safe). */
 export const styles = `
-:host { all: initial; }
+/* Important, so no page rule reaches the host; one stacking context at the top z-index, later in the
+   document than <body>, so the SDK paints above the page's own max-z-index overlays. */
+:host {
+  all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important;
+}
 .wm-layer {
   --wm-brand: #4f46e5; --wm-brand-text: #ffffff; --wm-bg: #ffffff; --wm-text: #1f2937; --wm-muted: #6b7280;
   --wm-border: #e5e7eb; --wm-radius: 10px; --wm-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -103,7 +108,7 @@ export const styles = `
   border-radius: 999px; background: var(--wm-brand); color: var(--wm-brand-text); font: 600 14px/1 var(--wm-font); box-shadow: var(--wm-shadow);
 }
 .wm-launcher:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 3px; }
-.wm-launcher-count { background: rgba(255,255,255,.22); border-radius: 999px; padding: 4px 8px; font-size: 12px; }
+.wm-launcher-count { background: rgba(0,0,0,.24); border-radius: 999px; padding: 4px 8px; font-size: 12px; }
 .wm-checklist-panel { position: relative; width: min(340px, calc(100vw - 40px)); padding: 18px 16px 10px; }
 .wm-checklist-description { margin: 0 0 8px; color: var(--wm-muted); }
 .wm-checklist-progress { height: 6px; border-radius: 3px; background: var(--wm-border); overflow: hidden; margin: 6px 0 8px; }

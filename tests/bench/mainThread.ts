@@ -1,0 +1,39 @@
+/**
+ * Long tasks (> 50 ms) during init on the demo, attributed with Long Animation Frame script
+ * timings: which of them ran Waymark's script.
+ */
+import type { Browser } from '@playwright/test';
+
+export interface MainThreadResult {
+  longTasks: number;
+  longestTaskMs: number;
+  sdkScriptMsInLongFrames: number;
+  sdkLongestScriptMs: number;
+}
+
+export async function mainThreadDuringInit(browser: Browser, baseUrl: string): Promise<MainThreadResult> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const seen = { tasks: [] as number[], scripts: [] as Array<{ url: string; ms: number }> };
+    (window as unknown as { __main: typeof seen }).__main = seen;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries() as Array<PerformanceEntry & { scripts?: Array<{ sourceURL: string; duration: number }> }>) {
+        for (const s of frame.scripts ?? []) seen.scripts.push({ url: s.sourceURL, ms: s.duration });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  });
+  await page.goto(`${baseUrl}/widget?user=bench-${Date.now()}`);
+  await page.waitForFunction(() => (window as any).waymark?.ready);
+  await page.evaluate(() => (window as any).waymark.ready);
+  await page.waitForTimeout(1000);
+  const seen = await page.evaluate(() => (window as unknown as { __main: { tasks: number[]; scripts: Array<{ url: string; ms: number }> } }).__main);
+  await page.close();
+  const sdk = seen.scripts.filter((s) => s.url.includes('/sdk/') || s.url.includes('waymark-setup'));
+  return {
+    longTasks: seen.tasks.length,
+    longestTaskMs: Math.max(0, ...seen.tasks),
+    sdkScriptMsInLongFrames: sdk.reduce((a, s) => a + s.ms, 0),
+    sdkLongestScriptMs: Math.max(0, ...sdk.map((s) => s.ms)),
+  };
+}

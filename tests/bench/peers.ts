@@ -1,0 +1,74 @@
+/**
+ * The comparison libraries (devDependencies, benchmarks only; none of their code is used by Waymark):
+ * each one's browser build, minified, plus its stylesheet, and how it shows one tooltip step.
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+export interface Library {
+  name: string;
+  js: string;
+  css: string;
+  /** Script run after the library has loaded: shows one tooltip step on `#target`. */
+  showStep?: string;
+  /** Selector of the step once it is on screen (searched in the document and in open shadow roots). */
+  stepSelector?: string;
+  note?: string;
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const minifyCss = async (css: string) => (await build({ stdin: { contents: css, loader: 'css' }, write: false, minify: true, logLevel: 'silent' })).outputFiles[0]!.text;
+
+async function bundleIife(entry: string, globalName: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', globalName, write: false, legalComments: 'none', logLevel: 'silent' });
+  return result.outputFiles[0]!.text;
+}
+
+export async function peers(): Promise<Library[]> {
+  return [
+    {
+      name: 'driver.js',
+      js: read('node_modules/driver.js/dist/driver.js.iife.js'),
+      css: await minifyCss(read('node_modules/driver.js/dist/driver.css')),
+      showStep: `window.driver.js.driver().highlight({ element: '#target', popover: { title: 'Hello', description: 'One step' } });`,
+      stepSelector: '.driver-popover',
+    },
+    {
+      name: 'shepherd.js',
+      js: await bundleIife('node_modules/shepherd.js/dist/js/shepherd.mjs', 'ShepherdLib'),
+      css: await minifyCss(read('node_modules/shepherd.js/dist/css/shepherd.css')),
+      showStep: `const Shepherd = window.ShepherdLib.default; const tour = new Shepherd.Tour({});
+        tour.addStep({ id: 's', title: 'Hello', text: 'One step', attachTo: { element: '#target', on: 'bottom' }, buttons: [{ text: 'Done', action: () => tour.complete() }] });
+        tour.start();`,
+      stepSelector: '.shepherd-element',
+    },
+    {
+      name: 'intro.js',
+      js: read('node_modules/intro.js/minified/intro.min.js'),
+      css: read('node_modules/intro.js/minified/introjs.min.css'),
+      showStep: `window.introJs.tour().setOptions({ steps: [{ element: document.querySelector('#target'), title: 'Hello', intro: 'One step' }] }).start();`,
+      stepSelector: '.introjs-tooltip',
+    },
+    {
+      name: '@flows/js',
+      js: read('node_modules/@flows/js/dist/index.global.js'),
+      css: '',
+      note: 'renders only workflows fetched from the Flows cloud (with @flows/js-components): size only',
+    },
+  ];
+}
+
+/** Waymark's own one-step tooltip, through the public API, as a customer would write it. */
+export function waymark(): Library {
+  const flow = {
+    schemaVersion: 1, id: 'one', version: 1, name: 'One', kind: 'tour', trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, frequency: { type: 'every_session' },
+    steps: [{ id: 's', type: 'tooltip', title: 'Hello', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'One step' }] }], anchor: { selectors: [{ kind: 'id', value: '#target' }] } }],
+  };
+  return {
+    name: 'Waymark',
+    js: read('dist/sdk/waymark.iife.js'),
+    css: '',
+    showStep: `window.Waymark.init({ dbName: 'bench-' + Math.random(), flows: [${JSON.stringify(flow)}] });`,
+    stepSelector: '[data-wm-kind="tooltip"]',
+  };
+}

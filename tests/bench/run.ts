@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: size, time to first step, main thread during init and scale, for Waymark and
+ * its peers, printed as tables. Not asserted anywhere: timings depend on the machine.
+ */
+import { chromium } from '@playwright/test';
+import { serve } from '@hono/node-server';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/createApp.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { timeToFirstStep } from './firstStep.ts';
+import { mainThreadDuringInit } from './mainThread.ts';
+import { peers, waymark } from './peers.ts';
+import { ms, printTable, ratio } from './printTable.ts';
+import { anchorResolution, engineEvaluation, observerCpuShare } from './scale.ts';
+import { printComposition, printSizes } from './sizes.ts';
+
+if (!existsSync('dist/sdk/waymark.iife.js') || process.argv.includes('--build')) execFileSync('npx', ['tsx', 'scripts/build.ts', '--no-types'], { stdio: 'inherit' });
+
+const ours = waymark();
+const others = await peers();
+printSizes(ours, others);
+await printComposition();
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const firstStep: Array<[string, number | null, string | undefined]> = [];
+  for (const lib of [ours, ...others]) firstStep.push([lib.name, await timeToFirstStep(browser, lib), lib.note]);
+  const driver = firstStep.find(([name]) => name === 'driver.js')![1]!;
+  const base = firstStep[0]![1]!;
+  printTable('Time to first step (one-step tooltip, script start → painted, median of 20, headless Chromium)', ['library', 'median', 'vs Waymark', 'vs driver.js'],
+    firstStep.map(([name, t]) => (t === null ? [name, 'n/a', '', ''] : [name, ms(t), ratio(t, base), ratio(t, driver)])));
+  for (const [name, t, note] of firstStep) if (t === null && note) console.log(`${name}: ${note}`);
+
+  const server = serve({ fetch: createApp().fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const main = await mainThreadDuringInit(browser, `http://127.0.0.1:${port}`);
+  server.close();
+  printTable('Main thread during init on the demo (/widget, tour showing)', ['measure', 'value'], [
+    ['long tasks (> 50 ms), whole page', String(main.longTasks)],
+    ['longest task', ms(main.longestTaskMs)],
+    ['SDK script time inside long animation frames', ms(main.sdkScriptMsInLongFrames)],
+    ['longest SDK script in a long frame', ms(main.sdkLongestScriptMs)],
+  ]);
+
+  printTable('Anchor resolution (median of 50)', ['anchor', 'median'], (await anchorResolution(browser)).map(([name, t]) => [name, ms(t)]));
+  const engine: string[][] = [];
+  for (const count of [10, 100, 1000]) engine.push([`${count} flows`, ms(await engineEvaluation(browser, count))]);
+  printTable('Engine evaluation per SPA navigation (median of 40)', ['flows loaded', 'median'], engine);
+  const share = await observerCpuShare(browser);
+  printTable('Anchor observer while the page makes 10,000 DOM mutations/s', ['measure', 'value'], [['extra main-thread time per second (0 = below run-to-run noise)', `${(share * 100).toFixed(2)}%`]]);
+} finally {
+  await browser.close();
+}
