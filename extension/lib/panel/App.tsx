@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
-import type { FlowRecord, FlowRepository } from '../storage/FlowRepository.ts';
+import type { ExperimentSettings, FlowRecord, FlowRepository } from '../storage/FlowRepository.ts';
+import { ExperimentsView } from './ExperimentsView.tsx';
 import { BundleView } from './BundleView.tsx';
 import { Diagnostics } from './Diagnostics.tsx';
 import { FlowEditor } from './FlowEditor.tsx';
@@ -11,24 +12,26 @@ import type { PageConnection } from './PageConnection.ts';
 import { PanelContext, type Panel } from './PanelContext.ts';
 import { SiteBar } from './SiteBar.tsx';
 
-type View = 'flows' | 'milestones' | 'health' | 'bundle';
-const VIEWS: Array<[View, string]> = [['flows', 'Flows'], ['milestones', 'Milestones'], ['health', 'Page health'], ['bundle', 'Export / import']];
+type View = 'flows' | 'milestones' | 'experiments' | 'health' | 'bundle';
+const VIEWS: Array<[View, string]> = [['flows', 'Flows'], ['milestones', 'Milestones'], ['experiments', 'Experiments'], ['health', 'Page health'], ['bundle', 'Export / import']];
 
 /** The PM's workspace in the side panel. */
 export function App({ repo, connection }: { repo: FlowRepository; connection: PageConnection }) {
   const [flows, setFlows] = useState<FlowRecord[]>([]);
   const [milestones, setMilestones] = useState<Milestone[]>([]);
+  const [experiments, setExperiments] = useState<ExperimentSettings>({ experiments: [] });
   const [view, setView] = useState<View>('flows');
   const [open, setOpen] = useState<{ record: FlowRecord; startRecording: boolean } | null>(null);
   const reload = async () => {
-    const [f, m] = await Promise.all([repo.listFlows(), repo.listMilestones()]);
+    const [f, m, e] = await Promise.all([repo.listFlows(), repo.listMilestones(), repo.getExperiments()]);
     setFlows(f);
     setMilestones(m);
+    setExperiments(e);
   };
   useEffect(() => {
     void reload();
   }, []);
-  const panel: Panel = useMemo(() => ({ repo, connection, flows, milestones, reload }), [flows, milestones]);
+  const panel: Panel = useMemo(() => ({ repo, connection, flows, milestones, experiments, reload }), [flows, milestones, experiments]);
   return (
     <PanelContext.Provider value={panel}>
       <SiteBar />
@@ -46,6 +49,7 @@ export function App({ repo, connection }: { repo: FlowRepository; connection: Pa
           )
         ) : null}
         {view === 'milestones' ? <MilestonesView /> : null}
+        {view === 'experiments' ? <ExperimentsView /> : null}
         {view === 'health' ? <HealthView /> : null}
         {view === 'bundle' ? <BundleView /> : null}
       </main>

@@ -9,14 +9,14 @@ import { usePanel } from './PanelContext.ts';
  * invalid import.
  */
 export function BundleView() {
-  const { repo, flows, milestones, reload } = usePanel();
+  const { repo, flows, milestones, experiments, reload } = usePanel();
   const [exported, setExported] = useState<{ json: string; href: string } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
 
   const exportBundle = () => {
-    const result = buildBundle(flows.map((r) => r.flow), milestones);
+    const result = buildBundle(flows.map((r) => r.flow), milestones, experiments);
     if (exported) URL.revokeObjectURL(exported.href);
     if (!result.ok) {
       setExported(null);
@@ -44,6 +44,12 @@ export function BundleView() {
     }
     for (const milestone of result.value.milestones ?? []) await repo.saveMilestone(milestone);
     for (const flow of result.value.flows) await repo.saveFlow(flow, 'Imported');
+    if (result.value.experiments?.length || result.value.holdout) {
+      const byKey = new Map(experiments.experiments.map((e) => [e.key, e]));
+      for (const experiment of result.value.experiments ?? []) byKey.set(experiment.key, experiment);
+      const holdout = result.value.holdout ?? experiments.holdout;
+      await repo.saveExperiments({ experiments: [...byKey.values()], ...(holdout ? { holdout } : {}) });
+    }
     setErrors([]);
     setText('');
     setStatus(`Imported ${result.value.flows.length} flows and ${result.value.milestones?.length ?? 0} milestones.`);
@@ -51,7 +57,7 @@ export function BundleView() {
   };
 
   const publish = async () => {
-    const result = buildBundle(flows.map((r) => r.flow), milestones);
+    const result = buildBundle(flows.map((r) => r.flow), milestones, experiments);
     if (!result.ok) {
       setErrors(result.errors);
       return setStatus('Fix the problems below to publish.');

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
-import type { FlowRecord, FlowRepository } from '../storage/FlowRepository.ts';
+import type { ExperimentSettings, FlowRecord, FlowRepository } from '../storage/FlowRepository.ts';
 import type { ConnectionState, PageConnection } from './PageConnection.ts';
 
 /** What every part of the side panel shares: the storage backend, the page link and project data. */
@@ -10,7 +10,8 @@ export interface Panel {
   connection: PageConnection;
   flows: FlowRecord[];
   milestones: Milestone[];
-  /** Re-reads flows and milestones from the repository. */
+  experiments: ExperimentSettings;
+  /** Re-reads flows, milestones and experiments from the repository. */
   reload: () => Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
+import type { Experiment, Holdout } from '../../../shared/schema/experiment.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 
 /** A flow as the builder keeps it. The draft may not validate yet (a tooltip waiting for its anchor). */
@@ -31,6 +32,12 @@ export function flowState(record: FlowRecord): FlowState {
   return record.publishedRevision === record.revision ? 'published' : 'changed';
 }
 
+/** The project's experiments on flows and its optional global holdout (published with the bundle). */
+export interface ExperimentSettings {
+  experiments: Experiment[];
+  holdout?: Holdout;
+}
+
 export interface PublishResult {
   /** Release identifier: a local counter, or the server's release version. */
   release: number;
@@ -56,6 +63,8 @@ export interface FlowRepository {
   listMilestones(): Promise<Milestone[]>;
   saveMilestone(milestone: Milestone): Promise<void>;
   deleteMilestone(milestoneId: string): Promise<void>;
+  getExperiments(): Promise<ExperimentSettings>;
+  saveExperiments(settings: ExperimentSettings): Promise<void>;
   /** Publishes the given (already validated) bundle and marks its flows published. */
   publish(bundle: Bundle, note?: string): Promise<PublishResult>;
 }

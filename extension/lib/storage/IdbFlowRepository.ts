@@ -3,7 +3,7 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { openDraftDb, type DraftDb } from './draftDb.ts';
-import type { FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
+import type { ExperimentSettings, FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
 
 /** Drafts and their full save history in the extension's own IndexedDB. */
 export class IdbFlowRepository implements FlowRepository {
@@ -53,6 +53,14 @@ export class IdbFlowRepository implements FlowRepository {
     const target = await this.db.get('revisions', [flowId, head.undoTo]);
     if (!target) return undefined;
     return this.write(target.flow, `Undo: back to save ${target.revision}`, () => target.undoTo);
+  }
+
+  async getExperiments(): Promise<ExperimentSettings> {
+    return (await this.db.get('project', 'experiments')) ?? { experiments: [] };
+  }
+
+  async saveExperiments(settings: ExperimentSettings): Promise<void> {
+    await this.db.put('project', settings, 'experiments');
   }
 
   listMilestones(): Promise<Milestone[]> {

@@ -2,7 +2,7 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import { CURRENT_SCHEMA_VERSION, type Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { parseBundle, parseFlow } from '../../../shared/schema/parse.ts';
-import type { FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
+import type { ExperimentSettings, FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
 import type { IdbFlowRepository } from './IdbFlowRepository.ts';
 
 export interface ServerOptions {
@@ -67,12 +67,22 @@ export class ServerFlowRepository implements FlowRepository {
 
   async saveMilestone(milestone: Milestone): Promise<void> {
     const draft = await this.draft();
-    await this.putDraft(draft.flows, [...draft.milestones.filter((m) => m.id !== milestone.id), milestone]);
+    await this.putDraft({ ...draft, milestones: [...draft.milestones.filter((m) => m.id !== milestone.id), milestone] });
   }
 
   async deleteMilestone(milestoneId: string): Promise<void> {
     const draft = await this.draft();
-    await this.putDraft(draft.flows, draft.milestones.filter((m) => m.id !== milestoneId));
+    await this.putDraft({ ...draft, milestones: draft.milestones.filter((m) => m.id !== milestoneId) });
+  }
+
+  async getExperiments(): Promise<ExperimentSettings> {
+    const draft = await this.draft();
+    return { experiments: draft.experiments, ...(draft.holdout ? { holdout: draft.holdout } : {}) };
+  }
+
+  async saveExperiments(settings: ExperimentSettings): Promise<void> {
+    const draft = await this.draft();
+    await this.putDraft({ ...draft, experiments: settings.experiments, holdout: settings.holdout });
   }
 
   async publish(bundle: Bundle, note = 'Published from the builder'): Promise<PublishResult> {
@@ -87,8 +97,9 @@ export class ServerFlowRepository implements FlowRepository {
     return parsed.value;
   }
 
-  private async putDraft(flows: Flow[], milestones: Milestone[]): Promise<void> {
-    await this.request('PUT', '/v1/admin/draft', { schemaVersion: CURRENT_SCHEMA_VERSION, flows, milestones });
+  /** Replaces the server's draft, keeping every section (flows, milestones, experiments, holdout). */
+  private async putDraft({ flows, milestones, experiments, holdout }: { flows: Flow[]; milestones: Milestone[]; experiments: ExperimentSettings['experiments']; holdout?: ExperimentSettings['holdout'] }): Promise<void> {
+    await this.request('PUT', '/v1/admin/draft', { schemaVersion: CURRENT_SCHEMA_VERSION, flows, milestones, experiments, ...(holdout ? { holdout } : {}) });
   }
 
   private async push(flow: Flow): Promise<void> {

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
-import type { FlowRecord, Revision } from './FlowRepository.ts';
+import type { ExperimentSettings, FlowRecord, Revision } from './FlowRepository.ts';
 
 /** The builder's IndexedDB: one typed schema, so a wrong store name is a compile error. */
 export interface DraftDb extends DBSchema {
@@ -8,16 +8,21 @@ export interface DraftDb extends DBSchema {
   revisions: { key: [string, number]; value: Revision; indexes: { byFlow: string } };
   milestones: { key: string; value: Milestone };
   meta: { key: string; value: number };
+  /** Project-wide settings; today one record, `experiments`. */
+  project: { key: string; value: ExperimentSettings };
 }
 
 export function openDraftDb(name = 'waymark-builder'): Promise<IDBPDatabase<DraftDb>> {
-  return openDB<DraftDb>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('flows', { keyPath: 'flow.id' });
-      const revisions = db.createObjectStore('revisions', { keyPath: ['flowId', 'revision'] });
-      revisions.createIndex('byFlow', 'flowId');
-      db.createObjectStore('milestones', { keyPath: 'id' });
-      db.createObjectStore('meta');
+  return openDB<DraftDb>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('flows', { keyPath: 'flow.id' });
+        const revisions = db.createObjectStore('revisions', { keyPath: ['flowId', 'revision'] });
+        revisions.createIndex('byFlow', 'flowId');
+        db.createObjectStore('milestones', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) db.createObjectStore('project');
     },
   });
 }
