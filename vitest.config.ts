@@ -6,6 +6,8 @@ export default defineConfig({
     // Two files at once on CI's two cores: the server tests spend much of their time waiting on
     // Postgres and CLI child processes.
     maxWorkers: 2,
+    // Simulations and property tests do fixed, seeded work; only a loaded machine makes them slow.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

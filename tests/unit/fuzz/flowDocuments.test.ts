@@ -18,7 +18,7 @@ describe('flow documents, fuzzed (fast-check)', () => {
       }),
       { numRuns: 8_000, seed: 20_261_123 },
     );
-  });
+  }, 120_000);
 
   it('a bundle keeps its valid flows and rejects each invalid one alone, with its index in the path (2,000 bundles)', () => {
     fc.assert(
@@ -35,5 +35,5 @@ describe('flow documents, fuzzed (fast-check)', () => {
       }),
       { numRuns: 2_000, seed: 7 },
     );
-  });
+  }, 120_000);
 });
