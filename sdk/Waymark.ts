@@ -26,6 +26,8 @@ import { readCachedBundle, revalidateBundle } from './delivery/fetchCachedBundle
 import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
 import { serverEndpoints } from './delivery/serverEndpoints.ts';
 import { trimQueue } from './delivery/trimQueue.ts';
+import { backoffFrom } from './delivery/backoffFrom.ts';
+import { UserStateSync } from './sync/UserStateSync.ts';
 import { systemEventTypes } from '../shared/schema/event.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
@@ -70,6 +72,8 @@ export class Waymark {
   /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
   private sources = new Map<string, ParsedBundle>();
   private delivery: EventDelivery | null = null;
+  private sync: UserStateSync | null = null;
+  private userHash: string | undefined;
   private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
@@ -96,19 +100,22 @@ export class Waymark {
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
     this.userId = typeof options.userId === 'string' && options.userId ? options.userId : undefined;
     this.traits = toJsonProps(options.traits) ?? {};
+    this.userHash = typeof options.server?.userHash === 'string' ? options.server.userHash : undefined;
     this.ready = this.setup().catch((error) => this.report({ code: 'internal', message: String(error) }));
   }
 
   // ---- public API (every entry point is guarded: nothing throws into the host page) ----
 
-  identify(userId: unknown, traits?: unknown): void {
+  /** `options.userHash`: the identity-verification hash of this user id (see `server.userHash`). */
+  identify(userId: unknown, traits?: unknown, options?: { userHash?: string }): void {
     this.guard(() => {
       if (typeof userId !== 'string' || userId.length === 0 || userId.length > 200) {
         return this.report({ code: 'invalid_argument', message: 'identify(userId): userId must be a non-empty string of at most 200 characters' });
       }
       const safeTraits = toJsonProps(traits);
       if (safeTraits === null) return this.report({ code: 'invalid_argument', message: 'identify(userId, traits): traits must be a plain object of JSON values' });
-      void this.ready.then(() => this.guardAsync(() => this.switchUser(userId, safeTraits)));
+      const userHash = typeof options?.userHash === 'string' ? options.userHash : undefined;
+      void this.ready.then(() => this.guardAsync(() => this.switchUser(userId, safeTraits, userHash)));
     });
   }
 
@@ -150,7 +157,10 @@ export class Waymark {
 
   /** Sends the events waiting for delivery now (resolves when the queue is empty or the server can't take them). */
   flush(): Promise<void> {
-    return this.ready.then(() => this.delivery?.flush()).catch((error) => this.report({ code: 'internal', message: String(error) }));
+    return this.ready
+      .then(() => Promise.all([this.delivery?.flush(), this.sync?.flush()]))
+      .then(() => {})
+      .catch((error) => this.report({ code: 'internal', message: String(error) }));
   }
 
   /** Removes everything the SDK added to the page and stops listening. */
@@ -165,6 +175,7 @@ export class Waymark {
       this.milestones?.stop();
       this.stopRoutes?.();
       this.delivery?.stop();
+      this.sync?.stop();
       this.ui?.unmount();
       this.store?.close();
       this.emitter.clear();
@@ -201,6 +212,7 @@ export class Waymark {
     this.experiments.setBundle(this.bundle.experiments, this.bundle.holdout);
     await this.experiments.load(this.userKey, this.userId ?? this.anonymousId);
     this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
+      this.sync?.milestoneReached(m.id, Date.now());
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
       for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
       this.render();
@@ -232,17 +244,25 @@ export class Waymark {
     this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
   }
 
-  /** Flows from the server (cached copy first, then revalidated) and event delivery to it. */
+  /** Flows from the server (cached copy first, then revalidated), the user's state from it, and event delivery to it. */
   private async connectServer(): Promise<void> {
     const store = this.store!;
-    const endpoints = serverEndpoints(this.options.server!);
+    const server = this.options.server!;
+    const endpoints = serverEndpoints(server);
+    const backoff = backoffFrom(this.options.retry);
+    const flushDelayMs = Math.max(0, this.options.flushIntervalMs ?? 1000);
+    if (server.syncUserState !== false) {
+      this.sync = new UserStateSync({ url: endpoints.userState, store, backoff, debounceMs: flushDelayMs, pullTimeoutMs: 4000, onError: (message) => this.report({ code: 'sync_failed', message }) });
+    }
+    const pulling = this.pullUserState();
     const cached = await readCachedBundle(store, endpoints.bundle);
     if (cached) this.acceptBundle(loadFlows(cached.body), 'server');
     const revalidation = revalidateBundle(store, endpoints.bundle, cached).then(
       (fresh) => {
         if (fresh === null) return;
         this.acceptBundle(loadFlows(fresh), 'server');
-        if (cached && !this.destroyed) this.guard(() => this.evaluate());
+        // Newer flows than the cached ones: look again once progress and milestones are loaded.
+        if (cached) void this.ready.then(() => this.guard(() => this.evaluate()));
       },
       (error) => this.report({ code: 'load_failed', message: `could not load flows from ${endpoints.bundle}: ${String(error)}${cached ? ' (using the cached copy)' : ''}` }),
     );
@@ -253,11 +273,19 @@ export class Waymark {
       lockName: `waymark-flush:${this.options.dbName ?? 'waymark'}`,
       maxBatch: 100,
       maxQueued: this.maxQueued,
-      flushDelayMs: Math.max(0, this.options.flushIntervalMs ?? 1000),
+      flushDelayMs,
+      backoff,
       onDropped: (reason, count) => this.report({ code: 'events_dropped', message: `${count} event(s) not delivered: ${reason}`, details: [reason] }),
       onError: (message) => this.report({ code: 'internal', message }),
     });
     if (!this.destroyed) this.delivery.start();
+    await pulling;
+  }
+
+  /** Merges the server's copy of this user's state into the stored one, before the engine loads it. */
+  private async pullUserState(): Promise<void> {
+    if (!this.sync || !this.userId) return;
+    await this.sync.pull(this.userId, this.userKey, this.userHash).catch((error) => this.report({ code: 'sync_failed', message: `user state sync failed: ${String(error)}` }));
   }
 
   private async fetchBundle(url: string): Promise<void> {
@@ -283,13 +311,15 @@ export class Waymark {
     for (const p of (await this.store?.getProgress(this.userKey)) ?? []) this.progress.set(p.flowId, p);
   }
 
-  private async switchUser(userId: string, traits: Record<string, unknown>): Promise<void> {
+  private async switchUser(userId: string, traits: Record<string, unknown>, userHash: string | undefined): Promise<void> {
     this.traits = { ...this.traits, ...traits };
     if (userId === this.userId) return;
     this.userId = userId;
+    this.userHash = userHash;
     for (const run of this.running.values()) this.stopWatchers(run);
     this.running.clear();
     this.queued = [];
+    await this.pullUserState();
     await this.loadProgress();
     await this.experiments?.load(this.userKey, userId);
     await this.milestones?.load(this.userKey);
@@ -731,6 +761,7 @@ export class Waymark {
       updatedAt: Date.now(),
     };
     this.progress.set(flow.id, next);
+    this.sync?.flowChanged(next);
     void this.store?.putProgress(next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
   }
 
@@ -738,6 +769,7 @@ export class Waymark {
     const tag = fields.flowId && !fields.experimentId ? this.experiments?.tagFor(fields.flowId) : undefined;
     if (tag) fields = { ...fields, ...tag };
     const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
+    if (type === 'experiment_exposure' || type === 'flow_started') this.sync?.experimentsAssigned(this.experiments?.assignments ?? {});
     void this.store
       ?.addEvent(event)
       .then(() => (this.delivery ? this.delivery.enqueued() : trimQueue(this.store!, this.maxQueued).then(() => {})))

@@ -28,6 +28,15 @@ export class FallbackStore implements WaymarkStore {
   listEvents(limit?: number): Promise<EventEnvelope[]> {
     return this.run((s) => s.listEvents(limit));
   }
+  removeEvents(ids: readonly string[]): Promise<void> {
+    return this.run((s) => s.removeEvents(ids));
+  }
+  countEvents(): Promise<number> {
+    return this.run((s) => s.countEvents());
+  }
+  dropOldestEvents(count: number): Promise<number> {
+    return this.run((s) => s.dropOldestEvents(count));
+  }
   getMeta(key: string): Promise<string | undefined> {
     return this.run((s) => s.getMeta(key));
   }

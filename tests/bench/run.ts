@@ -3,11 +3,9 @@
  * its peers, printed as tables. Not asserted anywhere: timings depend on the machine.
  */
 import { chromium } from '@playwright/test';
-import { serve } from '@hono/node-server';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../server/createApp.ts';
+import { startServer } from '../../server/startServer.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { timeToFirstStep } from './firstStep.ts';
 import { mainThreadDuringInit } from './mainThread.ts';
@@ -33,11 +31,9 @@ try {
     firstStep.map(([name, t]) => (t === null ? [name, 'n/a', '', ''] : [name, ms(t), ratio(t, base), ratio(t, driver)])));
   for (const [name, t, note] of firstStep) if (t === null && note) console.log(`${name}: ${note}`);
 
-  const server = serve({ fetch: createApp().fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const port = (server.address() as AddressInfo).port;
-  const main = await mainThreadDuringInit(browser, `http://127.0.0.1:${port}`);
-  server.close();
+  const server = await startServer({ port: 0, database: { dataDir: 'memory://' }, log: () => {} });
+  const main = await mainThreadDuringInit(browser, server.url);
+  await server.close();
   printTable('Main thread during init on the demo (/widget, tour showing)', ['measure', 'value'], [
     ['long tasks (> 50 ms), whole page', String(main.longTasks)],
     ['longest task', ms(main.longestTaskMs)],
