@@ -37,6 +37,7 @@ export interface DeliveryConfig {
  */
 export class EventDelivery {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private dueAt = 0;
   private retrying = false;
   private attempt = 0;
   private maxBatch: number;
@@ -90,8 +91,22 @@ export class EventDelivery {
     return this.flushing;
   }
 
+  /** Flushes after `delay`, or sooner if a flush is already due sooner. */
   private schedule(delay: number): void {
-    if (this.stopped || this.timer !== undefined) return;
+    if (this.stopped || (this.timer !== undefined && this.dueAt <= Date.now() + delay)) return;
+    this.setTimer(delay);
+  }
+
+  /** Waits out a failure: this delay replaces any flush already planned (so a Retry-After is kept). */
+  private retryLater(delay: number): void {
+    if (this.stopped) return;
+    this.retrying = true;
+    this.setTimer(delay);
+  }
+
+  private setTimer(delay: number): void {
+    clearTimeout(this.timer);
+    this.dueAt = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -105,8 +120,7 @@ export class EventDelivery {
       const outcome = await this.send(batch, false);
       if (outcome.kind === 'retry') {
         this.attempt += 1;
-        this.retrying = true;
-        this.schedule(retryDelayMs(this.attempt, outcome.retryAfterMs, Math.random, this.config.backoff ?? DEFAULT_BACKOFF));
+        this.retryLater(retryDelayMs(this.attempt, outcome.retryAfterMs, Math.random, this.config.backoff ?? DEFAULT_BACKOFF));
         return;
       }
       this.attempt = 0;

@@ -25,6 +25,8 @@ export interface ServerProcess {
   readonly port: number;
   readonly dataDir: string;
   readonly running: boolean;
+  /** What the current (or last) process printed. */
+  readonly output: string;
   /** Starts the process and waits until /healthz answers. */
   start(): Promise<void>;
   /** Sends `signal` and waits for the process to exit. */
@@ -47,6 +49,9 @@ export async function serverProcess({ port, dataDir }: { port?: number; dataDir?
     dataDir: dir,
     get running() {
       return child !== null;
+    },
+    get output() {
+      return output;
     },
     async start() {
       if (child) return;
