@@ -1,13 +1,16 @@
 /**
- * Delivery and flow loading across real server outages: a Waymark server in its own process
- * (own port and PGlite folder) that is down at first, killed with SIGKILL mid-ingest and
- * restarted, and stopped while the SDK relies on its cached flows. The pages come from the
- * suite's shared server, so they load while this one is down. Serial: one server, in turn.
+ * A Waymark server in its own process (own port and PGlite folder) that is down at first,
+ * killed with SIGKILL mid-ingest and restarted, stopped while the SDK relies on its cached flows,
+ * and published to with the CLI. Delivery pages come from the suite's shared server, so they
+ * load while this one is down. Serial: one server, in turn.
  */
 import { expect, test, type Response } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { serverProcess, type ServerProcess } from '../../support/serverProcess.ts';
 import { flow } from '../support/customFlows.ts';
-import { sdk } from '../support/sdk.ts';
+import { sdk, sdkReady } from '../support/sdk.ts';
 import { queuedEvents, sdkErrors, startSdk, trackNumbered, uniqueRun, watchEventRequests } from './page.ts';
 import { countCheck, demoKeys, runNumbers } from './serverEvents.ts';
 
@@ -103,4 +106,26 @@ test('flows come with an ETag (304 on revalidation) and show from the IndexedDB 
   await startSdk(page, options);
   await expect(modal).toBeVisible();
   expect((await sdkErrors(page)).find((e) => e.code === 'load_failed')?.message).toContain('using the cached copy');
+});
+
+test('a PM publishes with the CLI and the demo shows the new flow on its next load', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await server.start();
+  const bundle = JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8'));
+  bundle.flows.push(flow('cli-news', 'modal', [{ id: 'news', type: 'modal', title: 'Published from the CLI' }], { priority: 100, trigger: { pages: { include: [{ type: 'exact', value: '/' }] } } }));
+  const file = info.outputPath('bundle.json');
+  writeFileSync(file, JSON.stringify(bundle));
+
+  await page.goto(`${server.url}/?user=pm-check`);
+  await sdkReady(page);
+  const news = sdk(page).modal.getByRole('heading', { name: 'Published from the CLI' });
+  await expect(news).toHaveCount(0);
+
+  const { stdout } = await promisify(execFile)(process.execPath, ['bin/waymark.js', 'publish', file, '--server', server.url, '--key', demoKeys.secretKey, '--env', 'production']);
+  expect(stdout).toMatch(/release \d+/i);
+
+  await page.reload();
+  await expect(news).toBeVisible();
+  await news.page().keyboard.press('Escape');
+  await expect(sdk(page).tooltip.getByRole('heading', { name: 'Make the chat bubble yours' })).toBeVisible();
 });
