@@ -59,6 +59,8 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
+/** How long start-up waits for the server's flows before going on with the cached ones. */
+const CACHED_BUNDLE_GRACE_MS = 1500;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
@@ -257,16 +259,19 @@ export class Waymark {
     const pulling = this.pullUserState();
     const cached = await readCachedBundle(store, endpoints.bundle);
     if (cached) this.acceptBundle(loadFlows(cached.body), 'server');
+    let settled = false;
     const revalidation = revalidateBundle(store, endpoints.bundle, cached).then(
       (fresh) => {
         if (fresh === null) return;
         this.acceptBundle(loadFlows(fresh), 'server');
-        // Newer flows than the cached ones: look again once progress and milestones are loaded.
-        if (cached) void this.ready.then(() => this.guard(() => this.evaluate()));
+        // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
+        if (settled) void this.ready.then(() => this.guard(() => this.onFlowsReplaced()));
       },
       (error) => this.report({ code: 'load_failed', message: `could not load flows from ${endpoints.bundle}: ${String(error)}${cached ? ' (using the cached copy)' : ''}` }),
     );
-    if (!cached) await revalidation;
+    // The cached copy is for when the server is down or slow, not a reason to show last release's flows.
+    await (cached ? Promise.race([revalidation, new Promise((resolve) => setTimeout(resolve, CACHED_BUNDLE_GRACE_MS))]) : revalidation);
+    settled = true;
     this.delivery = new EventDelivery({
       endpoint: endpoints.events,
       store,
@@ -280,6 +285,18 @@ export class Waymark {
     });
     if (!this.destroyed) this.delivery.start();
     await pulling;
+  }
+
+  /** A newer release replaced the flows: ends running flows it no longer has, then looks for flows to start. */
+  private onFlowsReplaced(): void {
+    const live = new Set(this.bundle.flows.map((f) => f.id));
+    for (const run of [...this.running.values()]) {
+      if (live.has(run.flow.id)) continue;
+      this.stopWatchers(run);
+      this.running.delete(run.flow.id);
+    }
+    this.render();
+    this.evaluate();
   }
 
   /** Merges the server's copy of this user's state into the stored one, before the engine loads it. */
