@@ -1,4 +1,4 @@
-/** Writes the JSON Schemas of the flow document and bundle (`npm run schema`); `--check` fails when they are stale. */
+/** Writes the JSON Schemas of the flow document, bundle and user state (`npm run schema`); `--check` fails when they are stale. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderJsonSchemas } from '../shared/schema/jsonSchema.ts';

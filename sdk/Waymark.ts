@@ -26,6 +26,8 @@ import { readCachedBundle, revalidateBundle } from './delivery/fetchCachedBundle
 import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
 import { serverEndpoints } from './delivery/serverEndpoints.ts';
 import { trimQueue } from './delivery/trimQueue.ts';
+import { backoffFrom } from './delivery/backoffFrom.ts';
+import { UserStateSync } from './sync/UserStateSync.ts';
 import { systemEventTypes } from '../shared/schema/event.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
@@ -57,6 +59,8 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
+/** How long start-up waits for the server's flows before going on with the cached ones. */
+const CACHED_BUNDLE_GRACE_MS = 1500;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
@@ -70,6 +74,8 @@ export class Waymark {
   /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
   private sources = new Map<string, ParsedBundle>();
   private delivery: EventDelivery | null = null;
+  private sync: UserStateSync | null = null;
+  private userHash: string | undefined;
   private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
@@ -96,19 +102,22 @@ export class Waymark {
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
     this.userId = typeof options.userId === 'string' && options.userId ? options.userId : undefined;
     this.traits = toJsonProps(options.traits) ?? {};
+    this.userHash = typeof options.server?.userHash === 'string' ? options.server.userHash : undefined;
     this.ready = this.setup().catch((error) => this.report({ code: 'internal', message: String(error) }));
   }
 
   // ---- public API (every entry point is guarded: nothing throws into the host page) ----
 
-  identify(userId: unknown, traits?: unknown): void {
+  /** `options.userHash`: the identity-verification hash of this user id (see `server.userHash`). */
+  identify(userId: unknown, traits?: unknown, options?: { userHash?: string }): void {
     this.guard(() => {
       if (typeof userId !== 'string' || userId.length === 0 || userId.length > 200) {
         return this.report({ code: 'invalid_argument', message: 'identify(userId): userId must be a non-empty string of at most 200 characters' });
       }
       const safeTraits = toJsonProps(traits);
       if (safeTraits === null) return this.report({ code: 'invalid_argument', message: 'identify(userId, traits): traits must be a plain object of JSON values' });
-      void this.ready.then(() => this.guardAsync(() => this.switchUser(userId, safeTraits)));
+      const userHash = typeof options?.userHash === 'string' ? options.userHash : undefined;
+      void this.ready.then(() => this.guardAsync(() => this.switchUser(userId, safeTraits, userHash)));
     });
   }
 
@@ -150,7 +159,10 @@ export class Waymark {
 
   /** Sends the events waiting for delivery now (resolves when the queue is empty or the server can't take them). */
   flush(): Promise<void> {
-    return this.ready.then(() => this.delivery?.flush()).catch((error) => this.report({ code: 'internal', message: String(error) }));
+    return this.ready
+      .then(() => Promise.all([this.delivery?.flush(), this.sync?.flush()]))
+      .then(() => {})
+      .catch((error) => this.report({ code: 'internal', message: String(error) }));
   }
 
   /** Removes everything the SDK added to the page and stops listening. */
@@ -165,6 +177,7 @@ export class Waymark {
       this.milestones?.stop();
       this.stopRoutes?.();
       this.delivery?.stop();
+      this.sync?.stop();
       this.ui?.unmount();
       this.store?.close();
       this.emitter.clear();
@@ -201,6 +214,7 @@ export class Waymark {
     this.experiments.setBundle(this.bundle.experiments, this.bundle.holdout);
     await this.experiments.load(this.userKey, this.userId ?? this.anonymousId);
     this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
+      this.sync?.milestoneReached(m.id, Date.now());
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
       for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
       this.render();
@@ -232,32 +246,63 @@ export class Waymark {
     this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
   }
 
-  /** Flows from the server (cached copy first, then revalidated) and event delivery to it. */
+  /** Flows from the server (cached copy first, then revalidated), the user's state from it, and event delivery to it. */
   private async connectServer(): Promise<void> {
     const store = this.store!;
-    const endpoints = serverEndpoints(this.options.server!);
+    const server = this.options.server!;
+    const endpoints = serverEndpoints(server);
+    const backoff = backoffFrom(this.options.retry);
+    const flushDelayMs = Math.max(0, this.options.flushIntervalMs ?? 1000);
+    if (server.syncUserState !== false) {
+      this.sync = new UserStateSync({ url: endpoints.userState, store, backoff, debounceMs: flushDelayMs, pullTimeoutMs: 4000, onError: (message) => this.report({ code: 'sync_failed', message }) });
+    }
+    const pulling = this.pullUserState();
     const cached = await readCachedBundle(store, endpoints.bundle);
     if (cached) this.acceptBundle(loadFlows(cached.body), 'server');
+    let settled = false;
     const revalidation = revalidateBundle(store, endpoints.bundle, cached).then(
       (fresh) => {
         if (fresh === null) return;
         this.acceptBundle(loadFlows(fresh), 'server');
-        if (cached && !this.destroyed) this.guard(() => this.evaluate());
+        // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
+        if (settled) void this.ready.then(() => this.guard(() => this.onFlowsReplaced()));
       },
       (error) => this.report({ code: 'load_failed', message: `could not load flows from ${endpoints.bundle}: ${String(error)}${cached ? ' (using the cached copy)' : ''}` }),
     );
-    if (!cached) await revalidation;
+    // The cached copy is for when the server is down or slow, not a reason to show last release's flows.
+    await (cached ? Promise.race([revalidation, new Promise((resolve) => setTimeout(resolve, CACHED_BUNDLE_GRACE_MS))]) : revalidation);
+    settled = true;
     this.delivery = new EventDelivery({
       endpoint: endpoints.events,
       store,
       lockName: `waymark-flush:${this.options.dbName ?? 'waymark'}`,
       maxBatch: 100,
       maxQueued: this.maxQueued,
-      flushDelayMs: Math.max(0, this.options.flushIntervalMs ?? 1000),
+      flushDelayMs,
+      backoff,
       onDropped: (reason, count) => this.report({ code: 'events_dropped', message: `${count} event(s) not delivered: ${reason}`, details: [reason] }),
       onError: (message) => this.report({ code: 'internal', message }),
     });
     if (!this.destroyed) this.delivery.start();
+    await pulling;
+  }
+
+  /** A newer release replaced the flows: ends running flows it no longer has, then looks for flows to start. */
+  private onFlowsReplaced(): void {
+    const live = new Set(this.bundle.flows.map((f) => f.id));
+    for (const run of [...this.running.values()]) {
+      if (live.has(run.flow.id)) continue;
+      this.stopWatchers(run);
+      this.running.delete(run.flow.id);
+    }
+    this.render();
+    this.evaluate();
+  }
+
+  /** Merges the server's copy of this user's state into the stored one, before the engine loads it. */
+  private async pullUserState(): Promise<void> {
+    if (!this.sync || !this.userId) return;
+    await this.sync.pull(this.userId, this.userKey, this.userHash).catch((error) => this.report({ code: 'sync_failed', message: `user state sync failed: ${String(error)}` }));
   }
 
   private async fetchBundle(url: string): Promise<void> {
@@ -283,13 +328,15 @@ export class Waymark {
     for (const p of (await this.store?.getProgress(this.userKey)) ?? []) this.progress.set(p.flowId, p);
   }
 
-  private async switchUser(userId: string, traits: Record<string, unknown>): Promise<void> {
+  private async switchUser(userId: string, traits: Record<string, unknown>, userHash: string | undefined): Promise<void> {
     this.traits = { ...this.traits, ...traits };
     if (userId === this.userId) return;
     this.userId = userId;
+    this.userHash = userHash;
     for (const run of this.running.values()) this.stopWatchers(run);
     this.running.clear();
     this.queued = [];
+    await this.pullUserState();
     await this.loadProgress();
     await this.experiments?.load(this.userKey, userId);
     await this.milestones?.load(this.userKey);
@@ -731,6 +778,7 @@ export class Waymark {
       updatedAt: Date.now(),
     };
     this.progress.set(flow.id, next);
+    this.sync?.flowChanged(next);
     void this.store?.putProgress(next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
   }
 
@@ -738,6 +786,7 @@ export class Waymark {
     const tag = fields.flowId && !fields.experimentId ? this.experiments?.tagFor(fields.flowId) : undefined;
     if (tag) fields = { ...fields, ...tag };
     const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
+    if (type === 'experiment_exposure' || type === 'flow_started') this.sync?.experimentsAssigned(this.experiments?.assignments ?? {});
     void this.store
       ?.addEvent(event)
       .then(() => (this.delivery ? this.delivery.enqueued() : trimQueue(this.store!, this.maxQueued).then(() => {})))

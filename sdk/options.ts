@@ -5,7 +5,7 @@ import type { ServerOptions } from './delivery/serverEndpoints.ts';
 /** A problem the SDK met; it never throws into the page, it reports here instead. */
 export interface WaymarkError {
   /** What kind of problem: an invalid flow, a failed API call, storage falling back to memory, … */
-  code: 'invalid_flow' | 'invalid_bundle' | 'invalid_argument' | 'storage_fallback' | 'load_failed' | 'events_dropped' | 'internal';
+  code: 'invalid_flow' | 'invalid_bundle' | 'invalid_argument' | 'storage_fallback' | 'load_failed' | 'events_dropped' | 'sync_failed' | 'internal';
   message: string;
   flowId?: string;
   /** Validation problems, each as `path: problem`. */
@@ -45,8 +45,10 @@ export interface InitOptions {
   destinations?: Destinations;
   /** Most events kept waiting for delivery; when full, the oldest are dropped (and counted). Default 5000. */
   maxQueuedEvents?: number;
-  /** How long new events wait to be sent together. Default 1000 ms. */
+  /** How long new events (and user state changes) wait to be sent together. Default 1000 ms. */
   flushIntervalMs?: number;
+  /** Backoff between delivery attempts while the server fails: doubling from `baseDelayMs` (1000) up to `maxDelayMs` (300000), with jitter; `Retry-After` wins when longer. */
+  retry?: { baseDelayMs?: number; maxDelayMs?: number };
   /** Evaluate and start flows automatically (page rules, events). Default true. */
   autoStart?: boolean;
 }

@@ -1,12 +1,18 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
+import { MAX_EVENT_BATCH_BYTES, MAX_EVENTS_PER_BATCH, MAX_KEEPALIVE_BATCH_BYTES } from '../../shared/schema/eventBatch.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import { deliveryOutcome, type DeliveryOutcome } from './deliveryOutcome.ts';
+import { fitBatch } from './fitBatch.ts';
 import { withFlushLock } from './flushLock.ts';
-import { parseRetryAfter, retryDelayMs } from './retryDelay.ts';
+import { DEFAULT_BACKOFF, parseRetryAfter, retryDelayMs, type Backoff } from './retryDelay.ts';
 import { trimQueue } from './trimQueue.ts';
 
-/** Small enough for `fetch(…, { keepalive })` and `sendBeacon` (64 KB limit in browsers). */
-export const MAX_BATCH_BYTES = 60_000;
+/** Room left under the server's body limit for what the byte count does not see. */
+const BATCH_BYTES = MAX_EVENT_BATCH_BYTES - 4096;
+/** A request the server never answers must not hold the flush lock (and so every tab's delivery) for ever. */
+const REQUEST_TIMEOUT_MS = 20_000;
+/** How soon a tab that found another one flushing looks again. */
+const LOCK_BUSY_RETRY_MS = 1000;
 
 export interface DeliveryConfig {
   /** The server's events endpoint (`…/v1/p/:publicKey/events`). */
@@ -14,9 +20,11 @@ export interface DeliveryConfig {
   store: WaymarkStore;
   /** Names the Web Lock, so tabs sharing a queue flush one at a time. */
   lockName: string;
+  /** Events per request (at most the server's 500). */
   maxBatch: number;
   maxQueued: number;
   flushDelayMs: number;
+  backoff?: Backoff;
   /** Events given up on, with why (`queue_full`, `invalid_event`, `http_403`, …). */
   onDropped: (reason: string, count: number) => void;
   onError: (message: string) => void;
@@ -29,6 +37,7 @@ export interface DeliveryConfig {
  */
 export class EventDelivery {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private dueAt = 0;
   private retrying = false;
   private attempt = 0;
   private maxBatch: number;
@@ -40,7 +49,7 @@ export class EventDelivery {
   private readonly onOnline = () => void this.flush();
 
   constructor(private readonly config: DeliveryConfig) {
-    this.maxBatch = config.maxBatch;
+    this.maxBatch = Math.min(MAX_EVENTS_PER_BATCH, Math.max(1, config.maxBatch));
   }
 
   start(): void {
@@ -72,7 +81,8 @@ export class EventDelivery {
     this.retrying = false;
     this.flushing ??= withFlushLock(this.config.lockName, () => this.drain())
       .then((ran) => {
-        if (!ran) this.schedule(this.config.flushDelayMs * 2);
+        // Another tab is sending the shared queue; look again later in case it stops (closed mid-flush).
+        if (!ran) this.schedule(Math.max(LOCK_BUSY_RETRY_MS, this.config.flushDelayMs));
       })
       .catch((error) => this.config.onError(`event delivery failed: ${String(error)}`))
       .finally(() => {
@@ -81,8 +91,22 @@ export class EventDelivery {
     return this.flushing;
   }
 
+  /** Flushes after `delay`, or sooner if a flush is already due sooner. */
   private schedule(delay: number): void {
-    if (this.stopped || this.timer !== undefined) return;
+    if (this.stopped || (this.timer !== undefined && this.dueAt <= Date.now() + delay)) return;
+    this.setTimer(delay);
+  }
+
+  /** Waits out a failure: this delay replaces any flush already planned (so a Retry-After is kept). */
+  private retryLater(delay: number): void {
+    if (this.stopped) return;
+    this.retrying = true;
+    this.setTimer(delay);
+  }
+
+  private setTimer(delay: number): void {
+    clearTimeout(this.timer);
+    this.dueAt = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -91,13 +115,12 @@ export class EventDelivery {
 
   private async drain(): Promise<void> {
     while (!this.stopped) {
-      const batch = fitBatch(await this.config.store.listEvents(this.maxBatch));
+      const batch = fitBatch(await this.config.store.listEvents(this.maxBatch), BATCH_BYTES);
       if (batch.length === 0) return;
       const outcome = await this.send(batch, false);
       if (outcome.kind === 'retry') {
         this.attempt += 1;
-        this.retrying = true;
-        this.schedule(retryDelayMs(this.attempt, outcome.retryAfterMs));
+        this.retryLater(retryDelayMs(this.attempt, outcome.retryAfterMs, Math.random, this.config.backoff ?? DEFAULT_BACKOFF));
         return;
       }
       this.attempt = 0;
@@ -132,6 +155,7 @@ export class EventDelivery {
         body: JSON.stringify({ events: batch }),
         credentials: 'omit',
         keepalive,
+        ...(keepalive || typeof AbortSignal.timeout !== 'function' ? {} : { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
       });
     } catch {
       return { kind: 'retry' };
@@ -140,13 +164,16 @@ export class EventDelivery {
     return deliveryOutcome(response.status, body, parseRetryAfter(response.headers.get('retry-after'), Date.now()), batch.length);
   }
 
-  /** The page is going away (or may be frozen): send one beacon-sized batch with keepalive. */
+  /**
+   * The page is going away (or may be frozen): send one keepalive-sized batch. If the page dies
+   * before the answer, the events stay stored and go again next time; the server drops the copy.
+   */
   private async sendWhileHiding(): Promise<void> {
     if (this.stopped) return;
-    const batch = fitBatch(await this.config.store.listEvents(this.maxBatch));
+    const batch = fitBatch(await this.config.store.listEvents(this.maxBatch), MAX_KEEPALIVE_BATCH_BYTES);
     if (batch.length === 0) return;
-    if (typeof fetch !== 'function' && navigator.sendBeacon) {
-      navigator.sendBeacon(this.config.endpoint, new Blob([JSON.stringify({ events: batch })], { type: 'text/plain' }));
+    if (typeof fetch !== 'function') {
+      navigator.sendBeacon?.(this.config.endpoint, new Blob([JSON.stringify({ events: batch })], { type: 'text/plain' }));
       return;
     }
     const outcome = await this.send(batch, true);
@@ -156,14 +183,4 @@ export class EventDelivery {
   private dropped(reason: string, count: number): void {
     if (count > 0) this.config.onDropped(reason, count);
   }
-}
-
-/** The oldest events that fit in one request under MAX_BATCH_BYTES (at least one). */
-function fitBatch(events: EventEnvelope[]): EventEnvelope[] {
-  let bytes = 12;
-  for (let i = 0; i < events.length; i++) {
-    bytes += JSON.stringify(events[i]).length + 1;
-    if (bytes > MAX_BATCH_BYTES) return events.slice(0, Math.max(1, i));
-  }
-  return events;
 }

@@ -6,6 +6,8 @@ export interface CachedBundle {
 }
 
 const cacheKey = (url: string) => `bundle|${url}`;
+/** A server that accepts the connection but never answers must not keep the SDK from starting. */
+const TIMEOUT_MS = 8000;
 
 /** The bundle last fetched from `url`, kept so the SDK works while the server is down. */
 export async function readCachedBundle(store: WaymarkStore, url: string): Promise<CachedBundle | undefined> {
@@ -22,7 +24,11 @@ export async function readCachedBundle(store: WaymarkStore, url: string): Promis
  * `null` when the cached one is still current; throws when the server can't be reached.
  */
 export async function revalidateBundle(store: WaymarkStore, url: string, cached: CachedBundle | undefined): Promise<unknown | null> {
-  const response = await fetch(url, { credentials: 'omit', headers: cached?.etag ? { 'if-none-match': cached.etag } : {} });
+  const response = await fetch(url, {
+    credentials: 'omit',
+    headers: cached?.etag ? { 'if-none-match': cached.etag } : {},
+    ...(typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(TIMEOUT_MS) } : {}),
+  });
   if (response.status === 304 && cached) return null;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const body: unknown = await response.json();

@@ -1,5 +1,11 @@
-const BASE_MS = 1000;
-const CAP_MS = 5 * 60_000;
+export interface Backoff {
+  /** Wait before the first retry (before jitter). */
+  baseMs: number;
+  /** Longest wait between two attempts. */
+  maxMs: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { baseMs: 1000, maxMs: 5 * 60_000 };
 
 /** Seconds or an HTTP date, as servers send in `Retry-After`; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -11,12 +17,12 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /**
- * How long to wait before retry number `attempt` (1, 2, …): exponential from 1 s up to 5 min
- * with jitter (between half and all of it) so many clients don't retry in step. A server's
- * `Retry-After` is honoured as a floor.
+ * How long to wait before retry number `attempt` (1, 2, …): exponential from `baseMs` (1 s) up
+ * to `maxMs` (5 min) with jitter (between half and all of it) so many clients don't retry in
+ * step. A server's `Retry-After` is honoured as a floor.
  */
-export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
-  const exponential = Math.min(CAP_MS, BASE_MS * 2 ** Math.max(0, attempt - 1));
+export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random, backoff: Backoff = DEFAULT_BACKOFF): number {
+  const exponential = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 1));
   const jittered = exponential * (0.5 + random() / 2);
   return Math.max(jittered, retryAfterMs ?? 0);
 }

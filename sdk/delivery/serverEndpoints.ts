@@ -5,10 +5,18 @@ export interface ServerOptions {
   publicKey: string;
   /** Which published release to load. Default `production`. */
   env?: 'production' | 'staging';
+  /**
+   * For projects with identity verification: hex(HMAC-SHA256(identity secret, userId)) of the
+   * `userId` given to `init`, computed by your backend. Without it the server refuses to store
+   * this user's state (events are still accepted).
+   */
+  userHash?: string;
+  /** Keep the user's progress in step across devices (needs a `userId`). Default true. */
+  syncUserState?: boolean;
 }
 
 /** The public endpoints of docs/server-api.md for one project. */
-export function serverEndpoints({ url, publicKey, env = 'production' }: ServerOptions) {
+export function serverEndpoints({ url, publicKey, env = 'production' }: Pick<ServerOptions, 'url' | 'publicKey' | 'env'>) {
   const base = `${url.replace(/\/+$/, '')}/v1/p/${encodeURIComponent(publicKey)}`;
   return {
     bundle: `${base}/bundle?env=${env}`,

@@ -34,8 +34,8 @@ export class FallbackStore implements WaymarkStore {
   countEvents(): Promise<number> {
     return this.run((s) => s.countEvents());
   }
-  dropOldestEvents(count: number): Promise<number> {
-    return this.run((s) => s.dropOldestEvents(count));
+  trimEvents(max: number): Promise<number> {
+    return this.run((s) => s.trimEvents(max));
   }
   getMeta(key: string): Promise<string | undefined> {
     return this.run((s) => s.getMeta(key));

@@ -48,9 +48,11 @@ export class IdbStore implements WaymarkStore {
   countEvents(): Promise<number> {
     return this.db.count('events');
   }
-  async dropOldestEvents(count: number): Promise<number> {
+  /** Count and delete in one transaction, so two writers trimming at once never drop more than the excess. */
+  async trimEvents(max: number): Promise<number> {
     const tx = this.db.transaction('events', 'readwrite');
-    const keys = await tx.store.getAllKeys(null, count);
+    const over = (await tx.store.count()) - max;
+    const keys = over > 0 ? await tx.store.getAllKeys(null, over) : [];
     await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
     return keys.length;
   }

@@ -28,9 +28,8 @@ export class MemoryStore implements WaymarkStore {
   async countEvents(): Promise<number> {
     return this.events.length;
   }
-  async dropOldestEvents(count: number): Promise<number> {
-    const dropped = this.events.splice(0, count);
-    return dropped.length;
+  async trimEvents(max: number): Promise<number> {
+    return this.events.splice(0, Math.max(0, this.events.length - max)).length;
   }
   async getMeta(key: string): Promise<string | undefined> {
     return this.meta.get(key);

@@ -12,8 +12,8 @@ export interface WaymarkStore {
   /** Deletes delivered (or dropped) events. */
   removeEvents(ids: readonly string[]): Promise<void>;
   countEvents(): Promise<number>;
-  /** Deletes the `count` oldest events; returns how many went. */
-  dropOldestEvents(count: number): Promise<number>;
+  /** Deletes the oldest events beyond `max`, atomically; returns how many went. */
+  trimEvents(max: number): Promise<number>;
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
   close(): void;

@@ -1,14 +1,7 @@
 import * as z from 'zod/mini';
-import { EventEnvelope } from '../../shared/schema/event.ts';
 import { formatIssues, issueMessage } from '../../shared/schema/formatIssues.ts';
 import { environments } from '../store/releases.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
-
-export const MAX_EVENTS_PER_BATCH = 500;
-
-export const EventBatch = z.strictObject({
-  events: z.array(EventEnvelope).check(z.minLength(1), z.maxLength(MAX_EVENTS_PER_BATCH)),
-});
 
 export const Environment = z.enum(environments);
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { EventBatch, MAX_EVENT_BATCH_BYTES } from '../../shared/schema/eventBatch.ts';
 import { parseUserState } from '../../shared/schema/userState.ts';
 import { insertEvents } from '../store/events.ts';
 import { findProjectByPublicKey, type Project } from '../store/projects.ts';
@@ -9,12 +10,11 @@ import { ApiError, invalidBody } from './ApiError.ts';
 import { publicCors } from './cors.ts';
 import { findUnstorableText } from './findUnstorableText.ts';
 import { matchesEtag } from './matchesEtag.ts';
-import { EventBatch, parseBody, parseEnvironment } from './payloads.ts';
+import { parseBody, parseEnvironment } from './payloads.ts';
 import { rateLimit, type TokenBuckets } from './rateLimit.ts';
 import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
 import { verifyUserHash } from './verifyUserHash.ts';
 
-export const MAX_EVENT_BATCH_BYTES = 512 * KB;
 const MAX_USER_STATE_BYTES = 256 * KB;
 
 function requireVerifiedUser(project: Project, userId: string, hash: string | undefined): void {

@@ -5,6 +5,7 @@ export { Checklist, ChecklistItem } from './checklist.ts';
 export { Condition, TraitCondition, EventCondition, FlowStateCondition, MilestoneCondition, DeviceCondition, DateWindowCondition, ElementCondition } from './condition.ts';
 export { Block, Content, Inline, Mark, TextNode } from './content.ts';
 export { EventEnvelope, EventType, systemEventTypes } from './event.ts';
+export { EventBatch, MAX_EVENT_BATCH_BYTES, MAX_EVENTS_PER_BATCH, MAX_KEEPALIVE_BATCH_BYTES } from './eventBatch.ts';
 export { Experiment, Holdout, Variant } from './experiment.ts';
 export { CURRENT_SCHEMA_VERSION, Flow, FlowKind, Frequency, Goal, Trigger, stepTypesByKind } from './flow.ts';
 export { formatIssues, formatPath } from './formatIssues.ts';
@@ -16,6 +17,7 @@ export { isSafeUrl } from './safeUrl.ts';
 export { AdvanceOn, BarStep, HotspotStep, ModalStep, OnMissing, Placement, Step, SurveyStep, TooltipStep } from './step.ts';
 export { Survey } from './survey.ts';
 export { Theme } from './theme.ts';
+export { ExperimentAssignment, FlowState, UserState, emptyUserState, parseUserState } from './userState.ts';
 export { PageRules, UrlRule } from './urlRule.ts';
 
 export type { Action as ActionType, Button as ButtonType } from './action.ts';

@@ -13,6 +13,7 @@ import { AdvanceOn, BarStep, HotspotStep, ModalStep, OnMissing, Step, SurveyStep
 import { Survey } from './survey.ts';
 import { Theme } from './theme.ts';
 import { PageRules, UrlRule } from './urlRule.ts';
+import { ExperimentAssignment, FlowState, UserState } from './userState.ts';
 
 const base = 'https://waymark.dev/schema/v1/';
 
@@ -20,7 +21,7 @@ const named: Record<string, z.ZodMiniType> = {
   Action, AdvanceOn, Anchor, BarStep, Block, Button, Checklist, ChecklistItem, Condition, Content,
   Experiment, Flow, Frequency, Goal, Holdout, HotspotStep, Inline, Locales, Milestone, MilestoneSource,
   ModalStep, OnMissing, PageRules, SelectorCandidate, Step, StepTranslation, Survey, SurveyStep, TextNode,
-  Theme, TooltipStep, Trigger, UrlRule, Variant,
+  Theme, TooltipStep, Trigger, UrlRule, Variant, FlowState, ExperimentAssignment,
 };
 
 function render(schema: z.ZodMiniType, id: string, title: string): string {
@@ -35,5 +36,6 @@ export function renderJsonSchemas(): Record<string, string> {
   return {
     'flow.schema.json': render(Flow, 'flow.schema.json', 'Waymark flow'),
     'bundle.schema.json': render(Bundle, 'bundle.schema.json', 'Waymark bundle'),
+    'userState.schema.json': render(UserState, 'userState.schema.json', 'Waymark user state'),
   };
 }

@@ -42,7 +42,8 @@ test.describe('announcement bar on the dashboard', () => {
     await page.goto('/');
     await sdk(page).bar.getByRole('button', { name: 'Dismiss announcement' }).click();
     await expect(sdk(page).bar).toHaveCount(0);
-    await page.goto('/?user=lee@acme-shoes.example');
+    // A user of its own: the demo server keeps each user's progress across tests and devices.
+    await page.goto(`/?user=lee-${Date.now().toString(36)}@acme-shoes.example`);
     await expect(sdk(page).bar).toBeVisible();
   });
 

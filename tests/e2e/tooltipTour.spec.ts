@@ -71,7 +71,8 @@ test.describe('tooltip tour of the widget page', () => {
     await sdkReady(page);
     await expect(tooltip).toHaveCount(0);
 
-    await page.goto('/widget?user=lee@acme-shoes.example');
+    // A user of its own: the demo server keeps each user's progress across tests and devices.
+    await page.goto(`/widget?user=lee-${Date.now().toString(36)}@acme-shoes.example`);
     await tooltip.getByRole('button', { name: 'Close tour' }).click();
     await expect(tooltip).toHaveCount(0);
   });

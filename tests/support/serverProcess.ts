@@ -1,0 +1,90 @@
+/**
+ * A Waymark server in its own process (`node --import tsx server/main.ts`) on a fixed port with
+ * its own PGlite folder, so a test can take it down, kill it with SIGKILL mid-request, and start
+ * it again on the same address and data.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly running: boolean;
+  /** What the current (or last) process printed. */
+  readonly output: string;
+  /** Starts the process and waits until /healthz answers. */
+  start(): Promise<void>;
+  /** Sends `signal` and waits for the process to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function serverProcess({ port, dataDir }: { port?: number; dataDir?: string } = {}): Promise<ServerProcess> {
+  const chosenPort = port ?? (await freePort());
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'waymark-e2e-server-'));
+  const url = `http://127.0.0.1:${chosenPort}`;
+  let child: ChildProcess | null = null;
+  let output = '';
+
+  const exited = (proc: ChildProcess) =>
+    new Promise<void>((resolve) => (proc.exitCode !== null || proc.signalCode !== null ? resolve() : proc.once('exit', () => resolve())));
+
+  return {
+    url,
+    port: chosenPort,
+    dataDir: dir,
+    get running() {
+      return child !== null;
+    },
+    get output() {
+      return output;
+    },
+    async start() {
+      if (child) return;
+      output = '';
+      const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...process.env, PORT: String(chosenPort), WAYMARK_DATA_DIR: dir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = proc;
+      proc.stdout!.on('data', (chunk) => (output += chunk));
+      proc.stderr!.on('data', (chunk) => (output += chunk));
+      proc.once('exit', () => {
+        if (child === proc) child = null;
+      });
+      const deadline = Date.now() + 90_000;
+      while (Date.now() < deadline) {
+        if (child !== proc) throw new Error(`the server on ${url} exited while starting:\n${output}`);
+        try {
+          if ((await fetch(`${url}/healthz`)).ok) return;
+        } catch {
+          // not listening yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      proc.kill('SIGKILL');
+      throw new Error(`the server on ${url} did not answer /healthz within 90 s:\n${output}`);
+    },
+    async kill(signal: NodeJS.Signals = 'SIGTERM') {
+      const proc = child;
+      if (!proc) return;
+      proc.kill(signal);
+      await exited(proc);
+      child = null;
+    },
+  };
+}
