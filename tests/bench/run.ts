@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { startServer } from '../../server/startServer.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { timeToFirstStep } from './firstStep.ts';
+import { ingestBench } from './ingest.ts';
 import { mainThreadDuringInit } from './mainThread.ts';
 import { peers, waymark } from './peers.ts';
 import { ms, printTable, ratio } from './printTable.ts';
@@ -50,3 +51,5 @@ try {
 } finally {
   await browser.close();
 }
+
+await ingestBench();
