@@ -1,0 +1,6 @@
+-- Analytics: resolving an anonymous id to the user it was first linked to (shared/analytics/selectEvents).
+create index events_identity_links on events (project_id, anonymous_id, ts, id) where user_id is not null;
+-- Analytics: per-flow reports (funnels, checklists, anchor-missing rates).
+create index events_by_flow on events (project_id, flow_id, type, ts) where flow_id is not null;
+-- Analytics: first exposure per person in an experiment.
+create index events_by_experiment on events (project_id, experiment_id, ts) where type = 'experiment_exposure';
