@@ -99,6 +99,16 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
     };
     const flow = (flowId: string, tag?: { experimentId: string; variant: string }) => ({ flowId, flowVersion: 1, ...(tag ?? {}) });
 
+    /** A one-question survey flow: shown, then answered (about 3 in 4) or closed. */
+    const survey = (flowId: string, stepId: string, at: number, answer: () => Record<string, unknown>) => {
+      emit('flow_started', at, { ...flow(flowId), props: { manual: false } });
+      emit('step_shown', at + 200, { ...flow(flowId), stepId, props: { index: 0, total: 1 } });
+      if (chance(0.75)) {
+        emit('survey_answered', at + between(3000, 30_000), { ...flow(flowId), stepId, props: answer() });
+        emit('flow_completed', at + 31_000, { ...flow(flowId), stepId, props: {} });
+      } else emit('flow_dismissed', at + 5000, { ...flow(flowId), stepId, props: { reason: 'user' } });
+    };
+
     if (chance(0.3)) emit('page_viewed', signUp - between(5 * MINUTE, 2 * HOUR), { anonymous: true, props: { path: '/pricing' } });
     milestone('signed-up', signUp);
 
@@ -163,25 +173,18 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
       const delay = Math.min(-Math.log(1 - random()) * 1.4 * DAY, (experiment.attributionDays - 0.5) * DAY);
       const at = exposedAt + 60_000 + delay;
       milestone('integration-connected', at);
-      if (chance(0.55)) {
-        const survey = at + between(MINUTE, 10 * MINUTE);
-        emit('flow_started', survey, { ...flow('nps-after-connect'), props: { manual: false } });
-        emit('step_shown', survey + 200, { ...flow('nps-after-connect'), stepId: 'nps', props: { index: 0, total: 1 } });
-        const score = weighted(NPS_WEIGHTS);
-        emit('survey_answered', survey + between(3000, 30_000), { ...flow('nps-after-connect'), stepId: 'nps', props: { kind: 'nps', score, ...(chance(0.2) ? { comment: pick(COMMENTS) } : {}) } });
-        emit('flow_completed', survey + 31_000, { ...flow('nps-after-connect'), stepId: 'nps', props: {} });
-      }
+      survey('nps-after-connect', 'nps', at + between(MINUTE, 10 * MINUTE), () => ({ kind: 'nps', score: weighted(NPS_WEIGHTS), ...(chance(0.2) ? { comment: pick(COMMENTS) } : {}) }));
     }
     const connected = reached.get('integration-connected');
     if (chance(tourDone ? 0.9 : connected ? 0.6 : 0.12)) {
       const at = (connected ?? signUp) + between(10 * MINUTE, 2 * DAY);
       milestone('widget-customised', at);
-      if (chance(0.5)) emit('survey_answered', at + 40_000, { ...flow('widget-csat'), stepId: 'csat', props: { kind: 'csat', score: weighted(CSAT_WEIGHTS) + 1 } });
+      if (chance(0.7)) survey('widget-csat', 'csat', at + 30_000, () => ({ kind: 'csat', score: weighted(CSAT_WEIGHTS) + 1 }));
     }
     if (connected !== undefined && chance(0.55)) {
       const at = connected + between(5 * MINUTE, DAY);
       milestone('snippet-installed', at, 'click');
-      if (chance(0.45)) emit('survey_answered', at + 30_000, { ...flow('setup-effort'), stepId: 'ces', props: { kind: 'ces', score: weighted(CES_WEIGHTS) + 1, ...(chance(0.1) ? { comment: pick(COMMENTS) } : {}) } });
+      if (chance(0.6)) survey('setup-effort', 'ces', at + 30_000, () => ({ kind: 'ces', score: weighted(CES_WEIGHTS) + 1, ...(chance(0.1) ? { comment: pick(COMMENTS) } : {}) }));
     }
     const activatedAt = Math.min(...['integration-connected', 'widget-customised', 'snippet-installed'].map((m) => reached.get(m) ?? Infinity));
     if (Number.isFinite(activatedAt) && chance(0.5)) milestone('teammate-invited', activatedAt + between(HOUR, 5 * DAY));

@@ -85,6 +85,7 @@ export function ExperimentCard({ report }: { report: ExperimentReport }) {
         </div>
       ) : null}
       {result.arms.some((a) => a.exposed > 0) ? <LiftPlot arms={result.arms} control={result.control} /> : <p class="muted">Nobody has been exposed yet.</p>}
+      <div class="table-wrap">
       <table class="data" aria-label={`Per-variant results of ${experiment.name ?? experiment.key}`}>
         <thead>
           <tr>
@@ -103,6 +104,7 @@ export function ExperimentCard({ report }: { report: ExperimentReport }) {
           {result.arms.map((arm) => <ArmRow key={arm.key} arm={arm} />)}
         </tbody>
       </table>
+      </div>
     </article>
   );
 }
