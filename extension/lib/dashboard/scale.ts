@@ -14,6 +14,6 @@ export function ticks(low: number, high: number, count = 5): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const result: number[] = [];
-  for (let v = Math.ceil(low / step) * step; v <= high + step * 1e-9; v += step) result.push(Math.round(v / step) * step);
+  for (let v = Math.ceil(low / step) * step; v <= high + step * 1e-9; v += step) result.push(Math.round(v / step) * step || 0);
   return result;
 }
