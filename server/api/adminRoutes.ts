@@ -5,6 +5,7 @@ import { emptyBundle } from '../store/emptyBundle.ts';
 import { listEvents } from '../store/events.ts';
 import { findProjectBySecretKey } from '../store/projects.ts';
 import { getRelease, listReleases, pointEnvironmentAt, publishRelease } from '../store/releases.ts';
+import { analyticsRoutes } from './analytics/analyticsRoutes.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
 import { adminCors } from './cors.ts';
@@ -16,7 +17,8 @@ import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
 const MAX_BUNDLE_BYTES = 2048 * KB;
 
 /** What the extension, the CLI and the dashboard call, with `Authorization: Bearer wm_sk_…`. */
-export function adminRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
+export function adminRoutes(options: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
+  const { db } = options;
   const app = new Hono<ApiEnv>();
 
   app.use('*', async (c, next) => {
@@ -98,6 +100,8 @@ export function adminRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<Api
     const page = await listEvents(db, c.get('project').id, { since, limit, ...(cursor ? { after: decodeCursor(cursor) } : {}) });
     return c.json({ events: page.events, next: page.next ? encodeCursor(page.next) : null });
   });
+
+  app.route('/analytics', analyticsRoutes(options));
 
   return app;
 }

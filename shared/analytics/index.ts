@@ -3,9 +3,9 @@ export { checklistCompletion } from './checklistCompletion.ts';
 export { experimentArms } from './experimentArms.ts';
 export { flowFunnel } from './flowFunnel.ts';
 export { goalConversion } from './goalConversion.ts';
-export { journeyMap } from './journeyMap.ts';
+export { journeyFromCounts, journeyMap } from './journeyMap.ts';
 export { selectEvents } from './selectEvents.ts';
-export { surveyResults } from './surveyResults.ts';
+export { SURVEY_RANGE, surveyResults, surveyScores } from './surveyResults.ts';
 export { timeToMilestone } from './timeToMilestone.ts';
 
 export type { AnalyticsFilter } from './AnalyticsFilter.ts';
@@ -14,7 +14,7 @@ export type { ChecklistCompletion, ChecklistCompletionOptions } from './checklis
 export type { ExperimentArmsOptions } from './experimentArms.ts';
 export type { FlowFunnel, FlowFunnelOptions, FunnelStep } from './flowFunnel.ts';
 export type { GoalConversion, GoalConversionOptions } from './goalConversion.ts';
-export type { JourneyMap, JourneyStageResult } from './journeyMap.ts';
-export type { NpsResult, ScaleResult, SurveyResults, SurveyResultsOptions } from './surveyResults.ts';
+export type { JourneyMap, JourneyStageResult, StageCounts } from './journeyMap.ts';
+export type { NpsResult, ScaleResult, SurveyDistributions, SurveyResults, SurveyResultsOptions } from './surveyResults.ts';
 export type { TimeToMilestone, TimeToMilestoneOptions } from './timeToMilestone.ts';
 export type { UserEvent } from './UserEvent.ts';

@@ -46,21 +46,39 @@ export function journeyMap(events: readonly EventEnvelope[], milestones: readonl
       at: firstOccurrence(selected, (e) => e.type === 'milestone_reached' && stageOf.get(String(e.props['milestone'])) === stage),
     }));
 
-  const stages = reached.map(({ stage, milestones: ids, at }, i): JourneyStageResult => {
+  const counts = reached.map(({ stage, milestones: ids, at }, i): StageCounts => {
     const previous = i > 0 ? new Set(reached[i - 1]!.at.keys()) : everyone;
     const movedOn = [...at.keys()].filter((user) => previous.has(user)).length;
     const next = reached[i + 1]?.at;
     const durations = next ? [...at].flatMap(([user, ts]) => (next.has(user) && next.get(user)! >= ts ? [next.get(user)! - ts] : [])) : [];
     durations.sort((a, b) => a - b);
-    return { stage, milestones: ids, users: at.size, conversion: previous.size > 0 ? movedOn / previous.size : 0, medianTimeInStageMs: quantile(durations, 0.5) };
+    return { stage, milestones: ids, users: at.size, movedOn, medianTimeInStageMs: quantile(durations, 0.5) };
   });
+  return journeyFromCounts(everyone.size, counts);
+}
 
+/** One stage's counts, as journeyMap or the server's SQL finds them. */
+export interface StageCounts {
+  stage: JourneyStage;
+  milestones: string[];
+  users: number;
+  /** Users of this stage who were also in the previous stage (all of them, for the first stage). */
+  movedOn: number;
+  medianTimeInStageMs: number | null;
+}
+
+/** The journey map from per-stage counts: conversion between stages and the friction point. */
+export function journeyFromCounts(everyone: number, counts: readonly StageCounts[]): JourneyMap {
+  const stages = counts.map(({ movedOn, ...stage }, i): JourneyStageResult => {
+    const previous = i > 0 ? counts[i - 1]!.users : everyone;
+    return { ...stage, conversion: previous > 0 ? movedOn / previous : 0 };
+  });
   let frictionPoint: JourneyMap['frictionPoint'] = null;
   stages.forEach((s, i) => {
-    const base = i > 0 ? stages[i - 1]!.users : everyone.size;
+    const base = i > 0 ? stages[i - 1]!.users : everyone;
     if (base > 0 && (frictionPoint === null || s.conversion < frictionPoint.conversion)) {
       frictionPoint = { from: i > 0 ? stages[i - 1]!.stage : null, to: s.stage, conversion: s.conversion };
     }
   });
-  return { users: everyone.size, stages, frictionPoint };
+  return { users: everyone, stages, frictionPoint };
 }

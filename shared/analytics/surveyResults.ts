@@ -38,7 +38,9 @@ export interface SurveyResultsOptions {
   filter?: AnalyticsFilter;
 }
 
-const RANGE = { nps: [0, 10], csat: [1, 5], ces: [1, 7] } as const;
+/** Valid scores per survey kind, lowest and highest. */
+export const SURVEY_RANGE = { nps: [0, 10], csat: [1, 5], ces: [1, 7] } as const;
+const RANGE = SURVEY_RANGE;
 type Kind = keyof typeof RANGE;
 
 /** NPS, CSAT and CES results from `survey_answered` events ({kind, score, comment?}); every answer counts. */
@@ -66,7 +68,15 @@ export function surveyResults(events: readonly EventEnvelope[], options: SurveyR
     distributions[kind as Kind][score - low]!++;
     if (typeof comment === 'string' && comment.trim() !== '') comments.push({ user: e.user, kind: kind as Kind, score, comment, ts: e.ts });
   }
-  return { nps: nps(distributions.nps), csat: csat(distributions.csat), ces: scale(distributions.ces, 1), comments, invalid };
+  return { ...surveyScores(distributions), comments, invalid };
+}
+
+/** Responses per score for each kind: NPS index 0–10, CSAT index 0–4 (score 1–5), CES index 0–6 (score 1–7). */
+export type SurveyDistributions = Record<Kind, number[]>;
+
+/** NPS, CSAT and CES from response counts per score (the server counts them in SQL). */
+export function surveyScores(distributions: SurveyDistributions): Pick<SurveyResults, 'nps' | 'csat' | 'ces'> {
+  return { nps: nps(distributions.nps), csat: csat(distributions.csat), ces: scale(distributions.ces, 1) };
 }
 
 function nps(distribution: number[]): NpsResult | null {

@@ -39,6 +39,7 @@ export function App({ repo, connection }: { repo: FlowRepository; connection: Pa
         {VIEWS.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={view === id} onClick={() => setView(id)}>{label}</button>
         ))}
+        <a class="dashboard-link" href="/dashboard.html" target="_blank" rel="noopener">Analytics dashboard ↗</a>
       </nav>
       <main>
         {view === 'flows' ? (

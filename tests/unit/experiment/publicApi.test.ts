@@ -9,7 +9,8 @@ describe('public API of shared/experiment, shared/stats and shared/analytics', (
   it('barrels export the functions by name', () => {
     expect(Object.keys(experiment).sort()).toEqual(['assignVariant', 'chooseVariation', 'fnv1a32', 'getBucketRanges', 'hashV2', 'inHoldout', 'stickyAssignment']);
     expect(Object.keys(analytics).sort()).toEqual([
-      'anchorMissingRates', 'checklistCompletion', 'experimentArms', 'flowFunnel', 'goalConversion', 'journeyMap', 'selectEvents', 'surveyResults', 'timeToMilestone',
+      'SURVEY_RANGE', 'anchorMissingRates', 'checklistCompletion', 'experimentArms', 'flowFunnel', 'goalConversion', 'journeyFromCounts', 'journeyMap', 'selectEvents',
+      'surveyResults', 'surveyScores', 'timeToMilestone',
     ]);
     expect(Object.values(stats).every((f) => typeof f === 'function')).toBe(true);
   });

@@ -1,0 +1,70 @@
+import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, JourneyReport, SurveysReport } from './reports.ts';
+
+export interface Connection {
+  /** Server origin, e.g. `https://waymark.example.com`. */
+  serverUrl: string;
+  /** The project's secret key `wm_sk_…`. */
+  secretKey: string;
+}
+
+/** What the PM narrows every report to. */
+export interface DashboardFilter {
+  from?: number;
+  to?: number;
+  env: 'production' | 'staging';
+  /** `experimentKey` + `variant`, or none for every user. */
+  variant?: { experiment: string; variant: string };
+}
+
+/** A failed request, with the server's message when it sent one. */
+export class AnalyticsError extends Error {
+  constructor(message: string, readonly status: number, readonly code: string) {
+    super(message);
+  }
+}
+
+/** The admin analytics API, called from the dashboard page with the secret key. */
+export class AnalyticsClient {
+  constructor(private readonly connection: Connection) {}
+
+  private async get<T>(path: string, filter: DashboardFilter, extra: Record<string, string> = {}): Promise<T> {
+    const query = new URLSearchParams({ env: filter.env, ...extra });
+    if (filter.from !== undefined) query.set('from', String(filter.from));
+    if (filter.to !== undefined) query.set('to', String(filter.to));
+    if (filter.variant) {
+      query.set('experiment', filter.variant.experiment);
+      query.set('variant', filter.variant.variant);
+    }
+    let response: Response;
+    try {
+      response = await fetch(`${this.connection.serverUrl}/v1/admin/analytics${path}?${query}`, { headers: { Authorization: `Bearer ${this.connection.secretKey}` } });
+    } catch (error) {
+      throw new AnalyticsError(`Could not reach ${this.connection.serverUrl} (${(error as Error).message}).`, 0, 'network');
+    }
+    const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+    if (!response.ok) throw new AnalyticsError(body?.error?.message ?? `The server answered ${response.status}.`, response.status, body?.error?.code ?? 'http');
+    return body as T;
+  }
+
+  /** Checks the URL and key: the project they open. */
+  async project(): Promise<{ id: string; name: string }> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.connection.serverUrl}/v1/admin/project`, { headers: { Authorization: `Bearer ${this.connection.secretKey}` } });
+    } catch (error) {
+      throw new AnalyticsError(`Could not reach ${this.connection.serverUrl} (${(error as Error).message}).`, 0, 'network');
+    }
+    const body = (await response.json().catch(() => null)) as { id: string; name: string; error?: { code: string; message: string } } | null;
+    if (!response.ok || !body) throw new AnalyticsError(body?.error?.message ?? `The server answered ${response.status}.`, response.status, body?.error?.code ?? 'http');
+    return body;
+  }
+
+  flows = (filter: DashboardFilter) => this.get<FlowsReport>('/flows', filter);
+  experiments = (filter: DashboardFilter) => this.get<ExperimentsReport>('/experiments', filter);
+  funnel = (flowId: string, filter: DashboardFilter) => this.get<FunnelReport>(`/flows/${encodeURIComponent(flowId)}/funnel`, filter);
+  goal = (flowId: string, filter: DashboardFilter) => this.get<GoalReport>(`/flows/${encodeURIComponent(flowId)}/goal`, filter);
+  checklist = (flowId: string, filter: DashboardFilter) => this.get<ChecklistReport>(`/flows/${encodeURIComponent(flowId)}/checklist`, filter);
+  anchors = (flowId: string, filter: DashboardFilter) => this.get<AnchorsReport>(`/flows/${encodeURIComponent(flowId)}/anchors`, filter);
+  journey = (filter: DashboardFilter) => this.get<JourneyReport>('/journey', filter);
+  surveys = (filter: DashboardFilter, flowId?: string) => this.get<SurveysReport>('/surveys', filter, flowId ? { flowId } : {});
+}

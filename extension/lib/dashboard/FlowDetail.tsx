@@ -1,0 +1,107 @@
+import type { AnalyticsClient, DashboardFilter } from './AnalyticsClient.ts';
+import { downloadCsv } from './csv.ts';
+import { count, percent } from './format.ts';
+import { FunnelChart } from './FunnelChart.tsx';
+import type { FlowSummary } from './reports.ts';
+import { ReportStatus } from './ReportStatus.tsx';
+import { useReport } from './useReport.ts';
+
+/** One flow: its funnel with drop-off and anchor-missing rates per step, goal conversion, checklist items. */
+export function FlowDetail({ client, filter, flow }: { client: AnalyticsClient; filter: DashboardFilter; flow: FlowSummary }) {
+  const state = useReport(
+    async () => {
+      const [funnel, anchors, goal, checklist] = await Promise.all([
+        client.funnel(flow.id, filter),
+        client.anchors(flow.id, filter),
+        flow.goal ? client.goal(flow.id, filter) : Promise.resolve(null),
+        flow.kind === 'checklist' ? client.checklist(flow.id, filter) : Promise.resolve(null),
+      ]);
+      return { funnel: funnel.funnel, anchors: anchors.steps, goal, checklist: checklist?.checklist ?? null };
+    },
+    [client, filter, flow.id],
+  );
+  const titleId = `flow-${flow.id}`;
+  return (
+    <article class="card" aria-labelledby={titleId} data-flow={flow.id}>
+      <ReportStatus state={state} label={`the funnel of ${flow.name}`}>
+        {({ funnel, anchors, goal, checklist }) => {
+          const missing = new Map(anchors.map((a) => [a.stepId, a]));
+          const rows = [
+            ['flow', 'step', 'shown', 'dropped_off', 'drop_off_rate', 'closed_here', 'anchor_missing', 'anchor_missing_rate'],
+            ...funnel.steps.map((s) => [flow.id, s.stepId, s.users, s.dropOff, s.dropOffRate, s.dismissed, missing.get(s.stepId)?.missing ?? 0, missing.get(s.stepId)?.rate ?? 0]),
+          ];
+          return (
+            <>
+              <header class="card-header">
+                <h3 id={titleId}>{flow.name}</h3>
+                <span class="muted">{flow.kind ?? 'flow'} · v{flow.version ?? '?'} · {count(funnel.started)} started · {percent(funnel.completionRate)} completed</span>
+                <span class="spacer" />
+                <button type="button" onClick={() => downloadCsv(`funnel-${flow.id}.csv`, rows)}>Export CSV</button>
+              </header>
+              {funnel.started === 0 && funnel.steps.every((s) => s.users === 0) ? <p class="notice" role="status">No data yet for this flow with these filters.</p> : <FunnelChart funnel={funnel} />}
+              {goal ? (
+                <p>
+                  Goal <strong>{goal.goal}</strong>: {count(goal.conversion.converted)} of {count(goal.conversion.users)} who started reached it
+                  {goal.windowDays ? ` within ${goal.windowDays} days` : ''} — <strong>{percent(goal.conversion.rate.estimate)}</strong>{' '}
+                  <span class="ci">(95% CI {percent(goal.conversion.rate.low)}–{percent(goal.conversion.rate.high)})</span>
+                </p>
+              ) : null}
+              {funnel.steps.length ? (
+                <table class="data" aria-label={`Steps of ${flow.name}`}>
+                  <thead>
+                    <tr>
+                      <th scope="col">Step</th>
+                      <th scope="col" class="num">Shown to</th>
+                      <th scope="col" class="num">Dropped off</th>
+                      <th scope="col" class="num">Drop-off rate</th>
+                      <th scope="col" class="num">Closed here</th>
+                      <th scope="col" class="num">Anchor missing</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {funnel.steps.map((s) => {
+                      const m = missing.get(s.stepId);
+                      return (
+                        <tr key={s.stepId} data-step={s.stepId}>
+                          <th scope="row">{s.stepId}</th>
+                          <td class="num">{count(s.users)}</td>
+                          <td class="num">{count(s.dropOff)}</td>
+                          <td class="num">{percent(s.dropOffRate)}</td>
+                          <td class="num">{count(s.dismissed)}</td>
+                          <td class={m && m.rate > 0.02 ? 'num warn' : 'num'}>{m ? `${count(m.missing)} (${percent(m.rate)})` : '—'}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              ) : null}
+              {checklist ? (
+                <table class="data" aria-label={`Checklist items of ${flow.name}`}>
+                  <caption>
+                    {count(checklist.users)} users had the checklist; {count(checklist.completedAll)} completed every item
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Item</th>
+                      <th scope="col" class="num">Completed by</th>
+                      <th scope="col" class="num">Rate</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {checklist.items.map((item) => (
+                      <tr key={item.item}>
+                        <th scope="row">{item.item}</th>
+                        <td class="num">{count(item.completed)}</td>
+                        <td class="num">{percent(item.rate)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+            </>
+          );
+        }}
+      </ReportStatus>
+    </article>
+  );
+}

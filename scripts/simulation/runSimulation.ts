@@ -1,0 +1,92 @@
+import { experimentArms } from '../../shared/analytics/experimentArms.ts';
+import type { Bundle } from '../../shared/schema/bundle.ts';
+import type { EventEnvelope } from '../../shared/schema/event.ts';
+import type { Experiment } from '../../shared/schema/experiment.ts';
+import { analyzeExperiment, type ExperimentResult } from '../../shared/stats/analyzeExperiment.ts';
+import { generateTraffic, type TrafficOptions } from './generateTraffic.ts';
+import { SIMULATED_EXPERIMENT, withSimulation } from './simulationBundle.ts';
+
+export interface SimulationOptions extends Omit<TrafficOptions, 'experiment'> {
+  /** Server origin, e.g. http://127.0.0.1:4400 */
+  server: string;
+  /** Public key: events go through the SDK's endpoint. */
+  publicKey: string;
+  /** Secret key: publishes the experiment; omit to send events only. */
+  secretKey?: string;
+  env?: 'staging' | 'production';
+  /** Parallel event requests. Default 4. */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+export interface SimulationReport {
+  events: EventEnvelope[];
+  accepted: number;
+  duplicates: number;
+  release: number | null;
+  experiment: Experiment;
+  result: ExperimentResult;
+}
+
+const BATCH = 500;
+
+/** Sends events through the public events API in batches, a few requests at a time. */
+export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4): Promise<{ accepted: number; duplicates: number }> {
+  const batches: EventEnvelope[][] = [];
+  for (let i = 0; i < events.length; i += BATCH) batches.push(events.slice(i, i + BATCH));
+  let accepted = 0;
+  let duplicates = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      const response = await request(`${server}/v1/p/${publicKey}/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: batch }) });
+      const counts = (await response.json()) as { accepted: number; duplicates: number };
+      accepted += counts.accepted;
+      duplicates += counts.duplicates;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  return { accepted, duplicates };
+}
+
+async function request(url: string, init: RequestInit, attempt = 0): Promise<Response> {
+  const response = await fetch(url, init);
+  if (response.status === 429 && attempt < 20) {
+    await new Promise((done) => setTimeout(done, Number(response.headers.get('retry-after') ?? 1) * 1000));
+    return request(url, init, attempt + 1);
+  }
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/** Adds the experiment, journey milestones and survey flows to what `env` has published, and publishes that. */
+export async function publishSimulation(server: string, secretKey: string, env: 'staging' | 'production', change: (bundle: Bundle) => Bundle = withSimulation): Promise<number> {
+  const admin = (path: string, init: RequestInit = {}) =>
+    request(`${server}/v1/admin${path}`, { ...init, headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json', ...init.headers } });
+  const { releases } = (await (await admin('/releases')).json()) as { releases: Array<{ version: number; environments: string[] }> };
+  const current = releases.find((r) => r.environments.includes(env));
+  const base: Bundle = current ? await (await admin(`/releases/${current.version}`)).json() : await (await admin('/draft')).json();
+  const bundle = change(base);
+  await admin('/draft', { method: 'PUT', body: JSON.stringify(bundle) });
+  const published = (await (await admin('/releases', { method: 'POST', body: JSON.stringify({ env, bundle, note: `simulation: experiment ${SIMULATED_EXPERIMENT.key}` }) })).json()) as { version: number };
+  return published.version;
+}
+
+/** Generates the traffic, publishes the experiment (with a secret key) and sends every event through the public events API. */
+/** The admin API's experiment results (what the dashboard shows). */
+export async function fetchExperimentResults(server: string, secretKey: string): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
+  const response = await request(`${server}/v1/admin/analytics/experiments`, { headers: { Authorization: `Bearer ${secretKey}` } });
+  return ((await response.json()) as { experiments: Array<{ experiment: Experiment; result: ExperimentResult }> }).experiments;
+}
+
+export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {
+  const { server, publicKey, secretKey, env = 'production', concurrency = 4, log = () => {} } = options;
+  const release = secretKey ? await publishSimulation(server, secretKey, env) : null;
+  if (release !== null) log(`published release ${release} to ${env} with experiment "${SIMULATED_EXPERIMENT.key}"`);
+  const events = generateTraffic({ ...options, experiment: SIMULATED_EXPERIMENT });
+  const { accepted, duplicates } = await sendEvents(server, publicKey, events, concurrency);
+  log(`sent ${events.length} events for ${options.users} users: ${accepted} accepted, ${duplicates} duplicates`);
+  const result = analyzeExperiment(experimentArms(events, SIMULATED_EXPERIMENT), { control: 'control' });
+  return { events, accepted, duplicates, release, experiment: SIMULATED_EXPERIMENT, result };
+}

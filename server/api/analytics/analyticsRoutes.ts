@@ -1,0 +1,149 @@
+import { Hono, type Context } from 'hono';
+import { analyzeExperiment } from '../../../shared/stats/analyzeExperiment.ts';
+import type { Experiment } from '../../../shared/schema/experiment.ts';
+import type { Flow } from '../../../shared/schema/flow.ts';
+import { anchorMissingSql } from '../../store/analytics/anchorMissingSql.ts';
+import { checklistCompletionSql } from '../../store/analytics/checklistCompletionSql.ts';
+import { experimentArmsSql } from '../../store/analytics/experimentArmsSql.ts';
+import { flowFunnelSql } from '../../store/analytics/flowFunnelSql.ts';
+import { flowTotalsSql } from '../../store/analytics/flowTotalsSql.ts';
+import { goalConversionSql } from '../../store/analytics/goalConversionSql.ts';
+import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
+import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
+import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
+import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
+import type { ApiEnv, ApiOptions } from '../ApiEnv.ts';
+import { ApiError } from '../ApiError.ts';
+import { parseIntegerParam } from '../payloads.ts';
+import { parseIdParam, parseReportQuery, type ReportQuery } from './parseReportQuery.ts';
+import { reportBundle } from './reportBundle.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The control arm: the variant that shows no flow, else the first. */
+function controlOf(experiment: Experiment): string {
+  return (experiment.variants.find((v) => v.flowId === null) ?? experiment.variants[0]!).key;
+}
+
+/**
+ * Analytics and experiment results over the project's events (docs/server-api.md, Analytics),
+ * counted in SQL; mounted under /v1/admin/analytics behind the secret-key check.
+ */
+export function analyticsRoutes({ db }: ApiOptions): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+
+  const context = async (c: Context<ApiEnv>) => {
+    const query = parseReportQuery((name) => c.req.query(name));
+    return { projectId: c.get('project').id, query, ...(await reportBundle(db, c.get('project').id, query)) };
+  };
+
+  /** The flow from the report's bundle, with the filter narrowed to its version in an explicit release. */
+  const flowContext = async (c: Context<ApiEnv>) => {
+    const base = await context(c);
+    const flowId = parseIdParam(c.req.param('flowId'), 'flowId')!;
+    const flow = base.bundle.flows.find((f) => f.id === flowId);
+    if (!flow && !(await flowHasEvents(db, base.projectId, flowId))) {
+      throw new ApiError(404, 'unknown_flow', `release ${base.release.version} has no flow ${JSON.stringify(flowId)} and no events mention it`);
+    }
+    const filter = { ...base.query.filter };
+    if (flow && base.query.release !== undefined && filter.flowVersion === undefined) filter.flowVersion = flow.version;
+    return { ...base, flowId, flow, filter };
+  };
+
+  app.get('/flows', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const totals = new Map((await flowTotalsSql(db, projectId, query.filter)).map((t) => [t.flowId, t]));
+    const describe = (flow: Flow | undefined, flowId: string) => {
+      const t = totals.get(flowId) ?? { started: 0, completed: 0, dismissed: 0 };
+      return {
+        id: flowId,
+        name: flow?.name ?? flowId,
+        kind: flow?.kind ?? null,
+        version: flow?.version ?? null,
+        journeyStage: flow?.journeyStage ?? null,
+        goal: flow?.goal?.milestone ?? null,
+        steps: flow?.steps.map((s) => s.id) ?? [],
+        checklistItems: flow?.checklist?.items.map((i) => i.id) ?? [],
+        surveySteps: flow?.steps.filter((s) => s.type === 'survey').map((s) => s.id) ?? [],
+        inRelease: flow !== undefined,
+        started: t.started,
+        completed: t.completed,
+        dismissed: t.dismissed,
+        completionRate: t.started > 0 ? t.completed / t.started : 0,
+      };
+    };
+    const flows = [...bundle.flows.map((f) => describe(f, f.id)), ...[...totals.keys()].filter((id) => !bundle.flows.some((f) => f.id === id)).map((id) => describe(undefined, id))];
+    return c.json({ release, flows, milestones: (bundle.milestones ?? []).map(({ id, name, stage }) => ({ id, name, stage })) });
+  });
+
+  app.get('/flows/:flowId/funnel', async (c) => {
+    const { projectId, flowId, flow, filter, release } = await flowContext(c);
+    return c.json({ release, filter, funnel: await flowFunnelSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) });
+  });
+
+  app.get('/flows/:flowId/goal', async (c) => {
+    const { projectId, flowId, flow, filter, release } = await flowContext(c);
+    const goal = parseIdParam(c.req.query('goal'), 'goal') ?? flow?.goal?.milestone;
+    if (!goal) throw new ApiError(400, 'invalid_query', `goal: flow ${JSON.stringify(flowId)} has no goal milestone; pass goal=<milestone id>`, { path: 'goal' });
+    const days = parseIntegerParam(c.req.query('windowDays'), 'windowDays', { min: 1, max: 365, fallback: 0 });
+    const windowDays = days > 0 ? days : c.req.query('goal') === undefined ? flow?.goal?.withinDays : undefined;
+    const conversion = await goalConversionSql(db, projectId, flowId, goal, { filter, ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}) });
+    return c.json({ release, filter, goal, windowDays: windowDays ?? null, conversion });
+  });
+
+  app.get('/flows/:flowId/checklist', async (c) => {
+    const { projectId, flowId, flow, filter, release } = await flowContext(c);
+    return c.json({ release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) });
+  });
+
+  app.get('/flows/:flowId/anchors', async (c) => {
+    const { projectId, flowId, flow, filter, release } = await flowContext(c);
+    return c.json({ release, filter, steps: await anchorMissingSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) });
+  });
+
+  app.get('/surveys', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const flowId = parseIdParam(c.req.query('flowId'), 'flowId');
+    const stepId = parseIdParam(c.req.query('stepId'), 'stepId');
+    const filter = { ...query.filter };
+    const flow = flowId === undefined ? undefined : bundle.flows.find((f) => f.id === flowId);
+    if (flow && query.release !== undefined && filter.flowVersion === undefined) filter.flowVersion = flow.version;
+    const results = await surveyResultsSql(db, projectId, { filter, ...(flowId !== undefined ? { flowId } : {}), ...(stepId !== undefined ? { stepId } : {}) });
+    return c.json({ release, filter, surveys: results });
+  });
+
+  app.get('/milestones/:milestoneId/time', async (c) => {
+    const { projectId, query, release } = await context(c);
+    const milestone = parseIdParam(c.req.param('milestoneId'), 'milestoneId')!;
+    const since = parseIdParam(c.req.query('since'), 'since');
+    return c.json({ release, filter: query.filter, milestone, since: since ?? null, time: await timeToMilestoneSql(db, projectId, milestone, { filter: query.filter, ...(since ? { since } : {}) }) });
+  });
+
+  app.get('/journey', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    return c.json({ release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) });
+  });
+
+  const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
+    const { from, to } = query.filter;
+    const arms = await experimentArmsSql(db, projectId, experiment, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment) }) };
+  };
+
+  app.get('/experiments', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const experiments = [];
+    for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query));
+    return c.json({ release, filter: { from: query.filter.from, to: query.filter.to }, experiments });
+  });
+
+  app.get('/experiments/:key', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const key = parseIdParam(c.req.param('key'), 'key')!;
+    const experiment = bundle.experiments?.find((e) => e.key === key);
+    if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
+    return c.json({ release, filter: { from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) });
+  });
+
+  return app;
+}

@@ -1,0 +1,141 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { flowFunnel, journeyMap, surveyResults } from '../../../shared/analytics/index.ts';
+import { experimentArms } from '../../../shared/analytics/experimentArms.ts';
+import { uuidv7 } from '../../../shared/ids/uuidv7.ts';
+import type { Bundle } from '../../../shared/schema/bundle.ts';
+import { analyzeExperiment } from '../../../shared/stats/analyzeExperiment.ts';
+import { runSimulation, type SimulationReport } from '../../../scripts/simulation/runSimulation.ts';
+import { withSimulation } from '../../../scripts/simulation/simulationBundle.ts';
+import { startServer, type RunningServer } from '../../../server/startServer.ts';
+import { launchWithExtension } from '../../support/chromium.ts';
+
+const DAY = 86_400_000;
+const extensionDir = resolve('.output/chrome-mv3');
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+const pts = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} pts`;
+
+// One server (in-memory PGlite, demo project seeded), one simulation and one browser for the file.
+test.describe.configure({ mode: 'serial' });
+
+let server: RunningServer;
+let simulation: SimulationReport;
+let context: BrowserContext;
+let extensionId: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
+  server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
+  simulation = await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 600, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY });
+  context = await launchWithExtension(extensionDir);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** Opens the dashboard the way a PM does: from the side panel's link, then connects it to the server. */
+async function openDashboard(): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const [dashboard] = await Promise.all([context.waitForEvent('page'), panel.getByRole('link', { name: /Analytics dashboard/ }).click()]);
+  await panel.close();
+  await dashboard.waitForLoadState();
+  if (await dashboard.getByLabel('Secret key').isVisible()) {
+    await dashboard.getByLabel('Server URL').fill(server.url);
+    await dashboard.getByLabel('Secret key').fill('wm_pk_demo');
+    await dashboard.getByRole('button', { name: 'Connect' }).click();
+    await expect(dashboard.getByRole('alert')).toContainText('starts with wm_sk_');
+    await dashboard.getByLabel('Secret key').fill('wm_sk_demo');
+    await dashboard.getByRole('button', { name: 'Connect' }).click();
+  }
+  await expect(dashboard.getByRole('heading', { name: 'Experiments' })).toBeVisible();
+  return dashboard;
+}
+
+test('the dashboard shows the simulated experiment’s per-variant results, funnels, journey and surveys', async ({}, testInfo) => {
+  const page = await openDashboard();
+  const { events, experiment } = simulation;
+  const result = analyzeExperiment(experimentArms(events, experiment), { control: 'control' });
+  const table = page.getByRole('table', { name: /Per-variant results/ });
+  for (const arm of result.arms) {
+    const row = table.locator(`tr[data-variant="${arm.key}"]`);
+    await expect(row.locator('[data-col="exposed"]')).toHaveText(String(arm.exposed));
+    await expect(row.locator('[data-col="converted"]')).toHaveText(String(arm.converted));
+    await expect(row.locator('[data-col="rate"]')).toContainText(`${pct(arm.rate.estimate)} (${pct(arm.rate.low)}–${pct(arm.rate.high)})`);
+    if (arm.vsControl) {
+      const lift = arm.vsControl.absoluteLift;
+      await expect(row.locator('[data-col="lift"]')).toContainText(`${pts(lift.estimate)} (${pts(lift.low)} to ${pts(lift.high)})`);
+      await expect(row.locator('[data-col="chance"]')).toHaveText(pct(arm.vsControl.chanceToBeatControl));
+      await expect(row.locator('[data-col="verdict"]')).toHaveText(arm.vsControl.verdict === 'better' ? 'Better than control' : /./);
+      // The lift plot carries the same numbers on hover.
+      await expect(page.locator(`.lift-plot [data-variant="${arm.key}"] title`)).toHaveText(`${arm.key}: ${pts(lift.estimate)} (95% CI ${pts(lift.low)} to ${pts(lift.high)})`);
+    }
+  }
+  expect(result.arms[0]!.exposed + result.arms[1]!.exposed).toBe(600);
+  await expect(page.getByText('Sample ratio mismatch')).toHaveCount(0);
+  await expect(page.getByText('Not enough data yet')).toHaveCount(0);
+
+  // CSV export of the experiment has the same counts.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-experiment="activation-bar"]').getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r\n/).map((line) => line.split(','));
+  expect(csv[0]!.slice(0, 4)).toEqual(['experiment', 'variant', 'exposed', 'converted']);
+  expect(csv.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3])])).toEqual(result.arms.map((a) => [a.key, a.exposed, a.converted]));
+
+  // The walkthrough's funnel (the flow with most steps is shown first).
+  const funnel = flowFunnel(events, 'widget-tour', { steps: ['open-widget', 'colour', 'position', 'greeting', 'preview'] });
+  const steps = page.getByRole('table', { name: 'Steps of Customise your widget' });
+  for (const step of funnel.steps) {
+    await expect(steps.locator(`tr[data-step="${step.stepId}"] td`).first()).toHaveText(String(step.users));
+  }
+
+  // Journey map: the friction point is the stage the pure function finds.
+  const bundle = withSimulation(JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle);
+  const journey = journeyMap(events, bundle.milestones!);
+  await expect(page.locator('.friction-callout')).toHaveAttribute('data-friction', journey.frictionPoint!.to);
+  await expect(page.locator(`.journey [data-stage="${journey.frictionPoint!.to}"]`)).toHaveClass(/friction/);
+
+  // Surveys.
+  const surveys = surveyResults(events);
+  await expect(page.locator('[data-metric="nps"]')).toHaveText(surveys.nps!.score.toFixed(0));
+  await expect(page.locator('[data-metric="csat"]')).toContainText(surveys.csat!.mean.toFixed(2));
+
+  await page.setViewportSize({ width: 1200, height: 900 });
+  const shot = await page.screenshot({ fullPage: true });
+  if (process.env.DASHBOARD_SHOT) (await import('node:fs')).writeFileSync(process.env.DASHBOARD_SHOT, shot);
+  await testInfo.attach('dashboard', { body: shot, contentType: 'image/png' });
+  await page.close();
+});
+
+test('clear states: not enough data yet for a range without exposures, and an SRM alert when the split breaks', async ({}, testInfo) => {
+  const page = await openDashboard(); // the connection is remembered: no form this time
+  await expect(page.getByLabel('Secret key')).toHaveCount(0);
+  await page.getByLabel('Date range').selectOption('custom');
+  const tomorrow = new Date(Date.now() + DAY).toISOString().slice(0, 10);
+  await page.getByLabel('From', { exact: true }).fill(tomorrow);
+  await page.getByLabel('From', { exact: true }).dispatchEvent('change');
+  await expect(page.getByRole('status').filter({ hasText: 'Not enough data yet' }).first()).toBeVisible();
+  await expect(page.locator('tr[data-variant="bar-checklist-tour"] [data-col="verdict"]')).toHaveText('Not enough data yet');
+
+  // 300 extra people exposed to control only: the 50/50 split is now far off.
+  const now = Date.now() - 60_000;
+  const extra = Array.from({ length: 300 }, (_, i) => ({
+    id: uuidv7(now), type: 'experiment_exposure', ts: now, userId: `srm-${i}`, anonymousId: `srm-anon-${i}`, sessionId: `srm-${i}`, experimentId: 'activation-bar', variant: 'control', props: {},
+  }));
+  const response = await fetch(`${server.url}/v1/p/wm_pk_demo/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: extra }) });
+  expect(response.status).toBe(200);
+  await page.getByLabel('Date range').selectOption('all');
+  const arms = experimentArms([...simulation.events, ...extra], simulation.experiment);
+  const expected = analyzeExperiment(arms, { control: 'control' });
+  expect(expected.sampleRatioMismatch.alert).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('Sample ratio mismatch');
+  await expect(page.getByRole('alert')).toContainText(`${arms[0]!.exposed} / ${arms[1]!.exposed}`);
+  await expect(page.locator('tr[data-variant="bar-checklist-tour"] [data-col="verdict"]')).toHaveText('Withheld: sample ratio mismatch');
+  await testInfo.attach('srm-alert', { body: await page.locator('[data-experiment="activation-bar"]').screenshot(), contentType: 'image/png' });
+  await page.close();
+});

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults } from '../../shared/analytics/index.ts';
+import type { Bundle } from '../../shared/schema/bundle.ts';
+import type { EventEnvelope } from '../../shared/schema/event.ts';
+import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
+import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
+import { SIMULATED_EXPERIMENT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
+import { T0 } from '../unit/analytics/eventLog.ts';
+import { bearer, describeEachDatabase, json } from './support/testServer.ts';
+
+const DAY = 86_400_000;
+const chatly = (): Bundle => withSimulation(JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')));
+const TOUR = ['open-widget', 'colour', 'position', 'greeting', 'preview'];
+
+describeEachDatabase('analytics API', (server) => {
+  const events = generateTraffic({ users: 300, seed: 5, start: T0 });
+  let secretKey = '';
+  let publicKey = '';
+  const get = async (path: string, key = secretKey) => {
+    const response = await fetch(`${server.url}/v1/admin/analytics${path}`, { headers: bearer(key) });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  const publish = async (bundle: unknown, env = 'production') => {
+    const response = await fetch(`${server.url}/v1/admin/releases`, json({ env, bundle }, bearer(secretKey)));
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { version: number }).version;
+  };
+  const send = async (batch: readonly EventEnvelope[]) => {
+    for (let i = 0; i < batch.length; i += 500) expect((await fetch(`${server.url}/v1/p/${publicKey}/events`, json({ events: batch.slice(i, i + 500) }))).status).toBe(200);
+  };
+
+  beforeAll(async () => {
+    const created = await server.project();
+    secretKey = created.secretKey;
+    publicKey = created.project.publicKey;
+    await publish(chatly());
+    await send(events);
+  });
+
+  it('lists the published flows with who started, completed and dismissed each, and the milestones', async () => {
+    const { status, body } = await get('/flows');
+    expect(status).toBe(200);
+    expect(body.release).toEqual({ version: 1, env: 'production' });
+    expect(body.flows.map((f: any) => f.id)).toEqual(chatly().flows.map((f) => f.id));
+    for (const flow of body.flows) {
+      const pure = flowFunnel(events, flow.id);
+      expect({ started: flow.started, completed: flow.completed, dismissed: flow.dismissed, completionRate: flow.completionRate }).toEqual({
+        started: pure.started, completed: pure.completed, dismissed: pure.dismissed, completionRate: pure.completionRate,
+      });
+    }
+    const tour = body.flows.find((f: any) => f.id === 'widget-tour');
+    expect(tour).toMatchObject({ name: 'Customise your widget', kind: 'tour', version: 1, goal: 'widget-customised', steps: TOUR, inRelease: true });
+    expect(tour.started).toBeGreaterThan(50);
+    expect(body.milestones.map((m: any) => m.id)).toContain('integration-connected');
+  });
+
+  it('the funnel follows the flow document’s step order and takes date, variant and version filters', async () => {
+    const all = await get('/flows/widget-tour/funnel');
+    expect(all.body.funnel).toEqual(flowFunnel(events, 'widget-tour', { steps: TOUR }));
+    expect(all.body.funnel.steps.map((s: any) => s.stepId)).toEqual(TOUR);
+    const from = T0 + 2 * DAY;
+    const to = T0 + 5 * DAY;
+    const narrowed = await get(`/flows/connect-bar/funnel?from=${from}&to=${to}&experiment=activation-bar&variant=bar-checklist-tour&flowVersion=1`);
+    const filter = { from, to, flowVersion: 1, variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } };
+    expect(narrowed.body.filter).toEqual(filter);
+    expect(narrowed.body.funnel).toEqual(flowFunnel(events, 'connect-bar', { steps: ['bar'], filter }));
+    expect(narrowed.body.funnel.started).toBeGreaterThan(0);
+    const control = await get('/flows/connect-bar/funnel?experiment=activation-bar&variant=control');
+    expect(control.body.funnel.started).toBe(0); // control never sees the bar
+  });
+
+  it('experiments come from the published bundle, with per-variant results from shared/stats', async () => {
+    const { status, body } = await get('/experiments');
+    expect(status).toBe(200);
+    expect(body.experiments).toHaveLength(1);
+    const [report] = body.experiments;
+    const arms = experimentArms(events, SIMULATED_EXPERIMENT);
+    expect(report.experiment).toEqual(SIMULATED_EXPERIMENT);
+    expect(report.arms).toEqual(arms);
+    expect(report.result).toEqual(JSON.parse(JSON.stringify(analyzeExperiment(arms, { control: 'control' }))));
+    expect(arms[0]!.exposed + arms[1]!.exposed).toBe(300);
+    const one = await get(`/experiments/activation-bar?from=${T0 + 3 * DAY}`);
+    expect(one.body.arms).toEqual(experimentArms(events, SIMULATED_EXPERIMENT, { from: T0 + 3 * DAY }));
+    expect((await get('/experiments/nope')).body.error).toMatchObject({ code: 'unknown_experiment' });
+  });
+
+  it('goal conversion, surveys and the journey map', async () => {
+    const goal = await get('/flows/connect-bar/goal');
+    expect(goal.body).toMatchObject({ goal: 'integration-connected', windowDays: null });
+    expect(goal.body.conversion).toEqual(goalConversion(events, 'connect-bar', 'integration-connected'));
+    const windowed = await get('/flows/widget-tour/goal?goal=integration-connected&windowDays=1');
+    expect(windowed.body.conversion).toEqual(goalConversion(events, 'widget-tour', 'integration-connected', { windowMs: DAY }));
+    expect((await get('/flows/whats-new/goal')).body.error).toMatchObject({ code: 'invalid_query', path: 'goal' });
+
+    const surveys = await get('/surveys?flowId=nps-after-connect');
+    const { commentsTotal, ...results } = surveys.body.surveys;
+    expect(results).toEqual(surveyResults(events, { flowId: 'nps-after-connect' }));
+    expect(commentsTotal).toBe(results.comments.length);
+    expect(results.nps.responses).toBeGreaterThan(20);
+
+    const journey = await get('/journey');
+    expect(journey.body.journey).toEqual(journeyMap(events, chatly().milestones!));
+    expect(journey.body.journey.stages.map((s: any) => s.stage)).toEqual(['acquisition', 'activation', 'adoption', 'retention', 'expansion', 'advocacy']);
+  });
+
+  it('events carry no environment: env picks the published definitions, release narrows flows to their versions in it', async () => {
+    expect((await get('/flows?env=staging')).body.error).toMatchObject({ code: 'not_published' });
+    const v2 = chatly();
+    const tour = v2.flows.find((f) => f.id === 'widget-tour')!;
+    tour.version = 2;
+    tour.steps = tour.steps.slice(0, 2);
+    const release = await publish(v2, 'staging');
+    const later = generateTraffic({ users: 40, seed: 6, start: T0 + 20 * DAY }).map((e) => (e.flowId === 'widget-tour' ? { ...e, flowVersion: 2 } : e));
+    await send(later);
+    const both = [...events, ...later];
+    const staging = await get('/flows/widget-tour/funnel?env=staging');
+    expect(staging.body.release).toEqual({ version: release, env: 'staging' });
+    // Without release=, every version counts; the document gives the known steps.
+    expect(staging.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2) }));
+    const pinned = await get(`/flows/widget-tour/funnel?release=${release}`);
+    expect(pinned.body.filter).toEqual({ flowVersion: 2 });
+    expect(pinned.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { flowVersion: 2 } }));
+    expect(pinned.body.funnel.started).toBeLessThan(staging.body.funnel.started);
+    const first = await get('/flows/widget-tour/funnel?release=1');
+    expect(first.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR, filter: { flowVersion: 1 } }));
+    expect((await get('/flows?release=99')).body.error).toMatchObject({ code: 'unknown_release', path: 'release' });
+  });
+
+  it('bad queries are a 400 naming the parameter; unknown flows a 404; the secret key is required', async () => {
+    expect((await get('/flows?from=yesterday')).body.error).toMatchObject({ code: 'invalid_query', path: 'from' });
+    expect((await get('/flows?from=10&to=5')).body.error).toMatchObject({ code: 'invalid_query', path: 'to' });
+    expect((await get('/flows?variant=control')).body.error).toMatchObject({ code: 'invalid_query', path: 'experiment' });
+    expect((await get('/flows?experiment=a%20b&variant=x')).body.error).toMatchObject({ code: 'invalid_query', path: 'experiment' });
+    expect((await get('/flows?flowVersion=0')).body.error).toMatchObject({ code: 'invalid_query', path: 'flowVersion' });
+    expect((await get('/flows?env=prod')).body.error).toMatchObject({ code: 'invalid_env' });
+    const unknown = await get('/flows/no-such-flow/funnel');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('unknown_flow');
+    expect((await get('/flows', 'wm_sk_wrong')).status).toBe(401);
+    const anonymous = await fetch(`${server.url}/v1/admin/analytics/flows`);
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('answers the dashboard (an extension page) across origins', async () => {
+    const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const preflight = await fetch(`${server.url}/v1/admin/analytics/experiments`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    const response = await fetch(`${server.url}/v1/admin/analytics/experiments`, { headers: { Origin: origin, ...bearer(secretKey) } });
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+});

@@ -1,0 +1,213 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
+import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
+import type { EventEnvelope } from '../../shared/schema/event.ts';
+import type { Experiment } from '../../shared/schema/experiment.ts';
+import type { Milestone } from '../../shared/schema/milestone.ts';
+import { mulberry32 } from '../../shared/stats/mulberry32.ts';
+import { anchorMissingSql } from '../../server/store/analytics/anchorMissingSql.ts';
+import { checklistCompletionSql } from '../../server/store/analytics/checklistCompletionSql.ts';
+import { experimentArmsSql } from '../../server/store/analytics/experimentArmsSql.ts';
+import { flowFunnelSql } from '../../server/store/analytics/flowFunnelSql.ts';
+import { flowTotalsSql } from '../../server/store/analytics/flowTotalsSql.ts';
+import { goalConversionSql } from '../../server/store/analytics/goalConversionSql.ts';
+import { journeyMapSql } from '../../server/store/analytics/journeyMapSql.ts';
+import { surveyResultsSql } from '../../server/store/analytics/surveyResultsSql.ts';
+import { timeToMilestoneSql } from '../../server/store/analytics/timeToMilestoneSql.ts';
+import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
+import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT } from '../../scripts/simulation/simulationBundle.ts';
+import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
+import { describeEachDatabase, json } from './support/testServer.ts';
+
+const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
+const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
+const EXPERIMENT: Experiment = {
+  key: 'exp',
+  seed: 'exp',
+  variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'treat', flowId: 'tour', weight: 1 }],
+  goal: 'goal',
+  attributionDays: 3,
+};
+const TOUR_V1 = ['a', 'b', 'c'];
+const TOUR_V2 = ['a', 'b', 'extra', 'c'];
+
+/**
+ * Events chosen to hit every rule the pure functions have: people who browse anonymously and
+ * identify later, a shared device, ties in time, two flow versions, steps without an index,
+ * unknown steps and items, invalid survey answers, numeric milestone props, re-exposures,
+ * retired variants, goals before exposure and after the window.
+ */
+function edgeCaseEvents(): EventEnvelope[] {
+  const random = mulberry32(2026);
+  const chance = (p: number) => random() < p;
+  const log = new EventLog();
+  for (let i = 0; i < 240; i++) {
+    const user = `u${i}`;
+    const anonymous = i % 3 === 0;
+    let t = T0 + Math.floor(random() * 10) * DAY + (i % 7) * MINUTE;
+    if (anonymous) log.add('page_view', user, t - MINUTE, { anonymous: true, props: { path: '/pricing' } });
+    log.milestone(user, t, 'signed-up', 'acquisition');
+    const variant = chance(0.05) ? 'retired' : chance(0.5) ? 'control' : 'treat';
+    if (chance(0.9)) log.add('experiment_exposure', user, t, { experimentId: 'exp', variant, props: {}, anonymous: anonymous && chance(0.5) });
+    if (chance(0.1)) log.add('experiment_exposure', user, t + DAY, { experimentId: 'exp', variant: variant === 'control' ? 'treat' : 'control', props: {} });
+    if (chance(0.03)) log.add('experiment_exposure', user, t, { experimentId: 'exp', props: {} });
+    const version = chance(0.4) ? 2 : 1;
+    const steps = version === 2 ? TOUR_V2 : TOUR_V1;
+    if (variant === 'treat' || chance(0.3)) {
+      const shown = 1 + Math.floor(random() * steps.length);
+      const end = chance(0.4) ? 'completed' : chance(0.6) ? 'dismissed' : 'none';
+      log.tour(user, t + 1000, 'tour', steps, shown, end === 'completed' && shown < steps.length ? 'dismissed' : end, version);
+      if (chance(0.1)) log.add('step_shown', user, t + 1000, { flowId: 'tour', flowVersion: version, stepId: 'ghost', props: {} });
+      if (chance(0.15)) log.add('anchor_missing', user, t + 2000, { flowId: 'tour', flowVersion: version, stepId: chance(0.5) ? 'b' : 'c', props: { policy: 'skip' } });
+      if (chance(0.05)) log.add('flow_dismissed', user, t + 9000, { flowId: 'tour', flowVersion: version, stepId: 'never-shown', props: {} });
+    }
+    if (chance(0.5)) {
+      log.add('flow_started', user, t + 5 * MINUTE, { flowId: 'list', flowVersion: 1, props: {} });
+      let all = true;
+      for (const item of ['one', 'two', 'three', 'bonus']) {
+        if (chance(0.6)) log.add('checklist_item_completed', user, t + Math.floor(random() * 3 * DAY), { flowId: 'list', flowVersion: 1, props: { item } });
+        else if (item !== 'bonus') all = false;
+      }
+      if (chance(0.05)) log.add('checklist_item_completed', user, t + DAY, { flowId: 'list', flowVersion: 1, props: { item: 7 } });
+      if (all) log.add('flow_completed', user, t + 4 * DAY, { flowId: 'list', flowVersion: 1, props: {} });
+    }
+    if (chance(0.5)) {
+      // Goal: sometimes before exposure, sometimes after the 3-day window, sometimes tied in time with other events.
+      const at = chance(0.1) ? t - MINUTE : chance(0.5) ? t + Math.floor(random() * 5) * DAY : t + 1000;
+      log.milestone(user, at, 'goal');
+      if (chance(0.2)) log.milestone(user, at + DAY, 'goal');
+    }
+    if (chance(0.1)) log.add('milestone_reached', user, t + 2 * DAY, { props: { milestone: 42 } });
+    if (chance(0.1)) log.add('milestone_reached', user, t + 2 * DAY, { props: { milestone: '42' } });
+    if (chance(0.4)) log.milestone(user, t + Math.floor(random() * 6) * DAY + 5, 'invited', 'adoption');
+    if (chance(0.2)) log.milestone(user, t + 8 * DAY, 'upgraded', 'expansion');
+    if (chance(0.5)) {
+      const answers: Array<Record<string, unknown>> = [
+        { kind: 'nps', score: Math.floor(random() * 11), ...(chance(0.3) ? { comment: chance(0.2) ? '   ' : `nps says ${i}` } : {}) },
+        { kind: 'csat', score: 1 + Math.floor(random() * 5), ...(chance(0.2) ? { comment: `csat ${i}` } : {}) },
+        { kind: 'ces', score: 1 + Math.floor(random() * 7) },
+        { kind: 'nps', score: 11 },
+        { kind: 'csat', score: 4.5 },
+        { kind: 'nps', score: '9' },
+        { kind: 'bogus', score: 3 },
+        { kind: 5, score: 3 },
+        { kind: 'ces', score: 3, comment: 17 },
+      ];
+      const answer = answers[Math.floor(random() * answers.length)]!;
+      log.add('survey_answered', user, t + 3 * DAY, { flowId: chance(0.5) ? 'survey-a' : 'survey-b', flowVersion: 1, stepId: chance(0.7) ? 'q1' : 'q2', props: answer });
+    }
+  }
+  // Two people on one device: its anonymous events belong to whoever identified on it first.
+  log.add('page_view', 'shared', T0 + 2 * DAY, { anonymous: true, anonymousId: 'shared-device', props: {} });
+  log.add('experiment_exposure', 'shared', T0 + 2 * DAY + 1, { anonymous: true, anonymousId: 'shared-device', experimentId: 'exp', variant: 'treat', props: {} });
+  log.milestone('p1', T0 + 3 * DAY, 'signed-up', 'acquisition');
+  log.events.at(-1)!.anonymousId = 'shared-device';
+  log.milestone('p2', T0 + 4 * DAY, 'goal');
+  log.events.at(-1)!.anonymousId = 'shared-device';
+  // A person seen only anonymously.
+  log.add('flow_started', 'ghost', T0 + DAY, { anonymous: true, flowId: 'tour', flowVersion: 1, props: {} });
+  // Ties: the same time for different events of one person.
+  for (const type of ['flow_started', 'step_shown', 'flow_completed']) log.add(type, 'tied', T0 + 5 * DAY, { flowId: 'tour', flowVersion: 1, stepId: 'a', props: { index: 0 } });
+  log.milestone('tied', T0 + 5 * DAY, 'goal');
+  return log.events;
+}
+
+const FILTERS: Array<[string, AnalyticsFilter]> = [
+  ['no filter', {}],
+  ['date range', { from: T0 + 2 * DAY, to: T0 + 7 * DAY }],
+  ['flow version 1', { flowVersion: 1 }],
+  ['flow version 2', { flowVersion: 2 }],
+  ['variant', { variant: { experimentId: 'exp', variant: 'control' } }],
+  ['variant, version and dates', { variant: { experimentId: 'exp', variant: 'treat' }, flowVersion: 2, from: T0 + DAY }],
+];
+
+describeEachDatabase('analytics SQL equals the pure shared/analytics functions', (server) => {
+  let projectId = '';
+  let simulatedProject = '';
+  const events = edgeCaseEvents();
+  const simulated = generateTraffic({ users: 400, seed: 11, start: T0 });
+
+  async function send(publicKey: string, batch: readonly EventEnvelope[]) {
+    for (let i = 0; i < batch.length; i += 500) {
+      const response = await fetch(`${server.url}/v1/p/${publicKey}/events`, json({ events: batch.slice(i, i + 500) }));
+      expect(response.status).toBe(200);
+    }
+  }
+
+  beforeAll(async () => {
+    const { project } = await server.project();
+    projectId = project.id;
+    // Delivery is at-least-once: the first 100 events arrive twice.
+    await send(project.publicKey, [...events, ...events.slice(0, 100)]);
+    const sim = await server.project();
+    simulatedProject = sim.project.id;
+    await send(sim.project.publicKey, simulated);
+  });
+
+  // The pure functions get the duplicates too, as the server did.
+  const delivered = () => [...events, ...events.slice(0, 100)];
+
+  it.each(FILTERS)('funnels, checklist, anchor-missing rates and flow totals (%s)', async (_name, filter) => {
+    const db = server.db;
+    expect(await flowFunnelSql(db, projectId, 'tour', { steps: TOUR_V1, filter })).toEqual(flowFunnel(delivered(), 'tour', { steps: TOUR_V1, filter }));
+    expect(await flowFunnelSql(db, projectId, 'tour', { filter })).toEqual(flowFunnel(delivered(), 'tour', { filter }));
+    expect(await checklistCompletionSql(db, projectId, 'list', { items: ['one', 'two', 'three'], filter })).toEqual(checklistCompletion(delivered(), 'list', { items: ['one', 'two', 'three'], filter }));
+    expect(await checklistCompletionSql(db, projectId, 'list', { filter })).toEqual(checklistCompletion(delivered(), 'list', { filter }));
+    expect(await anchorMissingSql(db, projectId, 'tour', { steps: TOUR_V2, filter })).toEqual(anchorMissingRates(delivered(), 'tour', { steps: TOUR_V2, filter }));
+    const expected = ['list', 'tour'].map((flowId) => {
+      const { started, completed, dismissed } = flowFunnel(delivered(), flowId, { filter });
+      return { flowId, started, completed, dismissed };
+    });
+    expect(await flowTotalsSql(db, projectId, filter)).toEqual(expected.filter((t) => t.started + t.completed + t.dismissed > 0));
+  });
+
+  it.each(FILTERS)('goal conversion, time to milestone, surveys and the journey map (%s)', async (_name, filter) => {
+    const db = server.db;
+    expect(await goalConversionSql(db, projectId, 'tour', 'goal', { filter })).toEqual(goalConversion(delivered(), 'tour', 'goal', { filter }));
+    expect(await goalConversionSql(db, projectId, 'tour', 'goal', { filter, windowMs: 2 * DAY })).toEqual(goalConversion(delivered(), 'tour', 'goal', { filter, windowMs: 2 * DAY }));
+    expect(await timeToMilestoneSql(db, projectId, 'goal', { filter })).toEqual(timeToMilestone(delivered(), 'goal', { filter }));
+    expect(await timeToMilestoneSql(db, projectId, 'invited', { since: 'signed-up', filter })).toEqual(timeToMilestone(delivered(), 'invited', { since: 'signed-up', filter }));
+    for (const options of [{}, { flowId: 'survey-a' }, { flowId: 'survey-b', stepId: 'q2' }]) {
+      const { commentsTotal, ...sql } = await surveyResultsSql(db, projectId, { ...options, filter, commentLimit: 10_000 });
+      const pure = surveyResults(delivered(), { ...options, filter });
+      expect(sql).toEqual(pure);
+      expect(commentsTotal).toBe(pure.comments.length);
+    }
+    expect(await journeyMapSql(db, projectId, MILESTONES, filter)).toEqual(journeyMap(delivered(), MILESTONES, filter));
+  });
+
+  it('experiment arms: first exposure per person, the goal within the window, exposure date range', async () => {
+    for (const range of [{}, { from: T0 + 3 * DAY }, { from: T0 + DAY, to: T0 + 6 * DAY }]) {
+      const arms = await experimentArmsSql(server.db, projectId, EXPERIMENT, range);
+      expect(arms).toEqual(experimentArms(delivered(), EXPERIMENT, range));
+    }
+    // The edge cases really are in there: someone re-exposed, a retired variant left out.
+    const arms = await experimentArmsSql(server.db, projectId, EXPERIMENT);
+    expect(arms.map((a) => a.key)).toEqual(['control', 'treat']);
+    expect(arms[0]!.exposed + arms[1]!.exposed).toBeGreaterThan(150);
+  });
+
+  it('the surveys keep only the latest comments when asked, and say how many there are', async () => {
+    const pure = surveyResults(delivered());
+    const { comments, commentsTotal } = await surveyResultsSql(server.db, projectId, { commentLimit: 3 });
+    expect(commentsTotal).toBe(pure.comments.length);
+    expect(comments).toEqual(pure.comments.slice(-3));
+  });
+
+  it('simulated traffic (400 users): every report agrees', async () => {
+    const db = server.db;
+    const filter = { variant: { experimentId: SIMULATED_EXPERIMENT.key, variant: 'bar-checklist-tour' } };
+    const tour = ['open-widget', 'colour', 'position', 'greeting', 'preview'];
+    expect(await experimentArmsSql(db, simulatedProject, SIMULATED_EXPERIMENT)).toEqual(experimentArms(simulated, SIMULATED_EXPERIMENT));
+    expect(await flowFunnelSql(db, simulatedProject, 'widget-tour', { steps: tour, filter })).toEqual(flowFunnel(simulated, 'widget-tour', { steps: tour, filter }));
+    expect(await anchorMissingSql(db, simulatedProject, 'widget-tour', { steps: tour })).toEqual(anchorMissingRates(simulated, 'widget-tour', { steps: tour }));
+    expect(await checklistCompletionSql(db, simulatedProject, 'activation-checklist', { items: ['connect', 'customise', 'invite', 'snippet'] })).toEqual(
+      checklistCompletion(simulated, 'activation-checklist', { items: ['connect', 'customise', 'invite', 'snippet'] }),
+    );
+    const { commentsTotal: _total, ...surveys } = await surveyResultsSql(db, simulatedProject, { commentLimit: 10_000 });
+    expect(surveys).toEqual(surveyResults(simulated));
+    const milestones = [milestone('integration-connected', 'activation'), milestone('teammate-invited', 'adoption'), ...JOURNEY_MILESTONES];
+    expect(await journeyMapSql(db, simulatedProject, milestones)).toEqual(journeyMap(simulated, milestones));
+    expect(await timeToMilestoneSql(db, simulatedProject, 'integration-connected', { since: 'signed-up' })).toEqual(timeToMilestone(simulated, 'integration-connected', { since: 'signed-up' }));
+  });
+});
