@@ -12,6 +12,7 @@ import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
+import { reportSession } from '../../store/analytics/reportSession.ts';
 import type { ApiEnv, ApiOptions } from '../ApiEnv.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseIntegerParam } from '../payloads.ts';
@@ -29,12 +30,13 @@ function controlOf(experiment: Experiment): string {
  * Analytics and experiment results over the project's events (docs/server-api.md, Analytics),
  * counted in SQL; mounted under /v1/admin/analytics behind the secret-key check.
  */
-export function analyticsRoutes({ db }: ApiOptions): Hono<ApiEnv> {
+export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
+  const db = reportSession(options.db);
 
   const context = async (c: Context<ApiEnv>) => {
     const query = parseReportQuery((name) => c.req.query(name));
-    return { projectId: c.get('project').id, query, ...(await reportBundle(db, c.get('project').id, query)) };
+    return { projectId: c.get('project').id, query, ...(await reportBundle(options.db, c.get('project').id, query)) };
   };
 
   /** The flow from the report's bundle, with the filter narrowed to its version in an explicit release. */

@@ -34,10 +34,15 @@ export async function experimentArmsSql(db: Queryable, projectId: string, experi
          select 1 from events m
          where m.project_id = ${project} and m.user_id = x.person and m.type = 'milestone_reached' and ${goal} and ${inWindow}
        ) or exists (
+         -- Never identified: the person is the anonymous id itself.
          select 1 from events m
-         where m.project_id = ${project} and m.user_id is null and m.type = 'milestone_reached'
-           and (m.anonymous_id = x.person or m.anonymous_id in (select l.anonymous_id from events l where l.project_id = ${project} and l.user_id = x.person))
+         where m.project_id = ${project} and m.user_id is null and m.anonymous_id = x.person and m.type = 'milestone_reached'
            and ${goal} and ${inWindow} and ${personOf('m')} = x.person
+       ) or exists (
+         -- Sent before identify, from an anonymous id this person used.
+         select 1 from (select distinct l.anonymous_id from events l where l.project_id = ${project} and l.user_id = x.person) used
+         join events m on m.project_id = ${project} and m.user_id is null and m.anonymous_id = used.anonymous_id and m.type = 'milestone_reached'
+         where ${goal} and ${inWindow} and ${personOf('m')} = x.person
        )) as converted
      from exposed x group by x.variant`,
     params.values,

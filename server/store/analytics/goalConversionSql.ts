@@ -14,13 +14,15 @@ export async function goalConversionSql(db: Queryable, projectId: string, flowId
   ]);
   const window = params.add(options.windowMs ?? null, 'bigint');
   const { rows } = await db.query<{ users: number; converted: number }>(
-    `with s as materialized ${scoped},
-     starts as (select person, min(ts) as start from s where type = 'flow_started' group by person)
-     select count(*) as users,
-       count(*) filter (where exists (
-         select 1 from s m where m.type = 'milestone_reached' and m.person = starts.person
-           and m.ts >= starts.start and (${window} is null or m.ts - starts.start <= ${window}))) as converted
-     from starts`,
+    // Window functions instead of a join on person (see timeToMilestoneSql).
+    `with marked as (
+       select s.person, s.ts, s.type, min(s.ts) filter (where s.type = 'flow_started') over (partition by s.person) as start from ${scoped} s
+     ),
+     per_person as (
+       select person, bool_or(type = 'milestone_reached' and ts >= start and (${window} is null or ts - start <= ${window})) as converted
+       from marked where start is not null group by person
+     )
+     select count(*) as users, count(*) filter (where converted) as converted from per_person`,
     params.values,
   );
   const { users, converted } = rows[0]!;

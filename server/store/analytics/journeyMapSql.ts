@@ -14,16 +14,18 @@ import { SqlParams } from './SqlParams.ts';
 export async function journeyMapSql(db: Queryable, projectId: string, milestones: readonly Milestone[], filter: AnalyticsFilter = {}): Promise<JourneyMap> {
   const stages = JourneyStage.options.filter((stage) => milestones.some((m) => m.stage === stage));
   const params = new SqlParams();
-  const scoped = scopedEvents(params, projectId, filter);
+  // Two scans: everyone seen (person only), and the milestone events (by the type index).
+  const seen = scopedEvents(params, projectId, filter);
+  const reached = scopedEvents(params, projectId, filter, [`e.type = 'milestone_reached'`]);
   const stageOf = params.add(JSON.stringify(Object.fromEntries(milestones.map((m) => [m.id, m.stage]))), 'jsonb');
   const order = params.add(JSON.stringify(stages), 'jsonb');
   const { rows } = await db.query<{ everyone: number; stages: Array<{ i: number; users: number; moved_on: number; median: number | null }> | null }>(
-    `with s as materialized ${scoped},
+    `with s as ${reached},
      stage_of as (select m.key as milestone, m.value #>> '{}' as stage from jsonb_each(${stageOf}) m),
      stage_order as (select o.value as stage, o.ordinality::int - 1 as i from jsonb_array_elements_text(${order}) with ordinality o),
      firsts as (
        select s.person, stage_order.i, min(s.ts) as ts from s
-       join stage_of on s.type = 'milestone_reached' and s.props->>'milestone' = stage_of.milestone
+       join stage_of on s.props->>'milestone' = stage_of.milestone
        join stage_order on stage_order.stage = stage_of.stage
        group by s.person, stage_order.i
      ),
@@ -37,7 +39,7 @@ export async function journeyMapSql(db: Queryable, projectId: string, milestones
          percentile_cont(0.5) within group (order by next_ts - ts) filter (where next_i = i + 1 and next_ts >= ts) as median
        from adjacent group by i
      )
-     select (select count(distinct person) from s) as everyone,
+     select (select count(distinct seen.person) from ${seen} seen) as everyone,
        (select jsonb_agg(jsonb_build_object('i', i, 'users', users, 'moved_on', moved_on, 'median', median)) from per_stage) as stages`,
     params.values,
   );

@@ -15,20 +15,23 @@ export async function timeToMilestoneSql(db: Queryable, projectId: string, miles
     options.filter,
     since === undefined ? [] : [`e.type = 'milestone_reached'`, `(${propIs(params, 'milestone', since)} or ${propIs(params, 'milestone', milestone)})`],
   );
-  const startCondition = since === undefined ? 'true' : propIs(params, 'milestone', since, 's');
-  const target = propIs(params, 'milestone', milestone, 'm');
+  const isStart = since === undefined ? 'true' : propIs(params, 'milestone', since, 's');
+  const isTarget = `s.type = 'milestone_reached' and ${propIs(params, 'milestone', milestone, 's')}`;
+  // Window functions and grouping instead of joins on person: the planner cannot estimate how
+  // many people there are (an expression), and a misjudged join is quadratic.
   const { rows } = await db.query<{ users: number; reached: number; median: number | null; p90: number | null }>(
-    `with s as materialized ${scoped},
-     starts as (select person, min(ts) as start from s where ${startCondition} group by person),
-     done as (
-       select starts.person, min(m.ts) - starts.start as duration from starts
-       join s m on m.person = starts.person and m.type = 'milestone_reached' and ${target} and m.ts >= starts.start
-       group by starts.person, starts.start
+    `with marked as (
+       select s.person, s.ts, (${isTarget}) as is_target, min(s.ts) filter (where ${isStart}) over (partition by s.person) as start
+       from ${scoped} s
+     ),
+     per_person as (
+       select person, min(ts) filter (where is_target and ts >= start) - min(start) as duration
+       from marked where start is not null group by person
      )
-     select (select count(*) from starts) as users, count(*) as reached,
+     select count(*) as users, count(duration) as reached,
        percentile_cont(0.5) within group (order by duration) as median,
        percentile_cont(0.9) within group (order by duration) as p90
-     from done`,
+     from per_person`,
     params.values,
   );
   const { users, reached, median, p90 } = rows[0]!;
