@@ -69,7 +69,8 @@ export const test = base.extend<{ builder: Builder }, { builderWorker: BuilderWo
     const panel = await context.newPage();
     const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
     await panel.goto(panelUrl);
-    // Each test starts from an empty builder database.
+    // Each test starts on the local backend (no team server) with an empty builder database.
+    await panel.evaluate(() => (globalThis as any).chrome.storage.local.remove('waymark.dashboard.connection'));
     await panel.evaluate(() => new Promise((done) => {
       const request = indexedDB.deleteDatabase('waymark-builder');
       request.onsuccess = request.onerror = request.onblocked = () => done(null);

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import type { ExperimentSettings, FlowRecord, FlowRepository } from '../storage/FlowRepository.ts';
 import { ExperimentsView } from './ExperimentsView.tsx';
+import type { Connection } from '../dashboard/AnalyticsClient.ts';
+import { ServerSection } from './ServerSection.tsx';
 import { BundleView } from './BundleView.tsx';
 import { Diagnostics } from './Diagnostics.tsx';
 import { FlowEditor } from './FlowEditor.tsx';
@@ -16,7 +18,7 @@ type View = 'flows' | 'milestones' | 'experiments' | 'health' | 'bundle';
 const VIEWS: Array<[View, string]> = [['flows', 'Flows'], ['milestones', 'Milestones'], ['experiments', 'Experiments'], ['health', 'Page health'], ['bundle', 'Export / import']];
 
 /** The PM's workspace in the side panel. */
-export function App({ repo, connection }: { repo: FlowRepository; connection: PageConnection }) {
+export function App({ repo, connection, server = null }: { repo: FlowRepository; connection: PageConnection; server?: Connection | null }) {
   const [flows, setFlows] = useState<FlowRecord[]>([]);
   const [milestones, setMilestones] = useState<Milestone[]>([]);
   const [experiments, setExperiments] = useState<ExperimentSettings>({ experiments: [] });
@@ -52,7 +54,12 @@ export function App({ repo, connection }: { repo: FlowRepository; connection: Pa
         {view === 'milestones' ? <MilestonesView /> : null}
         {view === 'experiments' ? <ExperimentsView /> : null}
         {view === 'health' ? <HealthView /> : null}
-        {view === 'bundle' ? <BundleView /> : null}
+        {view === 'bundle' ? (
+          <>
+            <BundleView />
+            <ServerSection server={server} />
+          </>
+        ) : null}
       </main>
       <Diagnostics />
     </PanelContext.Provider>
