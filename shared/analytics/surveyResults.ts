@@ -56,7 +56,7 @@ export function surveyResults(events: readonly EventEnvelope[], options: SurveyR
     if (e.type !== 'survey_answered') continue;
     if ((options.flowId !== undefined && e.flowId !== options.flowId) || (options.stepId !== undefined && e.stepId !== options.stepId)) continue;
     const { kind, score, comment } = e.props;
-    if (typeof kind !== 'string' || !(kind in RANGE) || typeof score !== 'number' || !Number.isInteger(score)) {
+    if (typeof kind !== 'string' || !Object.hasOwn(RANGE, kind) || typeof score !== 'number' || !Number.isInteger(score)) {
       invalid++;
       continue;
     }

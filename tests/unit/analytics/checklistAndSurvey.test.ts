@@ -50,11 +50,13 @@ describe('surveyResults', () => {
     answer(log, 'x2', { kind: 'stars', score: 4 });
     answer(log, 'x3', { kind: 'csat', score: '5' }, 'csat-flow');
     answer(log, 'x4', { kind: 'ces', score: 0 }, 'ces-flow');
+    // Keys every object inherits are not survey kinds (this used to throw).
+    answer(log, 'x5', { kind: 'toString', score: 3 });
     const all = surveyResults(log.events);
     expect(all.csat).toEqual({ responses: 4, mean: 4.25, satisfied: 0.75, distribution: [0, 0, 1, 1, 2] });
     expect(all.ces).toEqual({ responses: 3, mean: 4, distribution: [0, 1, 1, 0, 0, 0, 1] });
     expect(all.nps).toBeNull();
-    expect(all.invalid).toBe(4);
+    expect(all.invalid).toBe(5);
     const csatOnly = surveyResults(log.events, { flowId: 'csat-flow' });
     expect([csatOnly.csat?.responses, csatOnly.ces]).toEqual([4, null]);
   });
