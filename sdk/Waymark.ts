@@ -18,7 +18,7 @@ import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
 import { buildTargetingContext } from './engine/buildTargetingContext.ts';
 import { newlyCompletedItems } from './engine/newlyCompletedItems.ts';
-import { firstStepForPage } from './engine/firstStepForPage.ts';
+import { firstStepForPage, stepBelongsOn } from './engine/firstStepForPage.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { EventDelivery } from './delivery/EventDelivery.ts';
 import { ExperimentGate } from './engine/ExperimentGate.ts';
@@ -522,7 +522,7 @@ export class Waymark {
     const step = run.flow.steps[run.stepIndex]!;
     run.stopWaiting?.();
     // A blocking flow whose page comes back while another one is showing waits its turn.
-    if ((step.url && !matchUrlRule(step.url, this.page)) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
+    if (!stepBelongsOn(step, this.page) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
       run.phase = 'waiting_page';
       run.anchor = null;
       return this.render();
@@ -607,7 +607,7 @@ export class Waymark {
   /** Back is offered when there is a previous step and it belongs on this page. */
   private canGoBack(run: RunningFlow): boolean {
     const previous = run.flow.steps[run.stepIndex - 1];
-    return previous !== undefined && (!previous.url || matchUrlRule(previous.url, this.page));
+    return previous !== undefined && stepBelongsOn(previous, this.page);
   }
 
   /** True when a blocking flow other than `flow` is on screen (or about to be: waiting for its anchor). */
@@ -620,7 +620,7 @@ export class Waymark {
     const page = this.page;
     const waiting = [...this.running.values()]
       .filter((r) => isBlocking(r.flow) && r.phase === 'waiting_page')
-      .filter((r) => { const url = r.flow.steps[r.stepIndex]?.url; return !url || matchUrlRule(url, page); })
+      .filter((r) => { const step = r.flow.steps[r.stepIndex]; return step === undefined || stepBelongsOn(step, page); })
       .sort((a, b) => (b.flow.priority ?? 0) - (a.flow.priority ?? 0))[0];
     if (!waiting) return false;
     this.place(waiting);

@@ -6,6 +6,7 @@ import { fitBatch } from './fitBatch.ts';
 import { withFlushLock } from './flushLock.ts';
 import { DEFAULT_BACKOFF, parseRetryAfter, retryDelayMs, type Backoff } from './retryDelay.ts';
 import { trimQueue } from './trimQueue.ts';
+import { watchPageLifecycle } from './watchPageLifecycle.ts';
 
 /** Room left under the server's body limit for what the byte count does not see. */
 const BATCH_BYTES = MAX_EVENT_BATCH_BYTES - 4096;
@@ -43,28 +44,21 @@ export class EventDelivery {
   private maxBatch: number;
   private flushing: Promise<void> | null = null;
   private stopped = false;
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.sendWhileHiding().catch(() => {});
-  };
-  private readonly onOnline = () => void this.flush();
+  private stopWatching: (() => void) | null = null;
 
   constructor(private readonly config: DeliveryConfig) {
     this.maxBatch = Math.min(MAX_EVENTS_PER_BATCH, Math.max(1, config.maxBatch));
   }
 
   start(): void {
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onHidden);
-    window.addEventListener('online', this.onOnline);
+    this.stopWatching = watchPageLifecycle(() => void this.sendWhileHiding().catch(() => {}), () => void this.flush());
     this.schedule(0);
   }
 
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onHidden);
-    window.removeEventListener('online', this.onOnline);
+    this.stopWatching?.();
   }
 
   /** Called after an event is stored: keeps the queue under its cap and schedules a flush. */

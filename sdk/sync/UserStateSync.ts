@@ -4,6 +4,7 @@ import { parseRetryAfter, retryDelayMs, type Backoff } from '../delivery/retryDe
 import type { FlowProgress } from '../storage/progress.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import { toFlowState } from './flowState.ts';
+import { watchPageLifecycle } from '../delivery/watchPageLifecycle.ts';
 import { changesSince, isEmptyChange, readLocalUserState, writeLocalUserState } from './localUserState.ts';
 
 export interface UserStateSyncConfig {
@@ -36,15 +37,10 @@ export class UserStateSync {
   private sending: Promise<void> | null = null;
   private refused = false;
   private stopped = false;
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.push(true);
-  };
-  private readonly onOnline = () => this.schedule(0);
+  private readonly stopWatching: () => void;
 
   constructor(private readonly config: UserStateSyncConfig) {
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onHidden);
-    window.addEventListener('online', this.onOnline);
+    this.stopWatching = watchPageLifecycle(() => void this.push(true), () => this.schedule(0));
   }
 
   /**
@@ -107,9 +103,7 @@ export class UserStateSync {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onHidden);
-    window.removeEventListener('online', this.onOnline);
+    this.stopWatching();
   }
 
   private add(change: UserState): void {
