@@ -4,10 +4,19 @@ import { isSafeUrl } from '../../../shared/schema/safeUrl.ts';
 import { contentToDom } from './contentToDom.ts';
 import { domToContent } from './domToContent.ts';
 
-type Dialog = { kind: 'link' | 'image'; range: Range | null } | null;
+type Dialog =
+  | { kind: 'link'; range: Range | null; target: HTMLAnchorElement | null }
+  | { kind: 'image'; range: Range | null; target: HTMLImageElement | null }
+  | null;
+
+const positiveInt = (raw: string): number | undefined => {
+  const n = Number(raw);
+  return raw.trim() !== '' && Number.isInteger(n) && n > 0 && n <= 2000 ? n : undefined;
+};
 
 /**
- * Rich text editor for a step's content: bold, italic, headings, lists, links and images, edited
+ * Rich text editor for a step's content: bold, italic, underline, code, headings 1–3, lists, links
+ * (optionally opening in a new tab) and images (alt text, width, height; click one to edit it), edited
  * in place and read back into the content tree on every commit (the tree is what is stored).
  */
 export function ContentEditor({ label, value, onCommit }: { label: string; value: Content | undefined; onCommit: (content: Content) => void }) {
@@ -17,8 +26,12 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
   const [dialog, setDialog] = useState<Dialog>(null);
   const [url, setUrl] = useState('');
   const [alt, setAlt] = useState('');
+  const [newTab, setNewTab] = useState(false);
+  const [width, setWidth] = useState('');
+  const [height, setHeight] = useState('');
   const [error, setError] = useState('');
   const last = useRef('');
+  const clickedImage = useRef<HTMLImageElement | null>(null);
 
   useEffect(() => {
     const editor = ref.current;
@@ -44,19 +57,68 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
     commit();
   };
 
-  const openDialog = (kind: 'link' | 'image') => {
+  const selectedRange = () => {
     const selection = document.getSelection();
-    const range = selection && selection.rangeCount && ref.current?.contains(selection.anchorNode) ? selection.getRangeAt(0).cloneRange() : null;
-    setUrl('');
-    setAlt('');
+    return selection && selection.rangeCount && ref.current?.contains(selection.anchorNode) ? selection.getRangeAt(0).cloneRange() : null;
+  };
+
+  /** Wraps the selection in <code>, or unwraps the code element the selection is in (execCommand has no code mark). */
+  const toggleCode = () => {
+    const editor = ref.current;
+    const range = selectedRange();
+    if (!editor || !range) return;
+    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    const inside = start?.closest('code');
+    if (inside && editor.contains(inside)) inside.replaceWith(...Array.from(inside.childNodes));
+    else if (!range.collapsed) {
+      const code = document.createElement('code');
+      code.append(range.extractContents());
+      range.insertNode(code);
+    }
+    commit();
+  };
+
+  const openDialog = (kind: 'link' | 'image') => {
+    const range = selectedRange();
+    const node = range ? (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement) : null;
+    const link = kind === 'link' ? (node?.closest('a') ?? null) : null;
+    const image = kind === 'image' && clickedImage.current && ref.current?.contains(clickedImage.current) ? clickedImage.current : null;
+    setUrl(link?.getAttribute('href') ?? image?.getAttribute('src') ?? '');
+    setNewTab(link?.target === '_blank');
+    setAlt(image?.alt ?? '');
+    setWidth(image?.getAttribute('width') ?? '');
+    setHeight(image?.getAttribute('height') ?? '');
     setError('');
-    setDialog({ kind, range });
+    setDialog(kind === 'link' ? { kind, range, target: link && ref.current?.contains(link) ? link : null } : { kind, range, target: image });
+  };
+
+  const setSize = (img: HTMLImageElement) => {
+    const w = positiveInt(width);
+    const h = positiveInt(height);
+    if (w) img.setAttribute('width', String(w));
+    else img.removeAttribute('width');
+    if (h) img.setAttribute('height', String(h));
+    else img.removeAttribute('height');
   };
 
   const apply = (event: Event) => {
     event.preventDefault();
     if (!dialog) return;
     if (!url || !isSafeUrl(url)) return setError('Use an http(s), mailto or relative URL.');
+    if (dialog.kind === 'image' && ((width.trim() && !positiveInt(width)) || (height.trim() && !positiveInt(height)))) return setError('Width and height are whole pixels from 1 to 2000.');
+    if (dialog.target) {
+      if (dialog.target instanceof HTMLAnchorElement) {
+        dialog.target.setAttribute('href', url);
+        if (newTab) dialog.target.target = '_blank';
+        else dialog.target.removeAttribute('target');
+      } else {
+        dialog.target.setAttribute('src', url);
+        dialog.target.alt = alt;
+        setSize(dialog.target);
+      }
+      setDialog(null);
+      return commit();
+    }
     const editor = ref.current!;
     editor.focus();
     const selection = document.getSelection()!;
@@ -73,12 +135,19 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
         const a = document.createElement('a');
         a.href = url;
         a.textContent = url;
+        if (newTab) a.target = '_blank';
         range.insertNode(a);
-      } else document.execCommand('createLink', false, url);
+      } else {
+        document.execCommand('createLink', false, url);
+        const node = document.getSelection()?.anchorNode;
+        const created = (node instanceof Element ? node : node?.parentElement)?.closest('a') ?? editor.querySelector(`a[href="${CSS.escape(url)}"]`);
+        if (created && newTab) created.setAttribute('target', '_blank');
+      }
     } else {
       const img = document.createElement('img');
       img.src = url;
       img.alt = alt;
+      setSize(img);
       range.collapse(false);
       range.insertNode(img);
     }
@@ -96,7 +165,11 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
       <div class="toolbar" role="toolbar" aria-label={`${label} formatting`}>
         {tool('B', 'Bold', () => command('bold'))}
         {tool('I', 'Italic', () => command('italic'))}
+        {tool('U', 'Underline', () => command('underline'))}
+        {tool('</>', 'Code', toggleCode)}
+        {tool('H1', 'Heading 1', () => command('formatBlock', 'h1'))}
         {tool('H', 'Heading', () => command('formatBlock', 'h2'))}
+        {tool('H3', 'Heading 3', () => command('formatBlock', 'h3'))}
         {tool('¶', 'Paragraph', () => command('formatBlock', 'p'))}
         {tool('•', 'Bulleted list', () => command('insertUnorderedList'))}
         {tool('1.', 'Numbered list', () => command('insertOrderedList'))}
@@ -110,6 +183,9 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
         role="textbox"
         aria-multiline="true"
         aria-labelledby={labelId}
+        onClick={(event) => {
+          clickedImage.current = event.target instanceof HTMLImageElement ? event.target : null;
+        }}
         onBlur={(event) => {
           if (!wrapper.current?.contains(event.relatedTarget as Node | null)) commit();
         }}
@@ -120,10 +196,18 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
         }}
       />
       {dialog ? (
-        <form class="inline-form" onSubmit={apply} aria-label={dialog.kind === 'link' ? 'Insert link' : 'Insert image'}>
+        <form class="inline-form" onSubmit={apply} aria-label={`${dialog.target ? 'Edit' : 'Insert'} ${dialog.kind}`}>
           <input aria-label={dialog.kind === 'link' ? 'Link URL' : 'Image URL'} value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} placeholder="https://…" />
-          {dialog.kind === 'image' ? <input aria-label="Image description" value={alt} onInput={(e) => setAlt((e.currentTarget as HTMLInputElement).value)} placeholder="Describe the image" /> : null}
-          <button type="submit">Insert</button>
+          {dialog.kind === 'link' ? (
+            <label class="checkbox"><input type="checkbox" checked={newTab} onChange={(e) => setNewTab((e.currentTarget as HTMLInputElement).checked)} />Open in a new tab</label>
+          ) : (
+            <>
+              <input aria-label="Image description" value={alt} onInput={(e) => setAlt((e.currentTarget as HTMLInputElement).value)} placeholder="Describe the image" />
+              <input aria-label="Image width (px)" type="number" min={1} max={2000} value={width} onInput={(e) => setWidth((e.currentTarget as HTMLInputElement).value)} placeholder="width" />
+              <input aria-label="Image height (px)" type="number" min={1} max={2000} value={height} onInput={(e) => setHeight((e.currentTarget as HTMLInputElement).value)} placeholder="height" />
+            </>
+          )}
+          <button type="submit">{dialog.target ? 'Apply' : 'Insert'}</button>
           <button type="button" onClick={() => setDialog(null)}>Cancel</button>
           {error ? <p class="error" role="alert">{error}</p> : null}
         </form>

@@ -7,7 +7,7 @@ import { Section, TextField } from './fields.tsx';
 
 type Edit = (note: string, mutate: (flow: Flow) => void) => void;
 
-/** Translations: the flow's own language, then per locale the name, each step's title, content and button labels, and checklist texts. */
+/** Translations: the flow's own language, then per locale the name, each step's title, content, button labels and survey texts, and the checklist's title and item titles and descriptions. */
 export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
   const locales: Locales | undefined = flow.locales;
   const [tag, setTag] = useState('');
@@ -58,7 +58,25 @@ export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
                     if (!label) delete s.buttons[b.id];
                   })} />
                 ))}
-                {step.type === 'survey' ? <TextField label={`Question (${locale})`} value={st.survey?.question} onCommit={(question) => setStep('Translated question', (s) => (s.survey = { ...s.survey, question: question || undefined }))} /> : null}
+                {step.type === 'survey' ? (() => {
+                  const survey = step.survey;
+                  const setSurvey = (key: keyof NonNullable<typeof st.survey>, value: string) => setStep('Translated survey', (s) => {
+                    const next: Record<string, string | undefined> = { ...s.survey, [key]: value || undefined };
+                    for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+                    if (Object.keys(next).length) s.survey = next;
+                    else delete s.survey;
+                  });
+                  const fields: Array<[keyof NonNullable<typeof st.survey>, string, string | undefined]> = [
+                    ['question', 'Question', survey.question],
+                    ['lowLabel', 'Low label', survey.lowLabel],
+                    ['highLabel', 'High label', survey.highLabel],
+                    ['followUp', 'Follow-up question', survey.followUp?.question],
+                    ['thankYou', 'Thank-you message', survey.thankYou],
+                  ];
+                  return fields.filter(([, , original]) => original !== undefined).map(([key, label, original]) => (
+                    <TextField key={key} label={`${label} (${locale})`} value={st.survey?.[key]} placeholder={original} onCommit={(value) => setSurvey(key, value)} />
+                  ));
+                })() : null}
               </fieldset>
             );
           })}
@@ -66,11 +84,24 @@ export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
             <fieldset>
               <legend>Checklist</legend>
               <TextField label={`Checklist title (${locale})`} value={t.checklist?.title} onCommit={(title) => translate(locale, 'Translated checklist', (x) => (x.checklist = { ...x.checklist, title: title || undefined }))} />
-              {flow.checklist.items.map((item) => (
-                <TextField key={item.id} label={`Item "${item.title}" (${locale})`} value={t.checklist?.items?.[item.id]?.title} onCommit={(title) => translate(locale, 'Translated item', (x) => {
-                  x.checklist = { ...x.checklist, items: { ...x.checklist?.items, [item.id]: { title: title || undefined } } };
-                })} />
-              ))}
+              {flow.checklist.items.map((item) => {
+                const translated = t.checklist?.items?.[item.id] ?? {};
+                const setItem = (key: 'title' | 'description', value: string) => translate(locale, 'Translated item', (x) => {
+                  const next: Record<string, string | undefined> = { ...translated, [key]: value || undefined };
+                  for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+                  const items = { ...x.checklist?.items, [item.id]: next };
+                  if (!Object.keys(next).length) delete items[item.id];
+                  x.checklist = { ...x.checklist, items };
+                });
+                return (
+                  <div key={item.id} class="row">
+                    <TextField label={`Item "${item.title}" (${locale})`} value={translated.title} placeholder={item.title} onCommit={(title) => setItem('title', title)} />
+                    {item.description !== undefined ? (
+                      <TextField label={`Item "${item.title}" description (${locale})`} value={translated.description} placeholder={item.description} onCommit={(description) => setItem('description', description)} />
+                    ) : null}
+                  </div>
+                );
+              })}
             </fieldset>
           ) : null}
           <button type="button" onClick={() => edit(`Removed locale ${locale}`, (f) => {

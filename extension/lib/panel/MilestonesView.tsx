@@ -7,6 +7,7 @@ import { formatIssues } from '../../../shared/schema/formatIssues.ts';
 import { suggestPageRules } from '../flows/suggestPageRules.ts';
 import { uniqueId } from '../flows/uniqueId.ts';
 import { describeAnchor } from './AnchorField.tsx';
+import { MilestoneEditor } from './MilestoneEditor.tsx';
 import { useConnectionState, usePanel } from './PanelContext.ts';
 import { STAGES } from './SettingsEditor.tsx';
 
@@ -14,13 +15,13 @@ type Source = Milestone['reachedBy'][number];
 
 function describeSource(source: Source): string {
   if (source.type === 'event') return `event "${source.name}"`;
-  if (source.type === 'url') return `visit ${source.rule.value}`;
+  if (source.type === 'url') return `visit ${source.rule.type === 'exact' ? '' : `(${source.rule.type}) `}${source.rule.value}`;
   return `click on ${describeAnchor(source.anchor)}`;
 }
 
 /**
  * Milestones ("aha moments"): created from a clicked element (no-code event tagging), from the
- * current page, or from an event name the app tracks.
+ * current page, or from an event name the app tracks; each can be edited (name, stage, several sources).
  */
 export function MilestonesView() {
   const { repo, milestones, reload, connection } = usePanel();
@@ -30,6 +31,7 @@ export function MilestonesView() {
   const [eventName, setEventName] = useState('');
   const [error, setError] = useState('');
   const [picking, setPicking] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const save = async (source: Source) => {
     const label = name.trim() || (source.type === 'event' ? source.name : source.type === 'url' ? `Visited ${source.rule.value}` : `Clicked ${source.anchor.name ?? source.anchor.tag ?? 'element'}`);
@@ -75,7 +77,9 @@ export function MilestonesView() {
           <li key={m.id} data-milestone={m.id}>
             <strong>{m.name}</strong> <span class="badge">{m.stage}</span>
             <span class="hint"> reached by {m.reachedBy.map(describeSource).join(' or ')}</span>
+            <button type="button" aria-label={`Edit milestone ${m.name}`} aria-expanded={editing === m.id} onClick={() => setEditing(editing === m.id ? null : m.id)}>Edit</button>
             <button type="button" aria-label={`Delete milestone ${m.name}`} onClick={() => void repo.deleteMilestone(m.id).then(reload)}>Delete</button>
+            {editing === m.id ? <MilestoneEditor milestone={m} onClose={() => setEditing(null)} /> : null}
           </li>
         ))}
       </ul>

@@ -12,10 +12,10 @@ import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { useConnectionState } from './PanelContext.ts';
 import { SurveyEditor } from './SurveyEditor.tsx';
 import { UrlRuleEditor } from './UrlRuleEditor.tsx';
+import { OnMissingEditor, type OnMissing } from './OnMissingEditor.tsx';
 
 const TYPE_NAMES: Record<Step['type'], string> = { tooltip: 'Tooltip', modal: 'Modal', bar: 'Bar', hotspot: 'Hotspot', survey: 'Survey' };
 const PLACEMENTS = ['auto', 'top', 'top-start', 'top-end', 'bottom', 'bottom-start', 'bottom-end', 'left', 'left-start', 'left-end', 'right', 'right-start', 'right-end'] as const;
-const POLICIES = [['end', 'End the flow'], ['skip', 'Skip the step'], ['wait', 'Keep waiting']] as const;
 
 type AnyStep = Step & Record<string, unknown>;
 
@@ -39,9 +39,18 @@ export function StepEditor({ flow, index, onCommit }: { flow: Flow; index: numbe
         options={stepTypesByKind[flow.kind].map((type) => [type, TYPE_NAMES[type]] as const)}
         onCommit={(type) => onCommit(changeStepType(step, type), `Step ${n}: type ${type}`)}
       />
+      {step.type === 'survey' ? <SurveyEditor survey={step.survey} onCommit={(survey, note) => set({ survey }, `Step ${n}: ${note}`)} /> : null}
+      {/* The SDK's survey card shows only the survey, so a survey step's title and content are not offered. */}
       {step.type !== 'survey' ? <TextField label="Title" value={step.title} onCommit={(title) => set({ title: title || undefined }, `Step ${n}: title`)} /> : null}
       {step.type !== 'survey' ? <ContentEditor label="Content" value={step.content} onCommit={(content) => set({ content }, `Step ${n}: content`)} /> : null}
-      {step.type === 'survey' ? <SurveyEditor survey={step.survey} onCommit={(survey, note) => set({ survey }, `Step ${n}: ${note}`)} /> : null}
+      {step.type === 'tooltip' || step.type === 'modal' ? (
+        <SelectField
+          label="Progress (“2 of 5”)"
+          value={step.showProgress === undefined ? 'default' : step.showProgress ? 'show' : 'hide'}
+          options={[['default', 'Default (shown in tours of several steps)'], ['show', 'Always show'], ['hide', 'Hide']] as const}
+          onCommit={(v) => set({ showProgress: v === 'default' ? undefined : v === 'show' }, `Step ${n}: progress`)}
+        />
+      ) : null}
       {anchored ? (
         <Section title="Element">
           <AnchorField
@@ -53,12 +62,6 @@ export function StepEditor({ flow, index, onCommit }: { flow: Flow; index: numbe
           />
           <SelectField label="Placement" value={(step.placement as string | undefined) ?? 'auto'} options={PLACEMENTS.map((p) => [p, p] as const)} onCommit={(placement) => set({ placement: placement === 'auto' ? undefined : placement }, `Step ${n}: placement`)} />
           {step.type === 'tooltip' ? <CheckboxField label="Dim the page around the element" checked={step.backdrop === true} onCommit={(backdrop) => set({ backdrop: backdrop || undefined }, `Step ${n}: backdrop`)} /> : null}
-          <SelectField
-            label="If the element is missing"
-            value={(step.onMissing as { policy?: 'end' | 'skip' | 'wait' } | undefined)?.policy ?? 'end'}
-            options={POLICIES}
-            onCommit={(policy) => set({ onMissing: { ...(step.onMissing as object | undefined), policy } }, `Step ${n}: missing element`)}
-          />
         </Section>
       ) : null}
       {step.type === 'bar' ? (
@@ -70,6 +73,7 @@ export function StepEditor({ flow, index, onCommit }: { flow: Flow; index: numbe
       {step.type === 'modal' ? (
         <SelectField label="Size" value={step.size ?? 'medium'} options={[['small', 'Small'], ['medium', 'Medium'], ['large', 'Large']] as const} onCommit={(size) => set({ size }, `Step ${n}: size`)} />
       ) : null}
+      {anchored ? <OnMissingEditor value={step.onMissing as OnMissing | undefined} onCommit={(onMissing) => set({ onMissing }, `Step ${n}: missing element`)} /> : null}
       <Section title="Page">
         {step.url ? (
           <>

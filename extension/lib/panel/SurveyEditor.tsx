@@ -26,7 +26,13 @@ export function SurveyEditor({ survey, onCommit }: { survey: Survey; onCommit: (
         onCommit={(on) => set({ followUp: on ? { question: 'What is the main reason for your score?' } : undefined }, 'Survey follow-up')}
       />
       {survey.followUp ? (
-        <TextField label="Follow-up question" value={survey.followUp.question} onCommit={(question) => set({ followUp: { ...survey.followUp, question } }, 'Survey follow-up')} />
+        <div class="row">
+          <TextField label="Follow-up question" value={survey.followUp.question} onCommit={(question) => set({ followUp: { ...survey.followUp, question } }, 'Survey follow-up')} />
+          <TextField label="Follow-up placeholder" value={survey.followUp.placeholder} onCommit={(placeholder) => {
+            const followUp = { question: survey.followUp!.question, ...(placeholder ? { placeholder } : {}) };
+            set({ followUp }, 'Survey follow-up placeholder');
+          }} />
+        </div>
       ) : null}
       <TextField label="Thank-you message" value={survey.thankYou} onCommit={(thankYou) => set({ thankYou: thankYou || undefined }, 'Survey thank-you')} />
     </div>
