@@ -3,6 +3,7 @@ import type { ContentEvent } from '../../../shared/messages/contentEvent.ts';
 import { stepTypesByKind, type Flow } from '../../../shared/schema/flow.ts';
 import { parseFlow } from '../../../shared/schema/parse.ts';
 import type { Step } from '../../../shared/schema/step.ts';
+import { bundleWithFlow } from '../flows/bundleWithFlow.ts';
 import { moveItem } from '../flows/moveItem.ts';
 import { newStep } from '../flows/newStep.ts';
 import { recordedStep } from '../flows/recordedStep.ts';
@@ -25,7 +26,7 @@ const TYPE_NAMES: Record<Step['type'], string> = { tooltip: 'Tooltip', modal: 'M
 
 /** One flow: its steps, settings, checklist, translations, theme and save history, saved on every change. */
 export function FlowEditor({ initial, onClose, startRecording }: { initial: FlowRecord; onClose: () => void; startRecording?: boolean }) {
-  const { repo, connection, reload } = usePanel();
+  const { repo, connection, reload, milestones } = usePanel();
   const { tabId, previewProblem, recording } = useConnectionState();
   const [record, setRecord] = useState(initial);
   const [tab, setTab] = useState<Tab>(initial.flow.kind === 'checklist' ? 'checklist' : 'steps');
@@ -76,6 +77,24 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
     const reply = await connection.send({ type: 'preview.show', flow: validation.value, stepIndex: selected });
     setMessage(reply.type === 'error' ? reply.message : '');
   };
+  /** Publishes this flow alone: the live release with this flow's draft in it, nothing else changed. */
+  const publishThis = () => {
+    queue.current = queue.current.then(async () => {
+      const draft = parseFlow(latest.current);
+      if (!draft.ok) return setMessage('Fix the problems below to publish.');
+      const bundle = bundleWithFlow(await repo.liveBundle(), draft.value, milestones);
+      if (!bundle.ok) return setMessage(`Cannot publish: ${bundle.errors.join('; ')}`);
+      const published = await repo.publish(bundle.value, `Published ${draft.value.name}`, [draft.value.id]);
+      const saved = await repo.getFlow(draft.value.id);
+      if (saved) {
+        latest.current = saved.flow;
+        setRecord(saved);
+      }
+      setMessage(`Published release ${published.release} with this flow; other flows are unchanged.`);
+      await reload();
+    }).catch((error: unknown) => setMessage(`Could not publish: ${String(error)}`));
+  };
+
   const toggleRecording = async () => {
     const next = !recording;
     const reply = await connection.send({ type: next ? 'record.start' : 'record.stop' });
@@ -104,6 +123,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
         <span class="badge" data-flow-state>{STATE_NAMES[flowState(record)]}</span>
         <span class="spacer" />
         <button type="button" onClick={undo}>Undo</button>
+        <button type="button" disabled={!validation.ok} onClick={publishThis}>Publish this flow</button>
         <button type="button" disabled={tabId === null} onClick={() => void preview()}>Preview</button>
         <button type="button" disabled={tabId === null} onClick={() => void connection.send({ type: 'preview.stop' })}>Stop preview</button>
       </div>

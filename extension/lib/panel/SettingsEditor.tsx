@@ -59,6 +59,9 @@ export function SettingsEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
             f.frequency = { type: 'every_n_days', days: days ?? 7 };
           })} />
         ) : null}
+        <NumberField label="Version" value={flow.version} min={1} hint="Raise it when the flow changes meaningfully: people part-way through start again, and reports can be split by version." onCommit={(version) => edit('Version', (f) => {
+          if (version !== undefined && Number.isInteger(version) && version > 0) f.version = version;
+        })} />
         <NumberField label="Priority" value={flow.priority} min={-1000} max={1000} onCommit={(priority) => edit('Priority', (f) => {
           if (priority === undefined) delete f.priority;
           else f.priority = priority;

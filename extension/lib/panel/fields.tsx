@@ -22,7 +22,7 @@ export function TextField({ label, value, onCommit, placeholder, multiline, hint
   );
 }
 
-export function NumberField({ label, value, onCommit, min, max }: { label: string; value: number | undefined; onCommit: (value: number | undefined) => void; min?: number; max?: number }) {
+export function NumberField({ label, value, onCommit, min, max, hint }: { label: string; value: number | undefined; onCommit: (value: number | undefined) => void; min?: number; max?: number; hint?: string }) {
   const id = useId();
   return (
     <div class="field">
@@ -38,6 +38,7 @@ export function NumberField({ label, value, onCommit, min, max }: { label: strin
           onCommit(raw === '' ? undefined : Number(raw));
         }}
       />
+      {hint ? <small class="hint">{hint}</small> : null}
     </div>
   );
 }

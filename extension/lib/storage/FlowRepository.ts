@@ -65,6 +65,11 @@ export interface FlowRepository {
   deleteMilestone(milestoneId: string): Promise<void>;
   getExperiments(): Promise<ExperimentSettings>;
   saveExperiments(settings: ExperimentSettings): Promise<void>;
-  /** Publishes the given (already validated) bundle and marks its flows published. */
-  publish(bundle: Bundle, note?: string): Promise<PublishResult>;
+  /** What is published now (the base of a single-flow publish); undefined before the first publish. */
+  liveBundle(): Promise<Bundle | undefined>;
+  /**
+   * Publishes the given (already validated) bundle and marks its flows published — only those in
+   * `flowIds` when given (the others are in the bundle as they were last published).
+   */
+  publish(bundle: Bundle, note?: string, flowIds?: readonly string[]): Promise<PublishResult>;
 }

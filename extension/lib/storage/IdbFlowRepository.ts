@@ -75,13 +75,19 @@ export class IdbFlowRepository implements FlowRepository {
     await this.db.delete('milestones', milestoneId);
   }
 
-  async publish(bundle: Bundle, note = 'Published'): Promise<PublishResult> {
+  liveBundle(): Promise<Bundle | undefined> {
+    return this.db.get('releases', 'live');
+  }
+
+  async publish(bundle: Bundle, note = 'Published', flowIds?: readonly string[]): Promise<PublishResult> {
     const release = ((await this.db.get('meta', 'release')) ?? 0) + 1;
     for (const flow of bundle.flows) {
+      if (flowIds && !flowIds.includes(flow.id)) continue;
       const record = await this.write(flow, `${note} (release ${release})`, (current) => current?.revision);
       await this.db.put('flows', { ...record, publishedRevision: record.revision });
     }
     await this.db.put('meta', release, 'release');
+    await this.db.put('releases', bundle, 'live');
     return { release, bundle };
   }
 

@@ -1,7 +1,7 @@
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import { CURRENT_SCHEMA_VERSION, type Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
-import { parseBundle, parseFlow } from '../../../shared/schema/parse.ts';
+import { parseBundle, parseFlow, validateBundle } from '../../../shared/schema/parse.ts';
 import type { ExperimentSettings, FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
 import type { IdbFlowRepository } from './IdbFlowRepository.ts';
 
@@ -15,8 +15,8 @@ export interface ServerOptions {
 }
 
 /**
- * UNTESTED until the server lands: written against the admin API in docs/server-api.md
- * (GET/PUT /v1/admin/draft, PUT/DELETE /v1/admin/draft/flows/:id, POST /v1/admin/releases).
+ * The team server as the drafts backend, through the admin API in docs/server-api.md
+ * (GET/PUT /v1/admin/draft, PUT/DELETE /v1/admin/draft/flows/:id, GET/POST /v1/admin/releases).
  * The server keeps the team's drafts; the save history stays in the local repository (the API has
  * none), and drafts that do not validate yet stay local until they do (the server refuses them).
  */
@@ -85,9 +85,20 @@ export class ServerFlowRepository implements FlowRepository {
     await this.putDraft({ ...draft, experiments: settings.experiments, holdout: settings.holdout });
   }
 
-  async publish(bundle: Bundle, note = 'Published from the builder'): Promise<PublishResult> {
+  /** The release the environment points at (GET /v1/admin/releases, then that release's bundle). */
+  async liveBundle(): Promise<Bundle | undefined> {
+    const env = this.options.env ?? 'production';
+    const { releases } = (await this.request('GET', '/v1/admin/releases')) as { releases: Array<{ version: number; environments: string[] }> };
+    const live = releases.find((r) => r.environments.includes(env));
+    if (!live) return undefined;
+    const parsed = validateBundle(await this.request('GET', `/v1/admin/releases/${live.version}`));
+    if (!parsed.ok) throw new Error(`release ${live.version} on the server is invalid: ${parsed.errors.join('; ')}`);
+    return parsed.value;
+  }
+
+  async publish(bundle: Bundle, note = 'Published from the builder', flowIds?: readonly string[]): Promise<PublishResult> {
     const answer = (await this.request('POST', '/v1/admin/releases', { env: this.options.env ?? 'production', bundle, note })) as { version: number };
-    await this.local.publish(bundle, note);
+    await this.local.publish(bundle, note, flowIds);
     return { release: answer.version, bundle };
   }
 

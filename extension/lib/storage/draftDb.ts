@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import type { ExperimentSettings, FlowRecord, Revision } from './FlowRepository.ts';
 
@@ -10,10 +11,12 @@ export interface DraftDb extends DBSchema {
   meta: { key: string; value: number };
   /** Project-wide settings; today one record, `experiments`. */
   project: { key: string; value: ExperimentSettings };
+  /** The last published bundle (key `live`), the base a single-flow publish starts from. */
+  releases: { key: string; value: Bundle };
 }
 
 export function openDraftDb(name = 'waymark-builder'): Promise<IDBPDatabase<DraftDb>> {
-  return openDB<DraftDb>(name, 2, {
+  return openDB<DraftDb>(name, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('flows', { keyPath: 'flow.id' });
@@ -23,6 +26,7 @@ export function openDraftDb(name = 'waymark-builder'): Promise<IDBPDatabase<Draf
         db.createObjectStore('meta');
       }
       if (oldVersion < 2) db.createObjectStore('project');
+      if (oldVersion < 3) db.createObjectStore('releases');
     },
   });
 }
