@@ -29,13 +29,16 @@ function defaultAction(type: Action['type'], stepIds: string[], flowIds: string[
 }
 
 /** What a button or checklist item does. `allowed` limits the choices (checklist items cannot go "next"). */
-export function ActionEditor({ label, action, stepIds, onCommit, allowed }: { label: string; action: Action; stepIds: string[]; onCommit: (action: Action) => void; allowed?: ReadonlyArray<Action['type']> }) {
+export function ActionEditor({ label, action, stepIds, onCommit, allowed, none }: { label: string; action: Action | undefined; stepIds: string[]; onCommit: (action: Action | undefined) => void; allowed?: ReadonlyArray<Action['type']>; none?: string }) {
   const { flows } = usePanel();
   const flowIds = flows.map((r) => r.flow.id);
-  const options = ACTION_TYPES.filter(([type]) => !allowed || allowed.includes(type));
+  const options: ReadonlyArray<readonly [Action['type'] | '', string]> = [...(none ? [['', none] as const] : []), ...ACTION_TYPES.filter(([type]) => !allowed || allowed.includes(type))];
+  if (!action) {
+    return <div class="action"><SelectField label={label} value="" options={options} onCommit={(type) => onCommit(type ? defaultAction(type, stepIds, flowIds) : undefined)} /></div>;
+  }
   return (
     <div class="action">
-      <SelectField label={label} value={action.type} options={options} onCommit={(type) => onCommit(defaultAction(type, stepIds, flowIds))} />
+      <SelectField label={label} value={action.type} options={options} onCommit={(type) => onCommit(type ? defaultAction(type, stepIds, flowIds) : undefined)} />
       {action.type === 'goto_step' ? (
         <SelectField label="Step" value={action.stepId} options={stepIds.map((id) => [id, id] as const)} onCommit={(stepId) => onCommit({ ...action, stepId })} />
       ) : null}

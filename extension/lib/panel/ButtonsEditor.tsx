@@ -17,7 +17,7 @@ export function ButtonsEditor({ buttons, max, stepIds, onCommit }: { buttons: Bu
           <legend>Button {i + 1}</legend>
           <TextField label="Button label" value={button.label} onCommit={(label) => update(i, { ...button, label }, 'Edited button label')} />
           <SelectField label="Button style" value={button.style ?? 'primary'} options={STYLES} onCommit={(style) => update(i, { ...button, style }, 'Edited button style')} />
-          <ActionEditor label="Button action" action={button.action} stepIds={stepIds} onCommit={(action) => update(i, { ...button, action }, 'Edited button action')} />
+          <ActionEditor label="Button action" action={button.action} stepIds={stepIds} onCommit={(action) => action && update(i, { ...button, action }, 'Edited button action')} />
           <button type="button" onClick={() => onCommit(list.length > 1 ? list.filter((_, j) => j !== i) : undefined, 'Removed button')}>Remove button</button>
         </fieldset>
       ))}

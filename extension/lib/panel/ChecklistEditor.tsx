@@ -34,12 +34,14 @@ export function ChecklistEditor({ checklist, onCommit }: { checklist: Checklist;
                 <SelectField label="Done when" value={item.milestone} options={milestones.map((m) => [m.id, m.name] as const)} onCommit={(milestone) => setItem(i, { ...item, milestone }, 'Item milestone')} />
                 <ActionEditor
                   label="On click"
-                  action={item.action ?? { type: 'dismiss' }}
+                  action={item.action}
                   stepIds={[]}
-                  allowed={['dismiss', 'url', 'start_flow', 'track']}
+                  none="Nothing (just shows the item)"
+                  allowed={['url', 'start_flow', 'track']}
                   onCommit={(action) => {
-                    const next = { ...item, action };
-                    if (action.type === 'dismiss') delete (next as Partial<ChecklistItem>).action;
+                    const next: ChecklistItem = { ...item };
+                    if (action) next.action = action;
+                    else delete next.action;
                     setItem(i, next, 'Item action');
                   }}
                 />
