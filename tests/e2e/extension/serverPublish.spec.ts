@@ -43,3 +43,61 @@ test('a PM connects the team server, publishes from the builder, and the app sho
     await server.kill();
   }
 });
+
+const modalFlow = (id: string, name: string, title: string) => ({
+  schemaVersion: 1, id, version: 1, name, kind: 'modal',
+  trigger: { pages: { include: [{ type: 'exact', value: '/team' }] } }, frequency: { type: 'once' },
+  steps: [{ id: 'only', type: 'modal', title }],
+});
+
+test('"Publish this flow" releases one flow on the team server and leaves every other published flow as it was', async ({ builder }) => {
+  test.setTimeout(90_000);
+  const server = await serverProcess();
+  await server.start();
+  const admin = (path: string) => fetch(`${server.url}${path}`, { headers: { Authorization: 'Bearer wm_sk_demo' } }).then((r) => r.json());
+  try {
+    const { panel } = builder;
+    await panel.getByRole('tab', { name: 'Export / import' }).click();
+    const team = panel.getByRole('region', { name: 'Team server' });
+    await team.getByLabel('Server URL').fill(server.url);
+    await team.getByLabel('Secret key').fill('wm_sk_demo');
+    await team.getByRole('button', { name: 'Connect' }).click();
+    await panel.getByRole('tab', { name: 'Export / import' }).click();
+    await expect(panel.locator('[data-server-connected]')).toContainText(server.url);
+
+    const bundle = { schemaVersion: 1, flows: [modalFlow('news-a', 'News A', 'A as published'), modalFlow('news-b', 'News B', 'B as published')] };
+    await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify(bundle));
+    await panel.getByRole('button', { name: 'Import bundle' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Imported 2 flows and 0 milestones.');
+    await panel.getByRole('button', { name: 'Publish all' }).click();
+    await expect(panel.getByRole('status')).toHaveText(/^Published release \d+\.$/);
+    const before = (await admin('/v1/admin/releases')).releases[0];
+
+    // Both drafts change; only B is published.
+    await panel.getByRole('tab', { name: 'Flows' }).click();
+    for (const [name, title] of [['News A', 'A draft'], ['News B', 'B draft']] as const) {
+      await panel.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+      const field = panel.getByLabel('Title', { exact: true });
+      await field.fill(title);
+      await field.press('Tab');
+      await expect(panel.locator('[data-flow-state]')).toHaveText('Published · changed');
+      if (name === 'News A') await panel.getByRole('button', { name: '← All flows' }).click();
+    }
+    await panel.getByRole('button', { name: 'Publish this flow' }).click();
+    await expect(panel.getByRole('status')).toHaveText(`Published release ${before.version + 1} with this flow; other flows are unchanged.`);
+    await expect(panel.locator('[data-flow-state]')).toHaveText('Published');
+    await panel.getByRole('button', { name: '← All flows' }).click();
+    await expect(panel.getByRole('button', { name: /^News A/ })).toContainText('Published · changed');
+    await expect(panel.getByRole('button', { name: /^News B/ })).toContainText('Published');
+
+    const releases = (await admin('/v1/admin/releases')).releases;
+    expect(releases[0]).toMatchObject({ version: before.version + 1, flowIds: before.flowIds, environments: ['production'] });
+    const previous = await admin(`/v1/admin/releases/${before.version}`);
+    const live = await fetch(`${server.url}/v1/p/wm_pk_demo/bundle`).then((r) => r.json());
+    const titles = (b: { flows: Array<{ id: string; steps: Array<{ title?: string }> }> }) => Object.fromEntries(b.flows.map((f) => [f.id, f.steps[0]?.title]));
+    expect(titles(live)).toEqual({ ...titles(previous), 'news-a': 'A as published', 'news-b': 'B draft' });
+    expect(live.milestones).toEqual(previous.milestones);
+  } finally {
+    await server.kill();
+  }
+});
