@@ -21,6 +21,10 @@ function convert(raw: string, kind: ValueKind): Scalar {
   return raw;
 }
 
+/** Stands in until the PM picks the element (an element condition cannot be stored without an anchor). */
+const PLACEHOLDER_ANCHOR = { selectors: [{ kind: 'css' as const, value: 'body' }], tag: 'body' };
+const isPlaceholder = (anchor: { selectors: Array<{ value: string }> }) => anchor.selectors.length === 1 && anchor.selectors[0]!.value === 'body';
+
 /** A sensible new condition of a type (the element condition starts without an element). */
 export function defaultCondition(type: Leaf['type'], milestone: string | undefined, flowId: string | undefined): Leaf {
   switch (type) {
@@ -37,7 +41,7 @@ export function defaultCondition(type: Leaf['type'], milestone: string | undefin
     case 'date':
       return { type, from: Date.now() };
     case 'element':
-      return { type, anchor: { selectors: [{ kind: 'css', value: 'body' }] } };
+      return { type, anchor: PLACEHOLDER_ANCHOR };
   }
 }
 
@@ -119,6 +123,7 @@ export function ConditionEditor({ condition: c, purpose, onCommit }: { condition
           <TextField label="To (YYYY-MM-DD)" value={day(c.to)} onCommit={(v) => update(clean({ ...c, to: v ? Date.parse(v) || undefined : undefined }))} />
         </div>
       ) : null}
+      {c.type === 'element' && isPlaceholder(c.anchor) ? <p class="warning" role="alert">Pick the element: until then this condition only checks that the page has a body.</p> : null}
       {c.type === 'element' ? (
         <AnchorField label="Only when this element is on the page" anchor={c.anchor} purpose={purpose} onPicked={(picked) => picked && update({ ...c, anchor: picked.anchor })} />
       ) : null}
