@@ -37,15 +37,27 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const flow = record.flow;
 
-  /** Every change is one save; saves run one after another on the latest document. */
+  /**
+   * Every change is one save; saves run one after another. The change shows at once (the editor
+   * re-renders before the next input event), so the next edit is made on the latest document even
+   * while earlier saves are still being written.
+   */
   const edit = (note: string, mutate: (draft: Flow) => void) => {
+    const next = produce(latest.current, mutate);
+    latest.current = next;
+    setRecord((r) => ({ ...r, flow: next }));
     queue.current = queue.current.then(async () => {
-      const next = produce(latest.current, mutate);
       const saved = await repo.saveFlow(next, note);
-      latest.current = saved.flow;
-      setRecord(saved);
+      setRecord(latest.current === next ? saved : { ...saved, flow: latest.current });
       await reload();
-    }).catch((error: unknown) => setMessage(`Could not save: ${String(error)}`));
+    }).catch(async (error: unknown) => {
+      setMessage(`Could not save: ${String(error)}`);
+      const stored = await repo.getFlow(flow.id);
+      if (stored) {
+        latest.current = stored.flow;
+        setRecord(stored);
+      }
+    });
   };
 
   const apply = (saved: FlowRecord | undefined, note: string) => {
@@ -189,9 +201,13 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
             </div>
           ) : null}
           {flow.steps[selected] ? (
-            <StepEditor key={flow.steps[selected]!.id} flow={flow} index={selected} onCommit={(step, note) => edit(note, (f) => {
-              f.steps[selected] = step;
-            })} />
+            <StepEditor key={flow.steps[selected]!.id} flow={flow} index={selected} onChange={(note, change) => {
+              const id = flow.steps[selected]!.id;
+              edit(note, (f) => {
+                const at = f.steps.findIndex((s) => s.id === id);
+                if (at >= 0) f.steps[at] = change(f.steps[at]!);
+              });
+            }} />
           ) : null}
         </div>
       ) : null}

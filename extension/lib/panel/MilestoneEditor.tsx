@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatIssues } from '../../../shared/schema/formatIssues.ts';
 import { Milestone as MilestoneSchema, type Milestone } from '../../../shared/schema/milestone.ts';
 import type { JourneyStage } from '../../../shared/schema/primitives.ts';
@@ -17,18 +17,26 @@ const SOURCE_TYPES = [['event', 'An event is tracked'], ['click', 'An element is
  * name, journey stage, and every way it is reached — several sources, each an event, a click on a
  * picked element, or a page.
  */
-export function MilestoneEditor({ milestone, onClose }: { milestone: Milestone; onClose: () => void }) {
+export function MilestoneEditor({ milestone: initial, onClose }: { milestone: Milestone; onClose: () => void }) {
   const { repo, reload, connection } = usePanel();
   const { pageUrl, seenEvents, tabId } = useConnectionState();
   const [error, setError] = useState('');
   const [picking, setPicking] = useState(false);
+  // Shown at once and saved in order, so quick successive edits each start from the previous one.
+  const [milestone, setMilestone] = useState(initial);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const save = async (next: Milestone) => {
+  const save = (next: Milestone) => {
     const parsed = MilestoneSchema.safeParse(next);
     if (!parsed.success) return setError(formatIssues(parsed.error.issues).join('; '));
     setError('');
-    await repo.saveMilestone(parsed.data);
-    await reload();
+    setMilestone(parsed.data);
+    queue.current = queue.current
+      .then(async () => {
+        await repo.saveMilestone(parsed.data);
+        await reload();
+      })
+      .catch((e: unknown) => setError(`Could not save: ${String(e)}`));
   };
   const setSource = (i: number, source: Source) => void save({ ...milestone, reachedBy: milestone.reachedBy.map((s, j) => (j === i ? source : s)) });
   const addSource = (source: Source) => void save({ ...milestone, reachedBy: [...milestone.reachedBy, source] });

@@ -20,13 +20,16 @@ const PLACEMENTS = ['auto', 'top', 'top-start', 'top-end', 'bottom', 'bottom-sta
 type AnyStep = Step & Record<string, unknown>;
 
 /** Everything about one step: type, text, element, placement, page, buttons, advance rule. */
-export function StepEditor({ flow, index, onCommit }: { flow: Flow; index: number; onCommit: (step: Step, note: string) => void }) {
+export function StepEditor({ flow, index, onChange }: { flow: Flow; index: number; onChange: (note: string, change: (step: Step) => Step) => void }) {
   const step = flow.steps[index] as AnyStep;
   const { pageUrl } = useConnectionState();
   const set = (changes: Record<string, unknown>, note: string) => {
-    const next = { ...step, ...changes } as Record<string, unknown>;
-    for (const key of Object.keys(changes)) if (changes[key] === undefined) delete next[key];
-    onCommit(next as Step, note);
+    // Applied to the step as stored when the save runs (a pick may finish after other edits).
+    onChange(note, (current) => {
+      const next = { ...current, ...changes } as Record<string, unknown>;
+      for (const key of Object.keys(changes)) if (changes[key] === undefined) delete next[key];
+      return next as Step;
+    });
   };
   const n = index + 1;
   const anchored = step.type === 'tooltip' || step.type === 'hotspot' || step.type === 'survey';
@@ -37,7 +40,7 @@ export function StepEditor({ flow, index, onCommit }: { flow: Flow; index: numbe
         label="Step type"
         value={step.type}
         options={stepTypesByKind[flow.kind].map((type) => [type, TYPE_NAMES[type]] as const)}
-        onCommit={(type) => onCommit(changeStepType(step, type), `Step ${n}: type ${type}`)}
+        onCommit={(type) => onChange(`Step ${n}: type ${type}`, (current) => changeStepType(current, type))}
       />
       {step.type === 'survey' ? <SurveyEditor survey={step.survey} onCommit={(survey, note) => set({ survey }, `Step ${n}: ${note}`)} /> : null}
       {/* The SDK's survey card shows only the survey, so a survey step's title and content are not offered. */}
