@@ -47,7 +47,8 @@ export function SettingsEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
         })} />
       </Section>
       <Section title="Audience">
-        <AudienceEditor audience={flow.audience} onCommit={(audience, note) => edit(note, (f) => {
+        <AudienceEditor audience={flow.audience} onChange={(change, note) => edit(note, (f) => {
+          const audience = change(f.audience);
           if (audience) f.audience = audience;
           else delete f.audience;
         })} />
