@@ -131,3 +131,35 @@ test('a PM builds the demo\'s activation checklist with the panel alone; the exp
   const strip = (ms: readonly Milestone[]) => ms.map((m) => m.name).sort();
   expect(strip(exported.milestones!)).toEqual(strip(reference.milestones!));
 });
+
+test('a PM builds the demo\'s NPS survey with the panel alone; the export matches the reference field by field', async ({ builder }) => {
+  test.setTimeout(60_000);
+  const { panel } = builder;
+  const wanted = reference.flows.find((f) => f.id === 'nps-after-connect')!;
+  const survey = (wanted.steps[0] as Extract<Flow['steps'][number], { type: 'survey' }>).survey;
+
+  await panel.getByLabel('New flow name').fill(wanted.name);
+  await panel.getByLabel('New flow kind').selectOption({ label: 'Survey' });
+  await panel.getByRole('button', { name: 'Create flow' }).click();
+  await expect(panel.getByLabel('Flow name')).toHaveValue(wanted.name);
+  await commit(panel.getByLabel('Question', { exact: true }), survey.question);
+  await commit(panel.getByLabel('Low label'), survey.lowLabel!);
+  await commit(panel.getByLabel('High label'), survey.highLabel!);
+  await panel.getByLabel('Ask a follow-up question').check();
+  await commit(panel.getByLabel('Follow-up question', { exact: true }), survey.followUp!.question);
+  await commit(panel.getByLabel('Follow-up placeholder'), survey.followUp!.placeholder!);
+  await commit(panel.getByLabel('Thank-you message'), survey.thankYou!);
+
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await panel.getByLabel('Only when started from code (start())').uncheck();
+  await commit(panel.getByLabel('Start when this event is tracked'), 'integration_connected');
+  await panel.getByLabel('Journey stage').selectOption('advocacy');
+  await expect(panel.getByLabel('Journey stage')).toHaveValue('advocacy');
+  await expect(panel.locator('.problems')).toHaveCount(0);
+
+  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await panel.getByRole('button', { name: 'Export bundle' }).click();
+  const exported = JSON.parse(await panel.getByLabel('Exported bundle JSON').inputValue()) as Bundle;
+  const withoutIds = ({ id: _id, steps, ...flow }: Flow) => ({ ...flow, steps: steps.map(({ id: _stepId, ...step }) => step) });
+  expect(withoutIds(exported.flows.find((f) => f.name === wanted.name)!)).toEqual(withoutIds(wanted));
+});
