@@ -135,6 +135,7 @@ test('a PM builds the demo\'s activation checklist with the panel alone; the exp
 test('a PM builds the demo\'s NPS survey with the panel alone; the export matches the reference field by field', async ({ builder }) => {
   test.setTimeout(60_000);
   const { panel } = builder;
+  await builder.connect();
   const wanted = reference.flows.find((f) => f.id === 'nps-after-connect')!;
   const survey = (wanted.steps[0] as Extract<Flow['steps'][number], { type: 'survey' }>).survey;
 
@@ -150,8 +151,16 @@ test('a PM builds the demo\'s NPS survey with the panel alone; the export matche
   await commit(panel.getByLabel('Follow-up placeholder'), survey.followUp!.placeholder!);
   await commit(panel.getByLabel('Thank-you message'), survey.thankYou!);
 
+  // A new flow targets the connected page (or, with no page, starts only from code): the
+  // reference starts on an event instead.
   await panel.getByRole('tab', { name: 'Settings' }).click();
-  await panel.getByLabel('Only when started from code (start())').uncheck();
+  const showOn = panel.locator('.rule-list', { has: panel.getByRole('heading', { name: 'Show on' }) });
+  while ((await showOn.locator('.rule').count()) > 0) {
+    const before = await showOn.locator('.rule').count();
+    await showOn.locator('.rule').first().getByRole('button', { name: 'Remove' }).click();
+    await expect(showOn.locator('.rule')).toHaveCount(before - 1);
+  }
+  await panel.getByLabel('Only when started from code (start())').setChecked(false);
   await commit(panel.getByLabel('Start when this event is tracked'), 'integration_connected');
   await panel.getByLabel('Journey stage').selectOption('advocacy');
   await expect(panel.getByLabel('Journey stage')).toHaveValue('advocacy');
