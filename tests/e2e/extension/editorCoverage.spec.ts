@@ -245,3 +245,35 @@ test('translations cover survey labels, follow-up and thank-you, and checklist i
   const item = checklist.checklist!.items[0]!;
   expect(checklist.locales?.translations.de?.checklist?.items?.[item.id]).toEqual({ description: 'Teile den Posteingang.' });
 });
+
+test('without a team server, "Publish this flow" marks only that flow published and its release keeps the others as published', async ({ builder }) => {
+  const { panel } = builder;
+  const modal = (id: string, title: string) => ({ schemaVersion: 1, id, version: 1, name: id, kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 's', type: 'modal', title }] });
+  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify({ schemaVersion: 1, flows: [modal('one', 'One live'), modal('two', 'Two live')] }));
+  await panel.getByRole('button', { name: 'Import bundle' }).click();
+  await panel.getByRole('button', { name: 'Publish all' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Published release 1.');
+
+  await panel.getByRole('tab', { name: 'Flows' }).click();
+  for (const [name, title] of [['one', 'One draft'], ['two', 'Two draft']] as const) {
+    await panel.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await commit(panel.getByLabel('Title', { exact: true }), title);
+    await expect(panel.locator('[data-flow-state]')).toHaveText('Published · changed');
+    if (name === 'one') await panel.getByRole('button', { name: '← All flows' }).click();
+  }
+  await panel.getByRole('button', { name: 'Publish this flow' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Published release 2 with this flow; other flows are unchanged.');
+  await panel.getByRole('button', { name: '← All flows' }).click();
+  await expect(panel.getByRole('button', { name: /^one/ })).toContainText('Published · changed');
+  await expect(panel.getByRole('button', { name: /^two/ })).toContainText(/Published$/);
+  const live = await panel.evaluate(() => new Promise<unknown>((done) => {
+    const open = indexedDB.open('waymark-builder');
+    open.onsuccess = () => {
+      const get = open.result.transaction('releases').objectStore('releases').get('live');
+      get.onsuccess = () => done(get.result);
+    };
+  }));
+  const titles = Object.fromEntries((live as { flows: Array<{ id: string; steps: Array<{ title: string }> }> }).flows.map((f) => [f.id, f.steps[0]!.title]));
+  expect(titles).toEqual({ one: 'One live', two: 'Two draft' });
+});
