@@ -2,6 +2,7 @@
  * `npm run simulate -- --server URL --key wm_pk_demo --users N --seed S`: realistic traffic for
  * the demo project through the server's public events API, and the reference-case experiment
  * published with the admin API (`--secret`, default wm_sk_demo; `--no-publish` to skip).
+ * `--env staging` publishes to and records the events in staging (default production).
  *
  * `--replicates K` measures error rates end to end instead: K copies of the experiment with
  * `--users` people each (default: the planned size for the two rates), their verdicts read back
@@ -70,9 +71,9 @@ if (replicates > 0) {
   const release = await publishSimulation(server, values.secret, env, (bundle) => withReplicates(withSimulation(bundle), experiments));
   console.log(`published release ${release} to ${env} with ${replicates} replicates of the experiment, ${users} users each`);
   const events = replicateTraffic(experiments, users, rates, seed, start);
-  const sent = await sendEvents(server, values.key, events);
+  const sent = await sendEvents(server, values.key, events, 4, env);
   console.log(`sent ${events.length} events: ${sent.accepted} accepted, ${sent.duplicates} duplicates`);
-  const results = (await fetchExperimentResults(server, values.secret)).filter((r) => r.experiment.key.startsWith(`${REPLICATE_PREFIX}${seed}-`));
+  const results = (await fetchExperimentResults(server, values.secret, env)).filter((r) => r.experiment.key.startsWith(`${REPLICATE_PREFIX}${seed}-`));
   const shares = verdictShares(results.map((r) => r.result.arms.find((a) => a.vsControl)!.vsControl!.verdict));
   const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
   console.log(`${results.length} replicates, true rates ${rates.control} vs ${rates['bar-checklist-tour']}:`);

@@ -13,6 +13,7 @@ export interface SimulationOptions extends Omit<TrafficOptions, 'experiment'> {
   publicKey: string;
   /** Secret key: publishes the experiment; omit to send events only. */
   secretKey?: string;
+  /** The environment the experiment is published to and the events are recorded in. Default production. */
   env?: 'staging' | 'production';
   /** Parallel event requests. Default 4. */
   concurrency?: number;
@@ -30,8 +31,8 @@ export interface SimulationReport {
 
 const BATCH = 500;
 
-/** Sends events through the public events API in batches, a few requests at a time. */
-export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4): Promise<{ accepted: number; duplicates: number }> {
+/** Sends events through the public events API in batches, a few requests at a time, recorded in `env` (as an SDK with that `server.env`). */
+export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4, env: 'staging' | 'production' = 'production'): Promise<{ accepted: number; duplicates: number }> {
   const batches: EventEnvelope[][] = [];
   for (let i = 0; i < events.length; i += BATCH) batches.push(events.slice(i, i + BATCH));
   let accepted = 0;
@@ -40,7 +41,7 @@ export async function sendEvents(server: string, publicKey: string, events: read
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++]!;
-      const response = await request(`${server}/v1/p/${publicKey}/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: batch }) });
+      const response = await request(`${server}/v1/p/${publicKey}/events?env=${env}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: batch }) });
       const counts = (await response.json()) as { accepted: number; duplicates: number };
       accepted += counts.accepted;
       duplicates += counts.duplicates;
@@ -75,8 +76,8 @@ export async function publishSimulation(server: string, secretKey: string, env: 
 
 /** Generates the traffic, publishes the experiment (with a secret key) and sends every event through the public events API. */
 /** The admin API's experiment results (what the dashboard shows). */
-export async function fetchExperimentResults(server: string, secretKey: string): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
-  const response = await request(`${server}/v1/admin/analytics/experiments`, { headers: { Authorization: `Bearer ${secretKey}` } });
+export async function fetchExperimentResults(server: string, secretKey: string, env: 'staging' | 'production' = 'production'): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
+  const response = await request(`${server}/v1/admin/analytics/experiments?env=${env}`, { headers: { Authorization: `Bearer ${secretKey}` } });
   return ((await response.json()) as { experiments: Array<{ experiment: Experiment; result: ExperimentResult }> }).experiments;
 }
 
@@ -85,8 +86,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const release = secretKey ? await publishSimulation(server, secretKey, env) : null;
   if (release !== null) log(`published release ${release} to ${env} with experiment "${SIMULATED_EXPERIMENT.key}"`);
   const events = generateTraffic({ ...options, experiment: SIMULATED_EXPERIMENT });
-  const { accepted, duplicates } = await sendEvents(server, publicKey, events, concurrency);
-  log(`sent ${events.length} events for ${options.users} users: ${accepted} accepted, ${duplicates} duplicates`);
+  const { accepted, duplicates } = await sendEvents(server, publicKey, events, concurrency, env);
+  log(`sent ${events.length} events for ${options.users} users to ${env}: ${accepted} accepted, ${duplicates} duplicates`);
   const result = analyzeExperiment(experimentArms(events, SIMULATED_EXPERIMENT), { control: 'control' });
   return { events, accepted, duplicates, release, experiment: SIMULATED_EXPERIMENT, result };
 }

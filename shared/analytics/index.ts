@@ -8,6 +8,7 @@ export { selectEvents } from './selectEvents.ts';
 export { SURVEY_RANGE, surveyResults, surveyScores } from './surveyResults.ts';
 export { timeToMilestone } from './timeToMilestone.ts';
 
+export type { AnalyticsEvent } from './AnalyticsEvent.ts';
 export type { AnalyticsFilter } from './AnalyticsFilter.ts';
 export type { AnchorMissingOptions, AnchorMissingRate } from './anchorMissingRates.ts';
 export type { ChecklistCompletion, ChecklistCompletionOptions } from './checklistCompletion.ts';

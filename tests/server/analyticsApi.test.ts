@@ -26,8 +26,8 @@ describeEachDatabase('analytics API', (server) => {
     expect(response.status).toBe(201);
     return ((await response.json()) as { version: number }).version;
   };
-  const send = async (batch: readonly EventEnvelope[]) => {
-    for (let i = 0; i < batch.length; i += 500) expect((await fetch(`${server.url}/v1/p/${publicKey}/events`, json({ events: batch.slice(i, i + 500) }))).status).toBe(200);
+  const send = async (batch: readonly EventEnvelope[], env = 'production') => {
+    for (let i = 0; i < batch.length; i += 500) expect((await fetch(`${server.url}/v1/p/${publicKey}/events?env=${env}`, json({ events: batch.slice(i, i + 500) }))).status).toBe(200);
   };
 
   beforeAll(async () => {
@@ -62,7 +62,7 @@ describeEachDatabase('analytics API', (server) => {
     const from = T0 + 2 * DAY;
     const to = T0 + 5 * DAY;
     const narrowed = await get(`/flows/connect-bar/funnel?from=${from}&to=${to}&experiment=activation-bar&variant=bar-checklist-tour&flowVersion=1`);
-    const filter = { from, to, flowVersion: 1, variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } };
+    const filter = { env: 'production' as const, from, to, flowVersion: 1, variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } };
     expect(narrowed.body.filter).toEqual(filter);
     expect(narrowed.body.funnel).toEqual(flowFunnel(events, 'connect-bar', { steps: ['bar'], filter }));
     expect(narrowed.body.funnel.started).toBeGreaterThan(0);
@@ -104,26 +104,36 @@ describeEachDatabase('analytics API', (server) => {
     expect(journey.body.journey.stages.map((s: any) => s.stage)).toEqual(['acquisition', 'activation', 'adoption', 'retention', 'expansion', 'advocacy']);
   });
 
-  it('events carry no environment: env picks the published definitions, release narrows flows to their versions in it', async () => {
+  it('env counts only the events sent to that environment, with the release published there; release narrows flows to their versions', async () => {
     expect((await get('/flows?env=staging')).body.error).toMatchObject({ code: 'not_published' });
     const v2 = chatly();
     const tour = v2.flows.find((f) => f.id === 'widget-tour')!;
     tour.version = 2;
     tour.steps = tour.steps.slice(0, 2);
     const release = await publish(v2, 'staging');
+    // Staging's testers: their own people, and tour version 2.
     const later = generateTraffic({ users: 40, seed: 6, start: T0 + 20 * DAY }).map((e) => (e.flowId === 'widget-tour' ? { ...e, flowVersion: 2 } : e));
-    await send(later);
-    const both = [...events, ...later];
+    await send(later, 'staging');
+    const both = [...events, ...later.map((e) => ({ ...e, env: 'staging' as const }))];
     const staging = await get('/flows/widget-tour/funnel?env=staging');
     expect(staging.body.release).toEqual({ version: release, env: 'staging' });
-    // Without release=, every version counts; the document gives the known steps.
-    expect(staging.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2) }));
-    const pinned = await get(`/flows/widget-tour/funnel?release=${release}`);
-    expect(pinned.body.filter).toEqual({ flowVersion: 2 });
-    expect(pinned.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { flowVersion: 2 } }));
-    expect(pinned.body.funnel.started).toBeLessThan(staging.body.funnel.started);
+    expect(staging.body.filter).toEqual({ env: 'staging' });
+    expect(staging.body.funnel).toEqual(flowFunnel(later, 'widget-tour', { steps: TOUR.slice(0, 2) }));
+    expect(staging.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { env: 'staging' } }));
+    // Production's reports do not see staging's events.
+    expect((await get('/flows/widget-tour/funnel')).body.funnel).toEqual(flowFunnel(events, 'widget-tour', { steps: TOUR }));
+    const experiments = await get('/experiments?env=staging');
+    expect(experiments.body.filter).toEqual({ env: 'staging' });
+    expect(experiments.body.experiments[0].arms).toEqual(experimentArms(both, SIMULATED_EXPERIMENT, { env: 'staging' }));
+    expect((await get('/experiments')).body.experiments[0].arms).toEqual(experimentArms(events, SIMULATED_EXPERIMENT));
+    expect((await get('/journey?env=staging')).body.journey).toEqual(journeyMap(later, v2.milestones!));
+
+    const pinned = await get(`/flows/widget-tour/funnel?release=${release}&env=staging`);
+    expect(pinned.body.filter).toEqual({ env: 'staging', flowVersion: 2 });
+    expect(pinned.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { env: 'staging', flowVersion: 2 } }));
     const first = await get('/flows/widget-tour/funnel?release=1');
-    expect(first.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR, filter: { flowVersion: 1 } }));
+    expect(first.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR, filter: { env: 'production', flowVersion: 1 } }));
+    expect(first.body.funnel).toEqual(flowFunnel(events, 'widget-tour', { steps: TOUR }));
     expect((await get('/flows?release=99')).body.error).toMatchObject({ code: 'unknown_release', path: 'release' });
   });
 

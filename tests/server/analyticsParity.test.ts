@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
 import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
@@ -119,18 +120,27 @@ const FILTERS: Array<[string, AnalyticsFilter]> = [
   ['flow version 2', { flowVersion: 2 }],
   ['variant', { variant: { experimentId: 'exp', variant: 'control' } }],
   ['variant, version and dates', { variant: { experimentId: 'exp', variant: 'treat' }, flowVersion: 2, from: T0 + DAY }],
+  ['production', { env: 'production' }],
+  ['staging', { env: 'staging' }],
+  ['staging, variant and dates', { env: 'staging', variant: { experimentId: 'exp', variant: 'control' }, from: T0 + DAY }],
 ];
+
+/** About a fifth of the events are sent to staging, by id, so one person's events are split across both environments. */
+const withEnv = (event: EventEnvelope): AnalyticsEvent => ({ ...event, env: parseInt(event.id.slice(-2), 16) % 5 === 0 ? 'staging' : 'production' });
 
 describeEachDatabase('analytics SQL equals the pure shared/analytics functions', (server) => {
   let projectId = '';
   let simulatedProject = '';
-  const events = edgeCaseEvents();
+  const events = edgeCaseEvents().map(withEnv);
   const simulated = generateTraffic({ users: 400, seed: 11, start: T0 });
 
-  async function send(publicKey: string, batch: readonly EventEnvelope[]) {
-    for (let i = 0; i < batch.length; i += 500) {
-      const response = await fetch(`${server.url}/v1/p/${publicKey}/events`, json({ events: batch.slice(i, i + 500) }));
-      expect(response.status).toBe(200);
+  async function send(publicKey: string, batch: readonly AnalyticsEvent[]) {
+    for (const env of ['production', 'staging'] as const) {
+      const inEnv = batch.filter((e) => (e.env ?? 'production') === env).map(({ env: _env, ...event }) => event);
+      for (let i = 0; i < inEnv.length; i += 500) {
+        const response = await fetch(`${server.url}/v1/p/${publicKey}/events?env=${env}`, json({ events: inEnv.slice(i, i + 500) }));
+        expect(response.status).toBe(200);
+      }
     }
   }
 
@@ -177,7 +187,7 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
   });
 
   it('experiment arms: first exposure per person, the goal within the window, exposure date range', async () => {
-    for (const range of [{}, { from: T0 + 3 * DAY }, { from: T0 + DAY, to: T0 + 6 * DAY }]) {
+    for (const range of [{}, { from: T0 + 3 * DAY }, { from: T0 + DAY, to: T0 + 6 * DAY }, { env: 'staging' as const }, { env: 'production' as const, from: T0 + DAY }]) {
       const arms = await experimentArmsSql(server.db, projectId, EXPERIMENT, range);
       expect(arms).toEqual(experimentArms(delivered(), EXPERIMENT, range));
     }
@@ -185,6 +195,10 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     const arms = await experimentArmsSql(server.db, projectId, EXPERIMENT);
     expect(arms.map((a) => a.key)).toEqual(['control', 'treat']);
     expect(arms[0]!.exposed + arms[1]!.exposed).toBeGreaterThan(150);
+    // Both environments have exposures of their own.
+    const staging = await experimentArmsSql(server.db, projectId, EXPERIMENT, { env: 'staging' });
+    expect(staging[0]!.exposed + staging[1]!.exposed).toBeGreaterThan(10);
+    expect(staging[0]!.exposed + staging[1]!.exposed).toBeLessThan(arms[0]!.exposed + arms[1]!.exposed);
   });
 
   it('the surveys keep only the latest comments when asked, and say how many there are', async () => {

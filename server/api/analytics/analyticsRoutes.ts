@@ -128,7 +128,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
 
   const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
     const { from, to } = query.filter;
-    const arms = await experimentArmsSql(db, projectId, experiment, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    const arms = await experimentArmsSql(db, projectId, experiment, { env: query.env, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
     return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment) }) };
   };
 
@@ -136,7 +136,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const { projectId, query, release, bundle } = await context(c);
     const experiments = [];
     for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query));
-    return c.json({ release, filter: { from: query.filter.from, to: query.filter.to }, experiments });
+    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments });
   });
 
   app.get('/experiments/:key', async (c) => {
@@ -144,7 +144,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const key = parseIdParam(c.req.param('key'), 'key')!;
     const experiment = bundle.experiments?.find((e) => e.key === key);
     if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
-    return c.json({ release, filter: { from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) });
+    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) });
   });
 
   return app;
