@@ -12,7 +12,7 @@ import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
-import { reportSession } from '../../store/analytics/reportSession.ts';
+import { reportSession, ReportTimeoutError } from '../../store/analytics/reportSession.ts';
 import type { ApiEnv, ApiOptions } from '../ApiEnv.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseIntegerParam } from '../payloads.ts';
@@ -32,7 +32,14 @@ function controlOf(experiment: Experiment): string {
  */
 export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  const db = reportSession(options.db);
+  const db = reportSession(options.db, options.reportTimeoutMs === undefined ? {} : { timeoutMs: options.reportTimeoutMs });
+  app.onError((error, c) => {
+    if (!(error instanceof ReportTimeoutError)) throw error;
+    const report = c.req.path.replace(/^.*?\/analytics\//, '');
+    const seconds = Math.max(1, Math.ceil(error.timeoutMs / 1000));
+    const failure = new ApiError(503, 'report_timeout', `report ${JSON.stringify(report)} did not finish within ${error.timeoutMs} ms and was cancelled; narrow it (date range, environment) or raise WAYMARK_REPORT_TIMEOUT_MS`, {}, { 'Retry-After': String(seconds) });
+    return c.json({ error: { ...failure.toBody().error, report } }, 503, failure.headers);
+  });
 
   const context = async (c: Context<ApiEnv>) => {
     const query = parseReportQuery((name) => c.req.query(name));
