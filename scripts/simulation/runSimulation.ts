@@ -1,4 +1,6 @@
 import { experimentArms } from '../../shared/analytics/experimentArms.ts';
+import { holdoutArms, type HoldoutArms } from '../../shared/analytics/holdoutArms.ts';
+import { analyzeHoldout } from '../../shared/stats/analyzeHoldout.ts';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import type { Experiment } from '../../shared/schema/experiment.ts';
@@ -27,9 +29,12 @@ export interface SimulationReport {
   release: number | null;
   experiment: Experiment;
   result: ExperimentResult;
+  /** The global holdout against everyone else onboarding reached (the experiment's goal and window), when there is one. */
+  holdout: { arms: HoldoutArms; result: ExperimentResult } | null;
 }
 
 const BATCH = 500;
+const DAY = 86_400_000;
 
 /** Sends events through the public events API in batches, a few requests at a time, recorded in `env` (as an SDK with that `server.env`). */
 export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4, env: 'staging' | 'production' = 'production'): Promise<{ accepted: number; duplicates: number }> {
@@ -83,11 +88,13 @@ export async function fetchExperimentResults(server: string, secretKey: string, 
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {
   const { server, publicKey, secretKey, env = 'production', concurrency = 4, log = () => {} } = options;
-  const release = secretKey ? await publishSimulation(server, secretKey, env) : null;
-  if (release !== null) log(`published release ${release} to ${env} with experiment "${SIMULATED_EXPERIMENT.key}"`);
+  const holdout = options.holdout;
+  const release = secretKey ? await publishSimulation(server, secretKey, env, (bundle) => withSimulation(bundle, SIMULATED_EXPERIMENT, holdout)) : null;
+  if (release !== null) log(`published release ${release} to ${env} with experiment "${SIMULATED_EXPERIMENT.key}"${holdout ? ` and a ${holdout.share * 100}% global holdout` : ''}`);
   const events = generateTraffic({ ...options, experiment: SIMULATED_EXPERIMENT });
   const { accepted, duplicates } = await sendEvents(server, publicKey, events, concurrency, env);
   log(`sent ${events.length} events for ${options.users} users to ${env}: ${accepted} accepted, ${duplicates} duplicates`);
   const result = analyzeExperiment(experimentArms(events, SIMULATED_EXPERIMENT), { control: 'control' });
-  return { events, accepted, duplicates, release, experiment: SIMULATED_EXPERIMENT, result };
+  const held = holdout ? holdoutArms(events, { goal: SIMULATED_EXPERIMENT.goal, windowMs: SIMULATED_EXPERIMENT.attributionDays * DAY }) : null;
+  return { events, accepted, duplicates, release, experiment: SIMULATED_EXPERIMENT, result, holdout: holdout && held ? { arms: held, result: analyzeHoldout(held, holdout.share) } : null };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults } from '../../shared/analytics/index.ts';
+import { experimentArms, flowFunnel, goalConversion, holdoutArms, journeyMap, surveyResults } from '../../shared/analytics/index.ts';
+import { analyzeHoldout } from '../../shared/stats/analyzeHoldout.ts';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
-import { SIMULATED_EXPERIMENT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
+import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
 import { T0 } from '../unit/analytics/eventLog.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
@@ -135,6 +136,35 @@ describeEachDatabase('analytics API', (server) => {
     expect(first.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR, filter: { env: 'production', flowVersion: 1 } }));
     expect(first.body.funnel).toEqual(flowFunnel(events, 'widget-tour', { steps: TOUR }));
     expect((await get('/flows?release=99')).body.error).toMatchObject({ code: 'unknown_release', path: 'release' });
+  });
+
+  it('the global holdout against everyone else: counts, lift with interval and p-value, with the experiment’s goal and window by default', async () => {
+    const { project, secretKey: key } = await server.project();
+    const holdout = { ...SIMULATED_HOLDOUT, share: 0.2 };
+    const traffic = generateTraffic({ users: 600, seed: 8, start: T0, holdout });
+    const ask = async (path: string) => {
+      const response = await fetch(`${server.url}/v1/admin/analytics${path}`, { headers: bearer(key) });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    expect((await fetch(`${server.url}/v1/admin/releases`, json({ env: 'production', bundle: chatly() }, bearer(key)))).status).toBe(201);
+    for (let i = 0; i < traffic.length; i += 500) expect((await fetch(`${server.url}/v1/p/${project.publicKey}/events`, json({ events: traffic.slice(i, i + 500) }))).status).toBe(200);
+    // No holdout in the release: counts, but no comparison.
+    const without = await ask('/holdout');
+    expect(without.body).toMatchObject({ holdout: null, goal: 'integration-connected', windowDays: 14, result: null });
+
+    expect((await fetch(`${server.url}/v1/admin/releases`, json({ env: 'production', bundle: withSimulation(chatly(), SIMULATED_EXPERIMENT, holdout) }, bearer(key)))).status).toBe(201);
+    const { status, body } = await ask('/holdout');
+    expect(status).toBe(200);
+    const arms = holdoutArms(traffic, { goal: 'integration-connected', windowMs: 14 * DAY });
+    expect(body).toMatchObject({ holdout, goal: 'integration-connected', windowDays: 14, filter: { env: 'production' }, arms });
+    expect(body.result).toEqual(analyzeHoldout(arms, 0.2));
+    expect(body.result.gate.ready).toBe(true);
+    expect(body.arms.holdout.exposed).toBeGreaterThan(90);
+
+    const other = await ask(`/holdout?goal=teammate-invited&windowDays=3&from=${T0 + 2 * DAY}`);
+    expect(other.body.arms).toEqual(holdoutArms(traffic, { goal: 'teammate-invited', windowMs: 3 * DAY, from: T0 + 2 * DAY }));
+    expect((await ask('/holdout?env=staging')).body.error).toMatchObject({ code: 'not_published' });
+    expect((await ask('/holdout?goal=no%20such')).body.error).toMatchObject({ code: 'invalid_query', path: 'goal' });
   });
 
   it('bad queries are a 400 naming the parameter; unknown flows a 404; the secret key is required', async () => {

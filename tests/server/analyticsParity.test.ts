@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
-import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
+import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, holdoutArms, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import type { Experiment } from '../../shared/schema/experiment.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
@@ -11,12 +11,13 @@ import { checklistCompletionSql } from '../../server/store/analytics/checklistCo
 import { experimentArmsSql } from '../../server/store/analytics/experimentArmsSql.ts';
 import { flowFunnelSql } from '../../server/store/analytics/flowFunnelSql.ts';
 import { flowTotalsSql } from '../../server/store/analytics/flowTotalsSql.ts';
+import { holdoutArmsSql } from '../../server/store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../server/store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../server/store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../server/store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../server/store/analytics/timeToMilestoneSql.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
-import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT } from '../../scripts/simulation/simulationBundle.ts';
+import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
 import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 
@@ -78,6 +79,7 @@ function edgeCaseEvents(): EventEnvelope[] {
       log.milestone(user, at, 'goal');
       if (chance(0.2)) log.milestone(user, at + DAY, 'goal');
     }
+    if (chance(0.12)) log.add('experiment_exposure', user, t + (chance(0.5) ? 0 : -DAY), { experimentId: 'global-holdout', variant: 'holdout', props: {}, anonymous: anonymous && chance(0.5) });
     if (chance(0.1)) log.add('milestone_reached', user, t + 2 * DAY, { props: { milestone: 42 } });
     if (chance(0.1)) log.add('milestone_reached', user, t + 2 * DAY, { props: { milestone: '42' } });
     if (chance(0.4)) log.milestone(user, t + Math.floor(random() * 6) * DAY + 5, 'invited', 'adoption');
@@ -132,7 +134,7 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
   let projectId = '';
   let simulatedProject = '';
   const events = edgeCaseEvents().map(withEnv);
-  const simulated = generateTraffic({ users: 400, seed: 11, start: T0 });
+  const simulated = generateTraffic({ users: 400, seed: 11, start: T0, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
 
   async function send(publicKey: string, batch: readonly AnalyticsEvent[]) {
     for (const env of ['production', 'staging'] as const) {
@@ -184,6 +186,11 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
       expect(commentsTotal).toBe(pure.comments.length);
     }
     expect(await journeyMapSql(db, projectId, MILESTONES, filter)).toEqual(journeyMap(delivered(), MILESTONES, filter));
+    const { env, from, to } = filter;
+    const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    for (const options of [{ goal: 'goal', ...scope }, { goal: 'goal', windowMs: 2 * DAY, ...scope }, { goal: 'invited', ...scope }]) {
+      expect(await holdoutArmsSql(db, projectId, options)).toEqual(holdoutArms(delivered(), options));
+    }
   });
 
   it('experiment arms: first exposure per person, the goal within the window, exposure date range', async () => {
@@ -223,5 +230,9 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     const milestones = [milestone('integration-connected', 'activation'), milestone('teammate-invited', 'adoption'), ...JOURNEY_MILESTONES];
     expect(await journeyMapSql(db, simulatedProject, milestones)).toEqual(journeyMap(simulated, milestones));
     expect(await timeToMilestoneSql(db, simulatedProject, 'integration-connected', { since: 'signed-up' })).toEqual(timeToMilestone(simulated, 'integration-connected', { since: 'signed-up' }));
+    const holdout = { goal: SIMULATED_EXPERIMENT.goal, windowMs: SIMULATED_EXPERIMENT.attributionDays * DAY };
+    const arms = await holdoutArmsSql(db, simulatedProject, holdout);
+    expect(arms).toEqual(holdoutArms(simulated, holdout));
+    expect(arms.holdout.exposed).toBeGreaterThan(50);
   });
 });

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { analyzeExperiment } from '../../../shared/stats/analyzeExperiment.ts';
+import { analyzeHoldout } from '../../../shared/stats/analyzeHoldout.ts';
 import type { Experiment } from '../../../shared/schema/experiment.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import { anchorMissingSql } from '../../store/analytics/anchorMissingSql.ts';
@@ -7,6 +8,7 @@ import { checklistCompletionSql } from '../../store/analytics/checklistCompletio
 import { experimentArmsSql } from '../../store/analytics/experimentArmsSql.ts';
 import { flowFunnelSql } from '../../store/analytics/flowFunnelSql.ts';
 import { flowTotalsSql } from '../../store/analytics/flowTotalsSql.ts';
+import { holdoutArmsSql } from '../../store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
@@ -144,6 +146,26 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const experiments = [];
     for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query));
     return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments });
+  });
+
+  app.get('/holdout', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const running = bundle.experiments?.find((e) => (e.status ?? 'running') === 'running') ?? bundle.experiments?.[0];
+    const goal = parseIdParam(c.req.query('goal'), 'goal') ?? running?.goal;
+    if (!goal) throw new ApiError(400, 'invalid_query', `goal: release ${release.version} has no experiment to take a goal from; pass goal=<milestone id>`, { path: 'goal' });
+    const days = parseIntegerParam(c.req.query('windowDays'), 'windowDays', { min: 1, max: 365, fallback: 0 });
+    // The experiment's attribution window goes with its goal; a goal of your own counts any time after.
+    const windowDays = days > 0 ? days : c.req.query('goal') === undefined ? running?.attributionDays : undefined;
+    const { from, to } = query.filter;
+    const arms = await holdoutArmsSql(db, projectId, {
+      goal,
+      env: query.env,
+      ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}),
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    });
+    const holdout = bundle.holdout && bundle.holdout.share > 0 && bundle.holdout.share < 1 ? bundle.holdout : null;
+    return c.json({ release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null });
   });
 
   app.get('/experiments/:key', async (c) => {
