@@ -19,5 +19,4 @@ export type { JourneyMap, JourneyStageResult, StageCounts } from './journeyMap.t
 export type { NpsResult, ScaleResult, SurveyDistributions, SurveyResults, SurveyResultsOptions } from './surveyResults.ts';
 export type { TimeToMilestone, TimeToMilestoneOptions } from './timeToMilestone.ts';
 export type { UserEvent } from './UserEvent.ts';
-export { HOLDOUT_EXPERIMENT_ID, holdoutArms } from './holdoutArms.ts';
 export type { HoldoutArms, HoldoutArmsOptions } from './holdoutArms.ts';

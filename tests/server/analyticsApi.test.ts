@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { experimentArms, flowFunnel, goalConversion, holdoutArms, journeyMap, surveyResults } from '../../shared/analytics/index.ts';
+import { experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults } from '../../shared/analytics/index.ts';
+import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
 import { analyzeHoldout } from '../../shared/stats/analyzeHoldout.ts';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
-import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, holdoutArms, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
+import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import type { Experiment } from '../../shared/schema/experiment.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
@@ -11,6 +11,7 @@ import { checklistCompletionSql } from '../../server/store/analytics/checklistCo
 import { experimentArmsSql } from '../../server/store/analytics/experimentArmsSql.ts';
 import { flowFunnelSql } from '../../server/store/analytics/flowFunnelSql.ts';
 import { flowTotalsSql } from '../../server/store/analytics/flowTotalsSql.ts';
+import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
 import { holdoutArmsSql } from '../../server/store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../server/store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../server/store/analytics/journeyMapSql.ts';
