@@ -2,6 +2,8 @@
  * `npm run simulate -- --server URL --key wm_pk_demo --users N --seed S`: realistic traffic for
  * the demo project through the server's public events API, and the reference-case experiment
  * published with the admin API (`--secret`, default wm_sk_demo; `--no-publish` to skip).
+ * `--env staging` publishes to and records the events in staging (default production);
+ * `--holdout 0.1` is the global holdout's share (0 for none).
  *
  * `--replicates K` measures error rates end to end instead: K copies of the experiment with
  * `--users` people each (default: the planned size for the two rates), their verdicts read back
@@ -11,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { REFERENCE_RATES } from './simulation/generateTraffic.ts';
 import { replicateExperiments, replicateTraffic, REPLICATE_PREFIX, verdictShares, withReplicates } from './simulation/replicates.ts';
 import { fetchExperimentResults, publishSimulation, runSimulation, sendEvents } from './simulation/runSimulation.ts';
-import { withSimulation } from './simulation/simulationBundle.ts';
+import { SIMULATED_HOLDOUT, withSimulation } from './simulation/simulationBundle.ts';
 import { sampleSizePerArm } from '../shared/stats/sampleSizePerArm.ts';
 
 const DAY = 86_400_000;
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     start: { type: 'string' },
     days: { type: 'string', default: '7' },
     env: { type: 'string', default: 'production' },
+    holdout: { type: 'string', default: String(SIMULATED_HOLDOUT.share) },
     'control-rate': { type: 'string', default: String(REFERENCE_RATES['control']) },
     'treatment-rate': { type: 'string', default: String(REFERENCE_RATES['bar-checklist-tour']) },
   },
@@ -64,15 +67,16 @@ const plannedUsers = () => {
 };
 const users = values.users === undefined ? (replicates > 0 ? plannedUsers() : 5000) : number('users', values.users, (n) => Number.isInteger(n) && n > 0 && n <= 1_000_000, 'an integer from 1 to 1000000');
 const env = values.env;
+const holdoutShare = number('holdout', values.holdout, (n) => n >= 0 && n < 1, 'a share from 0 to below 1 (0 for no global holdout)');
 
 if (replicates > 0) {
   const experiments = replicateExperiments(replicates, seed);
   const release = await publishSimulation(server, values.secret, env, (bundle) => withReplicates(withSimulation(bundle), experiments));
   console.log(`published release ${release} to ${env} with ${replicates} replicates of the experiment, ${users} users each`);
   const events = replicateTraffic(experiments, users, rates, seed, start);
-  const sent = await sendEvents(server, values.key, events);
+  const sent = await sendEvents(server, values.key, events, 4, env);
   console.log(`sent ${events.length} events: ${sent.accepted} accepted, ${sent.duplicates} duplicates`);
-  const results = (await fetchExperimentResults(server, values.secret)).filter((r) => r.experiment.key.startsWith(`${REPLICATE_PREFIX}${seed}-`));
+  const results = (await fetchExperimentResults(server, values.secret, env)).filter((r) => r.experiment.key.startsWith(`${REPLICATE_PREFIX}${seed}-`));
   const shares = verdictShares(results.map((r) => r.result.arms.find((a) => a.vsControl)!.vsControl!.verdict));
   const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
   console.log(`${results.length} replicates, true rates ${rates.control} vs ${rates['bar-checklist-tour']}:`);
@@ -89,6 +93,7 @@ if (replicates > 0) {
     start,
     days,
     rates,
+    ...(holdoutShare > 0 ? { holdout: { ...SIMULATED_HOLDOUT, share: holdoutShare } } : {}),
     log: (line) => console.log(line),
   });
   for (const arm of report.result.arms) {
@@ -96,4 +101,10 @@ if (replicates > 0) {
     console.log(`${arm.key.padEnd(20)} ${String(arm.converted).padStart(6)} / ${String(arm.exposed).padEnd(6)} = ${(arm.rate.estimate * 100).toFixed(1)}%${lift}`);
   }
   if (report.result.sampleRatioMismatch.alert) console.log(`sample ratio mismatch: p = ${report.result.sampleRatioMismatch.pValue.toPrecision(3)}`);
+  if (report.holdout) {
+    const [held, rest] = report.holdout.result.arms;
+    const vs = rest!.vsControl!;
+    console.log(`global holdout       ${String(held!.converted).padStart(6)} / ${String(held!.exposed).padEnd(6)} = ${(held!.rate.estimate * 100).toFixed(1)}%`);
+    console.log(`everyone else        ${String(rest!.converted).padStart(6)} / ${String(rest!.exposed).padEnd(6)} = ${(rest!.rate.estimate * 100).toFixed(1)}%  lift ${(vs.absoluteLift.estimate * 100).toFixed(1)} pts, p=${vs.pValue.toPrecision(3)}, ${vs.verdict}`);
+  }
 }

@@ -16,6 +16,8 @@ export interface ServerOptions {
    */
   seedDemo?: boolean;
   rateLimits?: { public?: RateLimit; admin?: RateLimit };
+  /** Longest a report query may run, in ms (0 = no limit). Default `WAYMARK_REPORT_TIMEOUT_MS`, else 15,000. */
+  reportTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -26,9 +28,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** `WAYMARK_REPORT_TIMEOUT_MS`: a whole number of milliseconds, 0 for no limit. */
+function reportTimeoutFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`WAYMARK_REPORT_TIMEOUT_MS must be a whole number of milliseconds, 0 for no limit (got ${JSON.stringify(value)})`);
+  return ms;
+}
+
 /** Opens (and migrates) the database, seeds the demo on first start, and listens. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.log;
+  const reportTimeoutMs = options.reportTimeoutMs ?? reportTimeoutFromEnv(process.env.WAYMARK_REPORT_TIMEOUT_MS);
   const database = options.database ?? databaseConfigFromEnv();
   const db = await openDatabase(database);
   const seedSetting = process.env.WAYMARK_SEED_DEMO;
@@ -37,8 +48,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (await hasDemoProject(db)) {
     log(`Demo project (development keys, do not use in production): public key ${demoProject.publicKey}, secret key ${demoProject.secretKey}`);
   }
+  const app = createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(reportTimeoutMs !== undefined ? { reportTimeoutMs } : {}) });
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}) }).fetch, port: options.port ?? 4400, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: options.port ?? 4400, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}); Chatly demo at http://localhost:${port}/`);

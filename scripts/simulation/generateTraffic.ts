@@ -1,8 +1,10 @@
 import { assignVariant } from '../../shared/experiment/assignVariant.ts';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import type { Experiment } from '../../shared/schema/experiment.ts';
+import { inHoldout } from '../../shared/experiment/inHoldout.ts';
+import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
 import type { JourneyStage } from '../../shared/schema/primitives.ts';
+import { HOLDOUT_EXPERIMENT_ID } from '../../shared/analytics/holdoutArms.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
 import { SIMULATED_EXPERIMENT } from './simulationBundle.ts';
 
@@ -17,8 +19,10 @@ export interface TrafficOptions {
   start: number;
   days?: number;
   experiment?: Experiment;
-  /** True rate of reaching the goal within the attribution window, per variant key. Default: the reference case. */
+  /** True rate of reaching the goal within the attribution window, per variant key (`holdout` for the global holdout, default control's). Default: the reference case. */
   rates?: Record<string, number>;
+  /** A global holdout: its users are logged under `global-holdout` once and see no onboarding at all. Default none. */
+  holdout?: Holdout;
 }
 
 /** The reference case: 42% of sign-ups reach "integration-connected" with the old experience, 57% with the new one. */
@@ -59,7 +63,7 @@ const COMMENTS = ['Setup took two minutes.', 'The checklist helped a lot.', 'Wis
  * sending them twice only adds duplicates, which the server ignores.
  */
 export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
-  const { users, seed, start, days = 7, experiment = SIMULATED_EXPERIMENT, rates = REFERENCE_RATES } = options;
+  const { users, seed, start, days = 7, experiment = SIMULATED_EXPERIMENT, rates = REFERENCE_RATES, holdout } = options;
   const random = mulberry32(seed);
   const chance = (p: number) => random() < p;
   const between = (low: number, high: number) => low + random() * (high - low);
@@ -101,6 +105,7 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
 
     /** A one-question survey flow: shown, then answered (about 3 in 4) or closed. */
     const survey = (flowId: string, stepId: string, at: number, answer: () => Record<string, unknown>) => {
+      if (held) return;
       emit('flow_started', at, { ...flow(flowId), props: { manual: false } });
       emit('step_shown', at + 200, { ...flow(flowId), stepId, props: { index: 0, total: 1 } });
       if (chance(0.75)) {
@@ -112,8 +117,10 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
     if (chance(0.3)) emit('page_viewed', signUp - between(5 * MINUTE, 2 * HOUR), { anonymous: true, props: { path: '/pricing' } });
     milestone('signed-up', signUp);
 
-    const variant = assignVariant(experiment, userId);
+    const held = inHoldout(holdout, userId);
+    const variant = held ? null : assignVariant(experiment, userId);
     const exposedAt = signUp + 30_000;
+    if (held) emit('experiment_exposure', exposedAt, { experimentId: HOLDOUT_EXPERIMENT_ID, variant: 'holdout' });
     let checklistFrom: number | undefined;
     let tourDone = false;
     if (variant !== null) {
@@ -159,7 +166,7 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
       return true;
     }
 
-    if (chance(0.6)) {
+    if (!held && chance(0.6)) {
       const at = signUp + between(2 * DAY, 3 * DAY);
       emit('flow_started', at, { ...flow('whats-new'), props: { manual: false } });
       emit('step_shown', at + 500, { ...flow('whats-new'), stepId: 'release', props: { index: 0, total: 1 } });
@@ -168,7 +175,7 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
     }
 
     // The goal, at the arm's true rate, inside the attribution window (median about a day).
-    const rate = variant === null ? (rates['control'] ?? 0.42) : (rates[variant] ?? 0.42);
+    const rate = held ? (rates['holdout'] ?? rates['control'] ?? 0.42) : variant === null ? (rates['control'] ?? 0.42) : (rates[variant] ?? 0.42);
     if (chance(rate)) {
       const delay = Math.min(-Math.log(1 - random()) * 1.4 * DAY, (experiment.attributionDays - 0.5) * DAY);
       const at = exposedAt + 60_000 + delay;

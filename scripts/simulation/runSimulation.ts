@@ -1,4 +1,6 @@
 import { experimentArms } from '../../shared/analytics/experimentArms.ts';
+import { holdoutArms, type HoldoutArms } from '../../shared/analytics/holdoutArms.ts';
+import { analyzeHoldout } from '../../shared/stats/analyzeHoldout.ts';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import type { Experiment } from '../../shared/schema/experiment.ts';
@@ -13,6 +15,7 @@ export interface SimulationOptions extends Omit<TrafficOptions, 'experiment'> {
   publicKey: string;
   /** Secret key: publishes the experiment; omit to send events only. */
   secretKey?: string;
+  /** The environment the experiment is published to and the events are recorded in. Default production. */
   env?: 'staging' | 'production';
   /** Parallel event requests. Default 4. */
   concurrency?: number;
@@ -26,12 +29,15 @@ export interface SimulationReport {
   release: number | null;
   experiment: Experiment;
   result: ExperimentResult;
+  /** The global holdout against everyone else onboarding reached (the experiment's goal and window), when there is one. */
+  holdout: { arms: HoldoutArms; result: ExperimentResult } | null;
 }
 
 const BATCH = 500;
+const DAY = 86_400_000;
 
-/** Sends events through the public events API in batches, a few requests at a time. */
-export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4): Promise<{ accepted: number; duplicates: number }> {
+/** Sends events through the public events API in batches, a few requests at a time, recorded in `env` (as an SDK with that `server.env`). */
+export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4, env: 'staging' | 'production' = 'production'): Promise<{ accepted: number; duplicates: number }> {
   const batches: EventEnvelope[][] = [];
   for (let i = 0; i < events.length; i += BATCH) batches.push(events.slice(i, i + BATCH));
   let accepted = 0;
@@ -40,7 +46,7 @@ export async function sendEvents(server: string, publicKey: string, events: read
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++]!;
-      const response = await request(`${server}/v1/p/${publicKey}/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: batch }) });
+      const response = await request(`${server}/v1/p/${publicKey}/events?env=${env}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: batch }) });
       const counts = (await response.json()) as { accepted: number; duplicates: number };
       accepted += counts.accepted;
       duplicates += counts.duplicates;
@@ -75,18 +81,20 @@ export async function publishSimulation(server: string, secretKey: string, env: 
 
 /** Generates the traffic, publishes the experiment (with a secret key) and sends every event through the public events API. */
 /** The admin API's experiment results (what the dashboard shows). */
-export async function fetchExperimentResults(server: string, secretKey: string): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
-  const response = await request(`${server}/v1/admin/analytics/experiments`, { headers: { Authorization: `Bearer ${secretKey}` } });
+export async function fetchExperimentResults(server: string, secretKey: string, env: 'staging' | 'production' = 'production'): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
+  const response = await request(`${server}/v1/admin/analytics/experiments?env=${env}`, { headers: { Authorization: `Bearer ${secretKey}` } });
   return ((await response.json()) as { experiments: Array<{ experiment: Experiment; result: ExperimentResult }> }).experiments;
 }
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {
   const { server, publicKey, secretKey, env = 'production', concurrency = 4, log = () => {} } = options;
-  const release = secretKey ? await publishSimulation(server, secretKey, env) : null;
-  if (release !== null) log(`published release ${release} to ${env} with experiment "${SIMULATED_EXPERIMENT.key}"`);
+  const holdout = options.holdout;
+  const release = secretKey ? await publishSimulation(server, secretKey, env, (bundle) => withSimulation(bundle, SIMULATED_EXPERIMENT, holdout)) : null;
+  if (release !== null) log(`published release ${release} to ${env} with experiment "${SIMULATED_EXPERIMENT.key}"${holdout ? ` and a ${holdout.share * 100}% global holdout` : ''}`);
   const events = generateTraffic({ ...options, experiment: SIMULATED_EXPERIMENT });
-  const { accepted, duplicates } = await sendEvents(server, publicKey, events, concurrency);
-  log(`sent ${events.length} events for ${options.users} users: ${accepted} accepted, ${duplicates} duplicates`);
+  const { accepted, duplicates } = await sendEvents(server, publicKey, events, concurrency, env);
+  log(`sent ${events.length} events for ${options.users} users to ${env}: ${accepted} accepted, ${duplicates} duplicates`);
   const result = analyzeExperiment(experimentArms(events, SIMULATED_EXPERIMENT), { control: 'control' });
-  return { events, accepted, duplicates, release, experiment: SIMULATED_EXPERIMENT, result };
+  const held = holdout ? holdoutArms(events, { goal: SIMULATED_EXPERIMENT.goal, windowMs: SIMULATED_EXPERIMENT.attributionDays * DAY }) : null;
+  return { events, accepted, duplicates, release, experiment: SIMULATED_EXPERIMENT, result, holdout: holdout && held ? { arms: held, result: analyzeHoldout(held, holdout.share) } : null };
 }

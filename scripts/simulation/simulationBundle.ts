@@ -1,5 +1,5 @@
 import type { Bundle } from '../../shared/schema/bundle.ts';
-import type { Experiment } from '../../shared/schema/experiment.ts';
+import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 
@@ -19,6 +19,9 @@ export const SIMULATED_EXPERIMENT: Experiment = {
   attributionDays: 14,
   status: 'running',
 };
+
+/** A global holdout of a tenth of the users: they see no onboarding at all, and show what it adds. */
+export const SIMULATED_HOLDOUT: Holdout = { seed: 'chatly-holdout-2026', share: 0.1 };
 
 const eventMilestone = (id: string, name: string, stage: Milestone['stage'], event: string): Milestone => ({ id, name, stage, reachedBy: [{ type: 'event', name: event }] });
 
@@ -49,10 +52,10 @@ export const SURVEY_FLOWS: Flow[] = [
   surveyFlow('setup-effort', 'Setup effort (CES)', 'ces', 'How easy was it to install the snippet?', 'snippet_installed'),
 ];
 
-/** The bundle with the experiment, the journey milestones and the survey flows added (replacing ones with the same ids). */
-export function withSimulation(bundle: Bundle, experiment: Experiment = SIMULATED_EXPERIMENT): Bundle {
+/** The bundle with the experiment, the journey milestones, the survey flows (replacing ones with the same ids) and the holdout, if any. */
+export function withSimulation(bundle: Bundle, experiment: Experiment = SIMULATED_EXPERIMENT, holdout?: Holdout): Bundle {
   const milestones = [...(bundle.milestones ?? []).filter((m) => !JOURNEY_MILESTONES.some((j) => j.id === m.id)), ...JOURNEY_MILESTONES];
   const flows = [...bundle.flows.filter((f) => !SURVEY_FLOWS.some((s) => s.id === f.id)), ...SURVEY_FLOWS];
   const experiments = [...(bundle.experiments ?? []).filter((e) => e.key !== experiment.key), experiment];
-  return { ...bundle, flows, milestones, experiments };
+  return { ...bundle, flows, milestones, experiments, ...(holdout ? { holdout } : {}) };
 }

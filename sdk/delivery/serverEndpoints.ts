@@ -3,7 +3,7 @@ export interface ServerOptions {
   url: string;
   /** The project's public key (`wm_pk_…`). */
   publicKey: string;
-  /** Which published release to load. Default `production`. */
+  /** Which published release to load, and the environment events are recorded in. Default `production`. */
   env?: 'production' | 'staging';
   /**
    * For projects with identity verification: hex(HMAC-SHA256(identity secret, userId)) of the
@@ -20,7 +20,8 @@ export function serverEndpoints({ url, publicKey, env = 'production' }: Pick<Ser
   const base = `${url.replace(/\/+$/, '')}/v1/p/${encodeURIComponent(publicKey)}`;
   return {
     bundle: `${base}/bundle?env=${env}`,
-    events: `${base}/events`,
+    // The server files a batch without `env` under production, so production's URL stays the plain one.
+    events: env === 'production' ? `${base}/events` : `${base}/events?env=${env}`,
     userState: (userId: string) => `${base}/users/${encodeURIComponent(userId)}/state`,
   };
 }

@@ -8,4 +8,6 @@ export interface ApiOptions {
   db: Db;
   /** Per-key token buckets (defaults in createApi.ts). */
   rateLimits?: { public?: RateLimit; admin?: RateLimit };
+  /** Longest a report query may run, in ms (Postgres statement_timeout; 0 = no limit). Default 15,000. */
+  reportTimeoutMs?: number;
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { formatIssues, issueMessage } from '../../shared/schema/formatIssues.ts';
-import { environments } from '../store/releases.ts';
+import { EventEnvironment } from '../../shared/schema/eventEnvironment.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
 
-export const Environment = z.enum(environments);
+export const Environment = EventEnvironment;
 
 export const PublishRequest = z.strictObject({
   env: Environment,

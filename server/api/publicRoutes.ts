@@ -68,8 +68,10 @@ export function publicRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<Ap
   });
 
   app.post('/:publicKey/events', limitBody(MAX_EVENT_BATCH_BYTES), async (c) => {
+    // The environment comes with the batch's URL (the SDK's server.env), so sendBeacon can carry it.
+    const env = parseEnvironment(c.req.query('env'));
     const batch = parseBody(EventBatch, await readJsonBody(c));
-    return c.json(await insertEvents(db, c.get('project').id, batch.events));
+    return c.json(await insertEvents(db, c.get('project').id, batch.events, { env }));
   });
 
   app.get('/:publicKey/users/:userId/state', async (c) => {

@@ -1,7 +1,10 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
+import { DEFAULT_ENVIRONMENT, type EventEnvironment } from '../../shared/schema/eventEnvironment.ts';
 import type { Queryable } from '../db/Db.ts';
 
 export interface StoredEvent extends EventEnvelope {
+  /** The environment the batch was sent to. */
+  env: EventEnvironment;
   receivedAt: number;
 }
 
@@ -9,15 +12,20 @@ export interface StoredEvent extends EventEnvelope {
  * Stores a batch in one statement. Ids already stored (a retry after a lost acknowledgement,
  * or the same id twice in the batch) are skipped, so counts stay exact under at-least-once delivery.
  */
-export async function insertEvents(db: Queryable, projectId: string, events: readonly EventEnvelope[], receivedAt: number = Date.now()): Promise<{ accepted: number; duplicates: number }> {
+export async function insertEvents(
+  db: Queryable,
+  projectId: string,
+  events: readonly EventEnvelope[],
+  { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now() }: { env?: EventEnvironment; receivedAt?: number } = {},
+): Promise<{ accepted: number; duplicates: number }> {
   const { rows } = await db.query<{ id: string }>(
-    `insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at)
-     select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3
+    `insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env)
+     select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3, $4
      from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
        "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
      on conflict (id) do nothing
      returning id`,
-    [JSON.stringify(events), projectId, receivedAt],
+    [JSON.stringify(events), projectId, receivedAt, env],
   );
   return { accepted: rows.length, duplicates: events.length - rows.length };
 }
@@ -35,11 +43,12 @@ interface EventRow {
   experiment_id: string | null;
   variant: string | null;
   props: Record<string, unknown>;
+  env: EventEnvironment;
   received_at: number;
 }
 
 function toEvent(row: EventRow): StoredEvent {
-  const event: StoredEvent = { id: row.id, type: row.type, ts: row.ts, anonymousId: row.anonymous_id, sessionId: row.session_id, props: row.props, receivedAt: row.received_at };
+  const event: StoredEvent = { id: row.id, type: row.type, ts: row.ts, anonymousId: row.anonymous_id, sessionId: row.session_id, props: row.props, env: row.env, receivedAt: row.received_at };
   if (row.user_id !== null) event.userId = row.user_id;
   if (row.flow_id !== null) event.flowId = row.flow_id;
   if (row.flow_version !== null) event.flowVersion = row.flow_version;
@@ -70,7 +79,7 @@ export async function listEvents(db: Queryable, projectId: string, { since = 0, 
     where += ` and (received_at, id) > ($4, $5::uuid)`;
   }
   const { rows } = await db.query<EventRow>(
-    `select id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at
+    `select id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, received_at
      from events where ${where} order by received_at, id limit $3`,
     params,
   );

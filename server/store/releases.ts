@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { Db, Queryable } from '../db/Db.ts';
 
-export const environments = ['staging', 'production'] as const;
-export type Environment = (typeof environments)[number];
+import { environments, type EventEnvironment as Environment } from '../../shared/schema/eventEnvironment.ts';
+
+export { environments, type Environment };
 
 export interface PublishedRelease {
   version: number;

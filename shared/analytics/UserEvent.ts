@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '../schema/event.ts';
+import type { AnalyticsEvent } from './AnalyticsEvent.ts';
 
 /** An event with the person it belongs to resolved (see selectEvents). */
-export type UserEvent = EventEnvelope & { user: string };
+export type UserEvent = AnalyticsEvent & { user: string };

@@ -1,12 +1,15 @@
-import type { EventEnvelope } from '../schema/event.ts';
+import type { EventEnvironment } from '../schema/eventEnvironment.ts';
 import type { Experiment } from '../schema/experiment.ts';
 import type { ArmCounts } from '../stats/analyzeExperiment.ts';
+import type { AnalyticsEvent } from './AnalyticsEvent.ts';
 import { isMilestone } from './isMilestone.ts';
 import { selectEvents } from './selectEvents.ts';
 
 const DAY_MS = 86_400_000;
 
 export interface ExperimentArmsOptions {
+  /** Only events sent to this environment (exposures and conversions). */
+  env?: EventEnvironment;
   /** Only users first exposed at or after this time (epoch ms). */
   from?: number;
   /** Only users first exposed before this time (epoch ms, exclusive). */
@@ -18,8 +21,8 @@ export interface ExperimentArmsOptions {
  * variant of their first exposure, and converts if they reach the goal milestone within the
  * attribution window after it. Exposures to variants the experiment no longer has are left out.
  */
-export function experimentArms(events: readonly EventEnvelope[], experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions = {}): ArmCounts[] {
-  const selected = selectEvents(events);
+export function experimentArms(events: readonly AnalyticsEvent[], experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions = {}): ArmCounts[] {
+  const selected = selectEvents(events, options.env === undefined ? {} : { env: options.env });
   const exposure = new Map<string, { variant: string | undefined; ts: number }>();
   for (const e of selected) {
     if (e.type === 'experiment_exposure' && e.experimentId === experiment.key && !exposure.has(e.user)) exposure.set(e.user, { variant: e.variant, ts: e.ts });

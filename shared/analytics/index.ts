@@ -8,6 +8,7 @@ export { selectEvents } from './selectEvents.ts';
 export { SURVEY_RANGE, surveyResults, surveyScores } from './surveyResults.ts';
 export { timeToMilestone } from './timeToMilestone.ts';
 
+export type { AnalyticsEvent } from './AnalyticsEvent.ts';
 export type { AnalyticsFilter } from './AnalyticsFilter.ts';
 export type { AnchorMissingOptions, AnchorMissingRate } from './anchorMissingRates.ts';
 export type { ChecklistCompletion, ChecklistCompletionOptions } from './checklistCompletion.ts';
@@ -18,3 +19,4 @@ export type { JourneyMap, JourneyStageResult, StageCounts } from './journeyMap.t
 export type { NpsResult, ScaleResult, SurveyDistributions, SurveyResults, SurveyResultsOptions } from './surveyResults.ts';
 export type { TimeToMilestone, TimeToMilestoneOptions } from './timeToMilestone.ts';
 export type { UserEvent } from './UserEvent.ts';
+export type { HoldoutArms, HoldoutArmsOptions } from './holdoutArms.ts';

@@ -1,4 +1,5 @@
-import type { EventEnvelope } from '../schema/event.ts';
+import { DEFAULT_ENVIRONMENT } from '../schema/eventEnvironment.ts';
+import type { AnalyticsEvent } from './AnalyticsEvent.ts';
 import type { AnalyticsFilter } from './AnalyticsFilter.ts';
 import type { UserEvent } from './UserEvent.ts';
 
@@ -6,11 +7,12 @@ import type { UserEvent } from './UserEvent.ts';
  * The events a report counts: each id once (delivery is at-least-once), in time order, each
  * tagged with its user, then narrowed by the filter. A user is the user id, or for events
  * sent before `identify()` the user id that anonymous id was later linked to (the first, if a
- * device was shared), or else the anonymous id.
+ * device was shared), or else the anonymous id. Identities link across environments; the
+ * environment filter applies before the first exposure a variant filter looks at.
  */
-export function selectEvents(events: readonly EventEnvelope[], filter: AnalyticsFilter = {}): UserEvent[] {
+export function selectEvents(events: readonly AnalyticsEvent[], filter: AnalyticsFilter = {}): UserEvent[] {
   const seen = new Set<string>();
-  const unique: EventEnvelope[] = [];
+  const unique: AnalyticsEvent[] = [];
   for (const event of events) {
     if (seen.has(event.id)) continue;
     seen.add(event.id);
@@ -21,6 +23,7 @@ export function selectEvents(events: readonly EventEnvelope[], filter: Analytics
   const linked = new Map<string, string>();
   for (const event of unique) if (event.userId && !linked.has(event.anonymousId)) linked.set(event.anonymousId, event.userId);
   let tagged: UserEvent[] = unique.map((event) => ({ ...event, user: event.userId ?? linked.get(event.anonymousId) ?? event.anonymousId }));
+  if (filter.env !== undefined) tagged = tagged.filter((event) => (event.env ?? DEFAULT_ENVIRONMENT) === filter.env);
 
   if (filter.variant) {
     const { experimentId, variant } = filter.variant;

@@ -1,4 +1,5 @@
 export { analyzeExperiment } from './analyzeExperiment.ts';
+export { analyzeHoldout } from './analyzeHoldout.ts';
 export { chanceToBeatControl } from './chanceToBeatControl.ts';
 export { chiSquareSurvival } from './chiSquareSurvival.ts';
 export { compareProportions } from './compareProportions.ts';

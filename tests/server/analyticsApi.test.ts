@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults } from '../../shared/analytics/index.ts';
+import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
+import { analyzeHoldout } from '../../shared/stats/analyzeHoldout.ts';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
-import { SIMULATED_EXPERIMENT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
+import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
 import { T0 } from '../unit/analytics/eventLog.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
@@ -26,8 +28,8 @@ describeEachDatabase('analytics API', (server) => {
     expect(response.status).toBe(201);
     return ((await response.json()) as { version: number }).version;
   };
-  const send = async (batch: readonly EventEnvelope[]) => {
-    for (let i = 0; i < batch.length; i += 500) expect((await fetch(`${server.url}/v1/p/${publicKey}/events`, json({ events: batch.slice(i, i + 500) }))).status).toBe(200);
+  const send = async (batch: readonly EventEnvelope[], env = 'production') => {
+    for (let i = 0; i < batch.length; i += 500) expect((await fetch(`${server.url}/v1/p/${publicKey}/events?env=${env}`, json({ events: batch.slice(i, i + 500) }))).status).toBe(200);
   };
 
   beforeAll(async () => {
@@ -62,7 +64,7 @@ describeEachDatabase('analytics API', (server) => {
     const from = T0 + 2 * DAY;
     const to = T0 + 5 * DAY;
     const narrowed = await get(`/flows/connect-bar/funnel?from=${from}&to=${to}&experiment=activation-bar&variant=bar-checklist-tour&flowVersion=1`);
-    const filter = { from, to, flowVersion: 1, variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } };
+    const filter = { env: 'production' as const, from, to, flowVersion: 1, variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } };
     expect(narrowed.body.filter).toEqual(filter);
     expect(narrowed.body.funnel).toEqual(flowFunnel(events, 'connect-bar', { steps: ['bar'], filter }));
     expect(narrowed.body.funnel.started).toBeGreaterThan(0);
@@ -104,27 +106,66 @@ describeEachDatabase('analytics API', (server) => {
     expect(journey.body.journey.stages.map((s: any) => s.stage)).toEqual(['acquisition', 'activation', 'adoption', 'retention', 'expansion', 'advocacy']);
   });
 
-  it('events carry no environment: env picks the published definitions, release narrows flows to their versions in it', async () => {
+  it('env counts only the events sent to that environment, with the release published there; release narrows flows to their versions', async () => {
     expect((await get('/flows?env=staging')).body.error).toMatchObject({ code: 'not_published' });
     const v2 = chatly();
     const tour = v2.flows.find((f) => f.id === 'widget-tour')!;
     tour.version = 2;
     tour.steps = tour.steps.slice(0, 2);
     const release = await publish(v2, 'staging');
+    // Staging's testers: their own people, and tour version 2.
     const later = generateTraffic({ users: 40, seed: 6, start: T0 + 20 * DAY }).map((e) => (e.flowId === 'widget-tour' ? { ...e, flowVersion: 2 } : e));
-    await send(later);
-    const both = [...events, ...later];
+    await send(later, 'staging');
+    const both = [...events, ...later.map((e) => ({ ...e, env: 'staging' as const }))];
     const staging = await get('/flows/widget-tour/funnel?env=staging');
     expect(staging.body.release).toEqual({ version: release, env: 'staging' });
-    // Without release=, every version counts; the document gives the known steps.
-    expect(staging.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2) }));
-    const pinned = await get(`/flows/widget-tour/funnel?release=${release}`);
-    expect(pinned.body.filter).toEqual({ flowVersion: 2 });
-    expect(pinned.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { flowVersion: 2 } }));
-    expect(pinned.body.funnel.started).toBeLessThan(staging.body.funnel.started);
+    expect(staging.body.filter).toEqual({ env: 'staging' });
+    expect(staging.body.funnel).toEqual(flowFunnel(later, 'widget-tour', { steps: TOUR.slice(0, 2) }));
+    expect(staging.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { env: 'staging' } }));
+    // Production's reports do not see staging's events.
+    expect((await get('/flows/widget-tour/funnel')).body.funnel).toEqual(flowFunnel(events, 'widget-tour', { steps: TOUR }));
+    const experiments = await get('/experiments?env=staging');
+    expect(experiments.body.filter).toEqual({ env: 'staging' });
+    expect(experiments.body.experiments[0].arms).toEqual(experimentArms(both, SIMULATED_EXPERIMENT, { env: 'staging' }));
+    expect((await get('/experiments')).body.experiments[0].arms).toEqual(experimentArms(events, SIMULATED_EXPERIMENT));
+    expect((await get('/journey?env=staging')).body.journey).toEqual(journeyMap(later, v2.milestones!));
+
+    const pinned = await get(`/flows/widget-tour/funnel?release=${release}&env=staging`);
+    expect(pinned.body.filter).toEqual({ env: 'staging', flowVersion: 2 });
+    expect(pinned.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR.slice(0, 2), filter: { env: 'staging', flowVersion: 2 } }));
     const first = await get('/flows/widget-tour/funnel?release=1');
-    expect(first.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR, filter: { flowVersion: 1 } }));
+    expect(first.body.funnel).toEqual(flowFunnel(both, 'widget-tour', { steps: TOUR, filter: { env: 'production', flowVersion: 1 } }));
+    expect(first.body.funnel).toEqual(flowFunnel(events, 'widget-tour', { steps: TOUR }));
     expect((await get('/flows?release=99')).body.error).toMatchObject({ code: 'unknown_release', path: 'release' });
+  });
+
+  it('the global holdout against everyone else: counts, lift with interval and p-value, with the experiment’s goal and window by default', async () => {
+    const { project, secretKey: key } = await server.project();
+    const holdout = { ...SIMULATED_HOLDOUT, share: 0.2 };
+    const traffic = generateTraffic({ users: 600, seed: 8, start: T0, holdout });
+    const ask = async (path: string) => {
+      const response = await fetch(`${server.url}/v1/admin/analytics${path}`, { headers: bearer(key) });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    expect((await fetch(`${server.url}/v1/admin/releases`, json({ env: 'production', bundle: chatly() }, bearer(key)))).status).toBe(201);
+    for (let i = 0; i < traffic.length; i += 500) expect((await fetch(`${server.url}/v1/p/${project.publicKey}/events`, json({ events: traffic.slice(i, i + 500) }))).status).toBe(200);
+    // No holdout in the release: counts, but no comparison.
+    const without = await ask('/holdout');
+    expect(without.body).toMatchObject({ holdout: null, goal: 'integration-connected', windowDays: 14, result: null });
+
+    expect((await fetch(`${server.url}/v1/admin/releases`, json({ env: 'production', bundle: withSimulation(chatly(), SIMULATED_EXPERIMENT, holdout) }, bearer(key)))).status).toBe(201);
+    const { status, body } = await ask('/holdout');
+    expect(status).toBe(200);
+    const arms = holdoutArms(traffic, { goal: 'integration-connected', windowMs: 14 * DAY });
+    expect(body).toMatchObject({ holdout, goal: 'integration-connected', windowDays: 14, filter: { env: 'production' }, arms });
+    expect(body.result).toEqual(analyzeHoldout(arms, 0.2));
+    expect(body.result.gate.ready).toBe(true);
+    expect(body.arms.holdout.exposed).toBeGreaterThan(90);
+
+    const other = await ask(`/holdout?goal=teammate-invited&windowDays=3&from=${T0 + 2 * DAY}`);
+    expect(other.body.arms).toEqual(holdoutArms(traffic, { goal: 'teammate-invited', windowMs: 3 * DAY, from: T0 + 2 * DAY }));
+    expect((await ask('/holdout?env=staging')).body.error).toMatchObject({ code: 'not_published' });
+    expect((await ask('/holdout?goal=no%20such')).body.error).toMatchObject({ code: 'invalid_query', path: 'goal' });
   });
 
   it('bad queries are a 400 naming the parameter; unknown flows a 404; the secret key is required', async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
 import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
@@ -10,12 +11,14 @@ import { checklistCompletionSql } from '../../server/store/analytics/checklistCo
 import { experimentArmsSql } from '../../server/store/analytics/experimentArmsSql.ts';
 import { flowFunnelSql } from '../../server/store/analytics/flowFunnelSql.ts';
 import { flowTotalsSql } from '../../server/store/analytics/flowTotalsSql.ts';
+import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
+import { holdoutArmsSql } from '../../server/store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../server/store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../server/store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../server/store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../server/store/analytics/timeToMilestoneSql.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
-import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT } from '../../scripts/simulation/simulationBundle.ts';
+import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
 import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 
@@ -77,6 +80,7 @@ function edgeCaseEvents(): EventEnvelope[] {
       log.milestone(user, at, 'goal');
       if (chance(0.2)) log.milestone(user, at + DAY, 'goal');
     }
+    if (chance(0.12)) log.add('experiment_exposure', user, t + (chance(0.5) ? 0 : -DAY), { experimentId: 'global-holdout', variant: 'holdout', props: {}, anonymous: anonymous && chance(0.5) });
     if (chance(0.1)) log.add('milestone_reached', user, t + 2 * DAY, { props: { milestone: 42 } });
     if (chance(0.1)) log.add('milestone_reached', user, t + 2 * DAY, { props: { milestone: '42' } });
     if (chance(0.4)) log.milestone(user, t + Math.floor(random() * 6) * DAY + 5, 'invited', 'adoption');
@@ -119,18 +123,27 @@ const FILTERS: Array<[string, AnalyticsFilter]> = [
   ['flow version 2', { flowVersion: 2 }],
   ['variant', { variant: { experimentId: 'exp', variant: 'control' } }],
   ['variant, version and dates', { variant: { experimentId: 'exp', variant: 'treat' }, flowVersion: 2, from: T0 + DAY }],
+  ['production', { env: 'production' }],
+  ['staging', { env: 'staging' }],
+  ['staging, variant and dates', { env: 'staging', variant: { experimentId: 'exp', variant: 'control' }, from: T0 + DAY }],
 ];
+
+/** About a fifth of the events are sent to staging, by id, so one person's events are split across both environments. */
+const withEnv = (event: EventEnvelope): AnalyticsEvent => ({ ...event, env: parseInt(event.id.slice(-2), 16) % 5 === 0 ? 'staging' : 'production' });
 
 describeEachDatabase('analytics SQL equals the pure shared/analytics functions', (server) => {
   let projectId = '';
   let simulatedProject = '';
-  const events = edgeCaseEvents();
-  const simulated = generateTraffic({ users: 400, seed: 11, start: T0 });
+  const events = edgeCaseEvents().map(withEnv);
+  const simulated = generateTraffic({ users: 400, seed: 11, start: T0, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
 
-  async function send(publicKey: string, batch: readonly EventEnvelope[]) {
-    for (let i = 0; i < batch.length; i += 500) {
-      const response = await fetch(`${server.url}/v1/p/${publicKey}/events`, json({ events: batch.slice(i, i + 500) }));
-      expect(response.status).toBe(200);
+  async function send(publicKey: string, batch: readonly AnalyticsEvent[]) {
+    for (const env of ['production', 'staging'] as const) {
+      const inEnv = batch.filter((e) => (e.env ?? 'production') === env).map(({ env: _env, ...event }) => event);
+      for (let i = 0; i < inEnv.length; i += 500) {
+        const response = await fetch(`${server.url}/v1/p/${publicKey}/events?env=${env}`, json({ events: inEnv.slice(i, i + 500) }));
+        expect(response.status).toBe(200);
+      }
     }
   }
 
@@ -174,10 +187,15 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
       expect(commentsTotal).toBe(pure.comments.length);
     }
     expect(await journeyMapSql(db, projectId, MILESTONES, filter)).toEqual(journeyMap(delivered(), MILESTONES, filter));
+    const { env, from, to } = filter;
+    const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    for (const options of [{ goal: 'goal', ...scope }, { goal: 'goal', windowMs: 2 * DAY, ...scope }, { goal: 'invited', ...scope }]) {
+      expect(await holdoutArmsSql(db, projectId, options)).toEqual(holdoutArms(delivered(), options));
+    }
   });
 
   it('experiment arms: first exposure per person, the goal within the window, exposure date range', async () => {
-    for (const range of [{}, { from: T0 + 3 * DAY }, { from: T0 + DAY, to: T0 + 6 * DAY }]) {
+    for (const range of [{}, { from: T0 + 3 * DAY }, { from: T0 + DAY, to: T0 + 6 * DAY }, { env: 'staging' as const }, { env: 'production' as const, from: T0 + DAY }]) {
       const arms = await experimentArmsSql(server.db, projectId, EXPERIMENT, range);
       expect(arms).toEqual(experimentArms(delivered(), EXPERIMENT, range));
     }
@@ -185,6 +203,10 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     const arms = await experimentArmsSql(server.db, projectId, EXPERIMENT);
     expect(arms.map((a) => a.key)).toEqual(['control', 'treat']);
     expect(arms[0]!.exposed + arms[1]!.exposed).toBeGreaterThan(150);
+    // Both environments have exposures of their own.
+    const staging = await experimentArmsSql(server.db, projectId, EXPERIMENT, { env: 'staging' });
+    expect(staging[0]!.exposed + staging[1]!.exposed).toBeGreaterThan(10);
+    expect(staging[0]!.exposed + staging[1]!.exposed).toBeLessThan(arms[0]!.exposed + arms[1]!.exposed);
   });
 
   it('the surveys keep only the latest comments when asked, and say how many there are', async () => {
@@ -209,5 +231,9 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     const milestones = [milestone('integration-connected', 'activation'), milestone('teammate-invited', 'adoption'), ...JOURNEY_MILESTONES];
     expect(await journeyMapSql(db, simulatedProject, milestones)).toEqual(journeyMap(simulated, milestones));
     expect(await timeToMilestoneSql(db, simulatedProject, 'integration-connected', { since: 'signed-up' })).toEqual(timeToMilestone(simulated, 'integration-connected', { since: 'signed-up' }));
+    const holdout = { goal: SIMULATED_EXPERIMENT.goal, windowMs: SIMULATED_EXPERIMENT.attributionDays * DAY };
+    const arms = await holdoutArmsSql(db, simulatedProject, holdout);
+    expect(arms).toEqual(holdoutArms(simulated, holdout));
+    expect(arms.holdout.exposed).toBeGreaterThan(50);
   });
 });

@@ -8,8 +8,8 @@ function event(overrides: Partial<EventEnvelope> = {}): EventEnvelope {
 }
 
 describeEachDatabase('event ingest', (server) => {
-  const post = (publicKey: string, body: unknown, init: RequestInit = {}) =>
-    fetch(`${server.url}/v1/p/${publicKey}/events`, { ...json(body), ...init });
+  const post = (publicKey: string, body: unknown, init: RequestInit = {}, env?: string) =>
+    fetch(`${server.url}/v1/p/${publicKey}/events${env ? `?env=${env}` : ''}`, { ...json(body), ...init });
 
   async function exported(secretKey: string, query = '') {
     const response = await fetch(`${server.url}/v1/admin/events?${query}`, { headers: bearer(secretKey) });
@@ -32,8 +32,21 @@ describeEachDatabase('event ingest', (server) => {
     expect(next).toBeNull();
     expect(events.map((e) => e.id).sort()).toEqual([...batch, extra].map((e) => e.id).sort());
     const stored = events.find((e) => e.id === batch[0]!.id)!;
-    expect(stored).toEqual({ ...batch[0], receivedAt: expect.any(Number) });
+    expect(stored).toEqual({ ...batch[0], env: 'production', receivedAt: expect.any(Number) });
     expect(events.find((e) => e.id === batch[1]!.id)).not.toHaveProperty('stepId');
+  });
+
+  it('stores the environment the batch was sent to (?env=, default production) and refuses an unknown one', async () => {
+    const { project, secretKey } = await server.project();
+    const staging = event({ type: 'staging_event' });
+    const production = event({ type: 'production_event' });
+    expect(await (await post(project.publicKey, { events: [staging] }, {}, 'staging')).json()).toEqual({ accepted: 1, duplicates: 0 });
+    expect(await (await post(project.publicKey, { events: [production] })).json()).toEqual({ accepted: 1, duplicates: 0 });
+    const bad = await post(project.publicKey, { events: [event()] }, {}, 'dev');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toEqual({ code: 'invalid_env', message: 'env: must be one of "staging", "production"', path: 'env' });
+    const { events } = await exported(secretKey);
+    expect(events.map((e) => [e.type, (e as unknown as { env: string }).env]).sort()).toEqual([['production_event', 'production'], ['staging_event', 'staging']]);
   });
 
   it('accepts text/plain bodies, as navigator.sendBeacon sends them', async () => {

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { migrate, readMigrations } from '../../server/db/migrate.ts';
+import { openPglite } from '../../server/db/openPglite.ts';
+import { openPostgres } from '../../server/db/openPostgres.ts';
 import type { DatabaseConfig } from '../../server/db/openDatabase.ts';
 import { startServer } from '../../server/startServer.ts';
 import { validBundle } from '../fixtures/flows.ts';
@@ -68,6 +71,21 @@ for (const kind of databaseKinds) {
         await db.close();
       }
     });
+
+    it('migration 003 files the events stored before it under production', async () => {
+      const db = kind === 'pglite' ? await openPglite() : await openPostgres(await createPostgresDatabase(), { max: 2 });
+      try {
+        const migrations = readMigrations();
+        await migrate(db, migrations.filter((m) => m.name < '003'));
+        await db.query(`insert into projects (id, name, public_key, secret_key_hash, identity_secret, created_at) values ('p', 'P', 'pk', 'h', 's', 0)`);
+        await db.query(`insert into events (id, project_id, type, ts, anonymous_id, session_id, props, received_at) values ('${uuidv7()}', 'p', 'old', 1, 'a', 's', '{}', 1)`);
+        expect(await migrate(db, migrations)).toContain('003_event_environment.sql');
+        expect((await db.query(`select type, env from events`)).rows).toEqual([{ type: 'old', env: 'production' }]);
+        await expect(db.query(`insert into events (id, project_id, type, ts, anonymous_id, session_id, props, received_at, env) values ('${uuidv7()}', 'p', 'x', 1, 'a', 's', '{}', 1, 'dev')`)).rejects.toThrow(/check constraint/);
+      } finally {
+        await db.close();
+      }
+    }, 60_000);
 
     it('refuses to change a stored release', async () => {
       const db = await openTestDatabase(kind);

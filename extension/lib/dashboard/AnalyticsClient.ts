@@ -1,4 +1,4 @@
-import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, JourneyReport, SurveysReport } from './reports.ts';
+import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
 
 export interface Connection {
   /** Server origin, e.g. `https://waymark.example.com`. */
@@ -61,6 +61,8 @@ export class AnalyticsClient {
 
   flows = (filter: DashboardFilter) => this.get<FlowsReport>('/flows', filter);
   experiments = (filter: DashboardFilter) => this.get<ExperimentsReport>('/experiments', filter);
+  /** Like experiments, the holdout is by first exposure: the variant filter does not apply. */
+  holdout = (filter: DashboardFilter) => this.get<HoldoutReport>('/holdout', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}) });
   funnel = (flowId: string, filter: DashboardFilter) => this.get<FunnelReport>(`/flows/${encodeURIComponent(flowId)}/funnel`, filter);
   goal = (flowId: string, filter: DashboardFilter) => this.get<GoalReport>(`/flows/${encodeURIComponent(flowId)}/goal`, filter);
   checklist = (flowId: string, filter: DashboardFilter) => this.get<ChecklistReport>(`/flows/${encodeURIComponent(flowId)}/checklist`, filter);

@@ -5,6 +5,7 @@ import { loadConnection, saveConnection } from './connectionStore.ts';
 import { ExperimentsSection } from './ExperimentsSection.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { FlowsSection } from './FlowsSection.tsx';
+import { HoldoutSection } from './HoldoutSection.tsx';
 import { JourneySection } from './JourneySection.tsx';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
@@ -62,6 +63,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
       <FilterBar filter={filter} experiments={reports.status === 'ready' ? reports.data.experiments : null} onChange={setFilter} />
       <nav class="toc" aria-label="Sections">
         <a href="#experiments-title">Experiments</a>
+        <a href="#holdout-title">Global holdout</a>
         <a href="#flows-title">Flows</a>
         <a href="#journey-title">Journey map</a>
         <a href="#surveys-title">Surveys</a>
@@ -70,6 +72,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         {({ flows, experiments }) => (
           <>
             <ExperimentsSection report={experiments} />
+            <HoldoutSection client={client} filter={scoped} />
             <FlowsSection client={client} filter={scoped} report={flows} />
             <JourneySection client={client} filter={scoped} />
             <SurveysSection client={client} filter={scoped} />

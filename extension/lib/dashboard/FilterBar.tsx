@@ -65,7 +65,7 @@ export function FilterBar({ filter, experiments, onChange }: { filter: Dashboard
         </>
       ) : null}
       <div class="field">
-        <label for="filter-env">Published bundle</label>
+        <label for="filter-env">Environment</label>
         <select id="filter-env" value={filter.env} onChange={(e) => apply({ env: (e.currentTarget as HTMLSelectElement).value as DashboardFilter['env'] })}>
           <option value="production">Production</option>
           <option value="staging">Staging</option>
@@ -86,7 +86,7 @@ export function FilterBar({ filter, experiments, onChange }: { filter: Dashboard
           )}
         </select>
       </div>
-      <p class="hint">Events carry no environment: "Published bundle" picks which release's flows, milestones and experiments the reports use.</p>
+      <p class="hint">Environment: only events sent by SDKs with that <code>server.env</code>, reported with the flows, milestones and experiments published there.</p>
     </form>
   );
 }

@@ -5,7 +5,8 @@ import type { FlowFunnel } from '../../../shared/analytics/flowFunnel.ts';
 import type { GoalConversion } from '../../../shared/analytics/goalConversion.ts';
 import type { JourneyMap } from '../../../shared/analytics/journeyMap.ts';
 import type { SurveyResults } from '../../../shared/analytics/surveyResults.ts';
-import type { Experiment } from '../../../shared/schema/experiment.ts';
+import type { HoldoutArms } from '../../../shared/analytics/holdoutArms.ts';
+import type { Experiment, Holdout } from '../../../shared/schema/experiment.ts';
 import type { JourneyStage } from '../../../shared/schema/primitives.ts';
 import type { ArmCounts, ExperimentResult } from '../../../shared/stats/analyzeExperiment.ts';
 
@@ -47,6 +48,17 @@ export interface ExperimentReport {
 export interface ExperimentsReport {
   release: ReleaseRef;
   experiments: ExperimentReport[];
+}
+
+export interface HoldoutReport {
+  release: ReleaseRef;
+  /** The release's holdout, or null when it has none (then no comparison either). */
+  holdout: Holdout | null;
+  goal: string;
+  windowDays: number | null;
+  arms: HoldoutArms;
+  /** Arms `holdout` (the control) and `onboarding`. */
+  result: ExperimentResult | null;
 }
 
 export interface FunnelReport {

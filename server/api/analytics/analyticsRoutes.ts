@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { analyzeExperiment } from '../../../shared/stats/analyzeExperiment.ts';
+import { analyzeHoldout } from '../../../shared/stats/analyzeHoldout.ts';
 import type { Experiment } from '../../../shared/schema/experiment.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import { anchorMissingSql } from '../../store/analytics/anchorMissingSql.ts';
@@ -7,12 +8,13 @@ import { checklistCompletionSql } from '../../store/analytics/checklistCompletio
 import { experimentArmsSql } from '../../store/analytics/experimentArmsSql.ts';
 import { flowFunnelSql } from '../../store/analytics/flowFunnelSql.ts';
 import { flowTotalsSql } from '../../store/analytics/flowTotalsSql.ts';
+import { holdoutArmsSql } from '../../store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
-import { reportSession } from '../../store/analytics/reportSession.ts';
+import { reportSession, ReportTimeoutError } from '../../store/analytics/reportSession.ts';
 import type { ApiEnv, ApiOptions } from '../ApiEnv.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseIntegerParam } from '../payloads.ts';
@@ -32,7 +34,14 @@ function controlOf(experiment: Experiment): string {
  */
 export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  const db = reportSession(options.db);
+  const db = reportSession(options.db, options.reportTimeoutMs === undefined ? {} : { timeoutMs: options.reportTimeoutMs });
+  app.onError((error, c) => {
+    if (!(error instanceof ReportTimeoutError)) throw error;
+    const report = c.req.path.replace(/^.*?\/analytics\//, '');
+    const seconds = Math.max(1, Math.ceil(error.timeoutMs / 1000));
+    const failure = new ApiError(503, 'report_timeout', `report ${JSON.stringify(report)} did not finish within ${error.timeoutMs} ms and was cancelled; narrow it (date range, environment) or raise WAYMARK_REPORT_TIMEOUT_MS`, {}, { 'Retry-After': String(seconds) });
+    return c.json({ error: { ...failure.toBody().error, report } }, 503, failure.headers);
+  });
 
   const context = async (c: Context<ApiEnv>) => {
     const query = parseReportQuery((name) => c.req.query(name));
@@ -128,7 +137,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
 
   const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
     const { from, to } = query.filter;
-    const arms = await experimentArmsSql(db, projectId, experiment, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    const arms = await experimentArmsSql(db, projectId, experiment, { env: query.env, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
     return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment) }) };
   };
 
@@ -136,7 +145,27 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const { projectId, query, release, bundle } = await context(c);
     const experiments = [];
     for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query));
-    return c.json({ release, filter: { from: query.filter.from, to: query.filter.to }, experiments });
+    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments });
+  });
+
+  app.get('/holdout', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const running = bundle.experiments?.find((e) => (e.status ?? 'running') === 'running') ?? bundle.experiments?.[0];
+    const goal = parseIdParam(c.req.query('goal'), 'goal') ?? running?.goal;
+    if (!goal) throw new ApiError(400, 'invalid_query', `goal: release ${release.version} has no experiment to take a goal from; pass goal=<milestone id>`, { path: 'goal' });
+    const days = parseIntegerParam(c.req.query('windowDays'), 'windowDays', { min: 1, max: 365, fallback: 0 });
+    // The experiment's attribution window goes with its goal; a goal of your own counts any time after.
+    const windowDays = days > 0 ? days : c.req.query('goal') === undefined ? running?.attributionDays : undefined;
+    const { from, to } = query.filter;
+    const arms = await holdoutArmsSql(db, projectId, {
+      goal,
+      env: query.env,
+      ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}),
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+    });
+    const holdout = bundle.holdout && bundle.holdout.share > 0 && bundle.holdout.share < 1 ? bundle.holdout : null;
+    return c.json({ release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null });
   });
 
   app.get('/experiments/:key', async (c) => {
@@ -144,7 +173,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const key = parseIdParam(c.req.param('key'), 'key')!;
     const experiment = bundle.experiments?.find((e) => e.key === key);
     if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
-    return c.json({ release, filter: { from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) });
+    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) });
   });
 
   return app;

@@ -7,7 +7,7 @@ import { parseEnvironment, parseIntegerParam } from '../payloads.ts';
 /** The query every analytics report takes (docs/server-api.md, Analytics). */
 export interface ReportQuery {
   filter: AnalyticsFilter;
-  /** Which published bundle defines the report (steps, goals, milestones, experiments). */
+  /** The environment whose events are counted (also `filter.env`), and whose published bundle defines the report (steps, goals, milestones, experiments). */
   env: Environment;
   /** A release to use instead of the environment's; it also narrows flow events to that release's flow versions. */
   release?: number;
@@ -35,10 +35,11 @@ export function parseReportQuery(query: Query): ReportQuery {
     const missing = experimentId === undefined ? 'experiment' : 'variant';
     throw new ApiError(400, 'invalid_query', `${missing}: required with ${missing === 'experiment' ? 'variant' : 'experiment'} (a variant belongs to an experiment)`, { path: missing });
   }
-  const filter: AnalyticsFilter = {};
+  const env = parseEnvironment(query('env'));
+  const filter: AnalyticsFilter = { env };
   if (from >= 0) filter.from = from;
   if (to >= 0) filter.to = to;
   if (flowVersion > 0) filter.flowVersion = flowVersion;
   if (experimentId !== undefined && variant !== undefined) filter.variant = { experimentId, variant };
-  return { filter, env: parseEnvironment(query('env')), ...(release > 0 ? { release } : {}) };
+  return { filter, env, ...(release > 0 ? { release } : {}) };
 }

@@ -19,13 +19,14 @@ const DAY_MS = 86_400_000;
  */
 export async function experimentArmsSql(db: Queryable, projectId: string, experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions = {}): Promise<ArmCounts[]> {
   const params = new SqlParams();
-  const exposures = firstExposures(params, projectId, experiment.key, 'f.person, f.variant, f.ts');
+  const exposures = firstExposures(params, projectId, experiment.key, 'f.person, f.variant, f.ts', options.env);
   const project = params.add(projectId);
   const goal = propIs(params, 'milestone', experiment.goal, 'm');
   const window = params.add(experiment.attributionDays * DAY_MS, 'float8');
   const from = params.add(Number.isFinite(options.from) ? options.from : null, 'bigint');
   const to = params.add(Number.isFinite(options.to) ? options.to : null, 'bigint');
-  const inWindow = `m.ts >= x.ts and m.ts - x.ts <= ${window}`;
+  const inEnv = options.env === undefined ? 'true' : `m.env = ${params.add(options.env, 'text')}`;
+  const inWindow = `m.ts >= x.ts and m.ts - x.ts <= ${window} and ${inEnv}`;
   const { rows } = await db.query<{ variant: string; exposed: number; converted: number }>(
     `with exposed as (${exposures} where f.variant is not null
        and (${from} is null or f.ts >= ${from}) and (${to} is null or f.ts < ${to}))

@@ -1,17 +1,36 @@
 import type { Db, Queryable } from '../../db/Db.ts';
 
+/** How long one report query may run before Postgres cancels it (`WAYMARK_REPORT_TIMEOUT_MS`). */
+export const DEFAULT_REPORT_TIMEOUT_MS = 15_000;
+
+/** A report query Postgres cancelled at the statement timeout. */
+export class ReportTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the report query was cancelled after ${timeoutMs} ms (statement_timeout)`);
+  }
+}
+
+/** SQLSTATE 57014 query_canceled: what a statement timeout raises. */
+const isCancelled = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
+
 /**
- * Runs each report query in its own short transaction with JIT compilation off: the planner's
- * cost estimates for the per-person subqueries cross jit_above_cost, and compiling then takes
- * longer than the query (3 of 5 s for 50,000 exposures on Postgres 15). PGlite has no JIT; the
- * setting is accepted and does nothing there.
+ * Runs each report query in its own short transaction with a statement timeout (`SET LOCAL`, so
+ * the pooled connection goes back without it; 0 means none), so one report cannot hold the
+ * database, and with JIT compilation off: the planner's cost estimates for the per-person
+ * subqueries cross jit_above_cost, and compiling then takes longer than the query (3 of 5 s for
+ * 50,000 exposures on Postgres 15). PGlite has neither: it accepts both settings and enforces
+ * neither (WebAssembly has no timer signal to cancel a running statement with).
  */
-export function reportSession(db: Db): Queryable {
+export function reportSession(db: Db, { timeoutMs = DEFAULT_REPORT_TIMEOUT_MS }: { timeoutMs?: number } = {}): Queryable {
   return {
     query: (sql, params) =>
       db.transaction(async (tx) => {
-        await tx.query('set local jit = off');
-        return tx.query(sql, params);
+        await tx.query(`select set_config('jit', 'off', true), set_config('statement_timeout', $1, true)`, [String(timeoutMs)]);
+        try {
+          return await tx.query(sql, params);
+        } catch (error) {
+          throw isCancelled(error) ? new ReportTimeoutError(timeoutMs) : error;
+        }
       }),
     exec: (sql) => db.exec(sql),
   };

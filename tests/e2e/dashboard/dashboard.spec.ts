@@ -7,11 +7,14 @@ import { uuidv7 } from '../../../shared/ids/uuidv7.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import { analyzeExperiment } from '../../../shared/stats/analyzeExperiment.ts';
 import { runSimulation, type SimulationReport } from '../../../scripts/simulation/runSimulation.ts';
-import { withSimulation } from '../../../scripts/simulation/simulationBundle.ts';
+import { SIMULATED_HOLDOUT, withSimulation } from '../../../scripts/simulation/simulationBundle.ts';
+import { holdoutArms } from '../../../shared/analytics/holdoutArms.ts';
+import { analyzeHoldout } from '../../../shared/stats/analyzeHoldout.ts';
 import { startServer, type RunningServer } from '../../../server/startServer.ts';
 import { launchWithExtension } from '../../support/chromium.ts';
 
 const DAY = 86_400_000;
+const HOLDOUT = { ...SIMULATED_HOLDOUT, share: 0.2 };
 const extensionDir = resolve('.output/chrome-mv3');
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const pts = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} pts`;
@@ -28,7 +31,7 @@ test.beforeAll(async () => {
   test.setTimeout(90_000);
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
   server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
-  simulation = await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 600, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY });
+  simulation = await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 600, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY, holdout: HOLDOUT });
   context = await launchWithExtension(extensionDir);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
@@ -77,7 +80,9 @@ test('the dashboard shows the simulated experiment’s per-variant results, funn
       await expect(page.locator(`.lift-plot [data-variant="${arm.key}"] title`)).toHaveText(`${arm.key}: ${pts(lift.estimate)} (95% CI ${pts(lift.low)} to ${pts(lift.high)})`);
     }
   }
-  expect(result.arms[0]!.exposed + result.arms[1]!.exposed).toBe(600);
+  // Everyone is in the experiment or in the global holdout.
+  const held = holdoutArms(events, { goal: experiment.goal, windowMs: experiment.attributionDays * DAY });
+  expect(result.arms[0]!.exposed + result.arms[1]!.exposed + held.holdout.exposed).toBe(600);
   await expect(page.getByText('Sample ratio mismatch')).toHaveCount(0);
   await expect(page.getByText('Not enough data yet')).toHaveCount(0);
 
@@ -100,6 +105,23 @@ test('the dashboard shows the simulated experiment’s per-variant results, funn
   await expect(page.locator('.friction-callout')).toHaveAttribute('data-friction', journey.frictionPoint!.to);
   await expect(page.locator(`.journey [data-stage="${journey.frictionPoint!.to}"]`)).toHaveClass(/friction/);
 
+  // The global holdout against everyone else, on the experiment's goal and window.
+  const holdout = analyzeHoldout(held, HOLDOUT.share);
+  expect(holdout.gate.ready).toBe(true);
+  const panel = page.getByRole('table', { name: 'Global holdout against everyone else' });
+  for (const arm of holdout.arms) {
+    const row = panel.locator(`tr[data-group="${arm.key}"]`);
+    await expect(row.locator('[data-col="exposed"]')).toHaveText(String(arm.exposed));
+    await expect(row.locator('[data-col="converted"]')).toHaveText(String(arm.converted));
+    await expect(row.locator('[data-col="rate"]')).toContainText(`${pct(arm.rate.estimate)} (${pct(arm.rate.low)}–${pct(arm.rate.high)})`);
+  }
+  const onboarding = holdout.arms[1]!.vsControl!;
+  const liftRow = panel.locator('tr[data-group="onboarding"]');
+  await expect(liftRow.locator('[data-col="lift"]')).toContainText(`${pts(onboarding.absoluteLift.estimate)} (${pts(onboarding.absoluteLift.low)} to ${pts(onboarding.absoluteLift.high)})`);
+  await expect(liftRow.locator('[data-col="p"]')).toHaveText(onboarding.pValue < 0.0001 ? '< 0.0001' : onboarding.pValue.toFixed(4));
+  await expect(liftRow.locator('[data-col="verdict"]')).toHaveText({ better: 'Onboarding helps', worse: 'Onboarding hurts', inconclusive: 'No significant difference' }[onboarding.verdict as 'better'] ?? /./);
+  await expect(page.locator('[data-section="holdout"]').getByText('20% of users see no onboarding')).toBeVisible();
+
   // Surveys.
   const surveys = surveyResults(events);
   await expect(page.locator('[data-metric="nps"]')).toHaveText(surveys.nps!.score.toFixed(0));
@@ -121,6 +143,10 @@ test('clear states: not enough data yet for a range without exposures, and an SR
   await page.getByLabel('From', { exact: true }).dispatchEvent('change');
   await expect(page.getByRole('status').filter({ hasText: 'Not enough data yet' }).first()).toBeVisible();
   await expect(page.locator('tr[data-variant="bar-checklist-tour"] [data-col="verdict"]')).toHaveText('Not enough data yet');
+  const holdoutPanel = page.locator('[data-section="holdout"]');
+  await expect(holdoutPanel.getByRole('status')).toContainText('Not enough data yet');
+  await expect(holdoutPanel.locator('tr[data-group="holdout"] [data-col="exposed"]')).toHaveText('0');
+  await expect(holdoutPanel.locator('tr[data-group="onboarding"] [data-col="verdict"]')).toHaveText('Not enough data yet');
 
   // 300 extra people exposed to control only: the 50/50 split is now far off.
   const now = Date.now() - 60_000;
@@ -133,9 +159,33 @@ test('clear states: not enough data yet for a range without exposures, and an SR
   const arms = experimentArms([...simulation.events, ...extra], simulation.experiment);
   const expected = analyzeExperiment(arms, { control: 'control' });
   expect(expected.sampleRatioMismatch.alert).toBe(true);
-  await expect(page.getByRole('alert')).toContainText('Sample ratio mismatch');
-  await expect(page.getByRole('alert')).toContainText(`${arms[0]!.exposed} / ${arms[1]!.exposed}`);
+  const card = page.locator('[data-experiment="activation-bar"]');
+  await expect(card.getByRole('alert')).toContainText('Sample ratio mismatch');
+  await expect(card.getByRole('alert')).toContainText(`${arms[0]!.exposed} / ${arms[1]!.exposed}`);
+  // The extra exposures are not held out either: the holdout's share is off too.
+  const held = holdoutArms([...simulation.events, ...extra], { goal: 'integration-connected', windowMs: 14 * DAY });
+  expect(analyzeHoldout(held, HOLDOUT.share).sampleRatioMismatch.alert).toBe(true);
+  await expect(page.locator('[data-section="holdout"]').getByRole('alert')).toContainText(`${held.holdout.exposed} held out of ${held.holdout.exposed + held.onboarding.exposed} users`);
   await expect(page.locator('tr[data-variant="bar-checklist-tour"] [data-col="verdict"]')).toHaveText('Withheld: sample ratio mismatch');
   await testInfo.attach('srm-alert', { body: await page.locator('[data-experiment="activation-bar"]').screenshot(), contentType: 'image/png' });
+  await page.close();
+});
+
+test('the environment filter counts only the events sent to that environment', async () => {
+  // A few testers on staging: its own release and events, none of production's.
+  const staging = await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', env: 'staging', users: 40, seed: 21, start: Math.floor(Date.now() / DAY) * DAY - 5 * DAY });
+  const page = await openDashboard();
+  const production = experimentArms(simulation.events, simulation.experiment);
+  await expect(page.locator('tr[data-variant="control"] [data-col="exposed"]')).toHaveText(String(production[0]!.exposed + 300));
+  await page.getByLabel('Environment').selectOption('staging');
+  const arms = experimentArms(staging.events, staging.experiment);
+  expect(arms[0]!.exposed + arms[1]!.exposed).toBe(40);
+  for (const arm of arms) {
+    await expect(page.locator(`tr[data-variant="${arm.key}"] [data-col="exposed"]`)).toHaveText(String(arm.exposed));
+    await expect(page.locator(`tr[data-variant="${arm.key}"] [data-col="converted"]`)).toHaveText(String(arm.converted));
+  }
+  await expect(page.locator('.journey')).toBeVisible();
+  const journey = journeyMap(staging.events, withSimulation(JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle).milestones!);
+  await expect(page.getByText(`${journey.users} users seen`)).toBeVisible();
   await page.close();
 });

@@ -18,6 +18,7 @@ export interface TestServer {
 
 export interface TestServerOptions {
   rateLimits?: { public?: RateLimit; admin?: RateLimit };
+  reportTimeoutMs?: number;
 }
 
 /**
@@ -33,7 +34,7 @@ export function describeEachDatabase(name: string, body: (server: TestServer) =>
       beforeAll(async () => {
         const db = await openTestDatabase(kind);
         const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
-          const s = serve({ fetch: createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}) }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+          const s = serve({ fetch: createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(options.reportTimeoutMs !== undefined ? { reportTimeoutMs: options.reportTimeoutMs } : {}) }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
         });
         Object.assign(server, {
           db,
