@@ -73,6 +73,8 @@ export class Waymark {
   private bundle: ParsedBundle = { flows: [], milestones: [], experiments: [], rejected: [] };
   /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
   private sources = new Map<string, ParsedBundle>();
+  /** The bundle's flows, highest priority first (sorted once per bundle, not per navigation). */
+  private byPriority: Flow[] | null = null;
   private delivery: EventDelivery | null = null;
   private sync: UserStateSync | null = null;
   private userHash: string | undefined;
@@ -242,6 +244,7 @@ export class Waymark {
     }
     this.sources.set(source, { ...result.value, rejected: [] });
     this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
+    this.byPriority = null;
     this.milestones?.setMilestones(this.bundle.milestones);
     this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
   }
@@ -355,11 +358,14 @@ export class Waymark {
   private evaluate(): void {
     if (this.options.autoStart === false || this.destroyed) return;
     const page = this.page;
-    const candidates = [...this.bundle.flows].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-    for (const flow of candidates) {
+    const now = Date.now();
+    this.byPriority ??= [...this.bundle.flows].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+    for (const flow of this.byPriority) {
       if (this.running.has(flow.id)) continue;
       const saved = this.progress.get(flow.id);
       const resuming = saved?.status === 'active' && saved.flowVersion === flow.version;
+      // Cheapest test first: a flow its frequency rules out (shown "once" already) needs no page matching.
+      if (!resuming && !allowedByFrequency(flow.frequency, saved, this.sessionId, now)) continue;
       if (!resuming && !this.triggerMatches(flow, page)) continue;
       if (resuming && flow.trigger.pages && !flow.steps[saved.stepIndex]?.url && !matchPageRules(flow.trigger.pages, page)) continue;
       this.autoStart(flow, resuming);
