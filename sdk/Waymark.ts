@@ -36,7 +36,9 @@ import { watchRoutes } from './routeWatcher.ts';
 import { openStore } from './storage/openStore.ts';
 import { progressKey, type FlowProgress } from './storage/progress.ts';
 import type { WaymarkStore } from './storage/WaymarkStore.ts';
-import { mountRoot, type UiRoot } from './ui/mountRoot.ts';
+import type { UiRoot } from './ui/mountRoot.ts';
+import { loadUi, type UiModule } from './ui/loadUi.ts';
+import { safeTheme } from './engine/safeTheme.ts';
 import type { ChecklistViewModel } from './ui/ChecklistViewModel.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
 import type { ChecklistItem } from '../shared/schema/checklist.ts';
@@ -81,6 +83,11 @@ export class Waymark {
   private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
   private ui: UiRoot | null = null;
+  /** The renderers' chunk: requested as soon as there are flows, so it loads while storage opens. */
+  private uiModule: Promise<typeof UiModule | null> | null = null;
+  private uiLoaded: typeof UiModule | null = null;
+  /** Set once start-up is through: from then on, state changes are drawn. */
+  private drawing = false;
   private anchors = new AnchorWatcher();
   private milestones: MilestoneTracker | null = null;
   private history: EventHistory | null = null;
@@ -203,32 +210,40 @@ export class Waymark {
   // ---- setup ----
 
   private async setup(): Promise<void> {
-    this.acceptBundle(this.options.flows === undefined ? null : loadFlows(this.options.flows), 'flows');
-    this.store = await openStore(this.options.dbName ?? 'waymark', (reason) =>
+    // IndexedDB opens while the inline flows are validated.
+    const opening = openStore(this.options.dbName ?? 'waymark', (reason) =>
       this.report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),
     );
+    this.acceptBundle(this.options.flows === undefined ? null : loadFlows(this.options.flows), 'flows');
+    this.store = await opening;
     this.anonymousId = await loadAnonymousId(this.store);
     this.sessionId = loadSessionId();
     this.experiments = new ExperimentGate(this.store, (tag) => this.emit('experiment_exposure', { ...tag, props: {} }));
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
     if (this.options.server) await this.connectServer();
-    await this.loadProgress();
     this.experiments.setBundle(this.bundle.experiments, this.bundle.holdout);
-    await this.experiments.load(this.userKey, this.userId ?? this.anonymousId);
     this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
       this.sync?.milestoneReached(m.id, Date.now());
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
       for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
       this.render();
     });
-    await this.milestones.load(this.userKey);
-    this.lastBlockingEndedAt = Number(await this.store.getMeta(`blockingEnded|${this.userKey}`)) || 0;
     this.history = new EventHistory(this.store);
-    await this.history.load(this.userKey);
+    const store = this.store;
+    // Independent reads of this user's state, in parallel (the user state pulled above is merged in already).
+    await Promise.all([
+      this.loadProgress(),
+      this.experiments.load(this.userKey, this.userId ?? this.anonymousId),
+      this.milestones.load(this.userKey),
+      store.getMeta(`blockingEnded|${this.userKey}`).then((value) => { this.lastBlockingEndedAt = Number(value) || 0; }),
+      this.history.load(this.userKey),
+    ]);
+    // Whatever shows first needs the renderers; they were requested when the flows arrived.
+    if (this.uiModule) await this.uiModule;
     if (this.destroyed) return;
     this.milestones.listenForClicks();
     this.milestones.onPage(this.page);
-    this.ui = mountRoot();
+    this.drawing = true;
     this.stopRoutes = watchRoutes(() => this.guard(() => this.onRouteChange()));
     this.evaluate();
   }
@@ -245,6 +260,7 @@ export class Waymark {
     this.sources.set(source, { ...result.value, rejected: [] });
     this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
     this.byPriority = null;
+    if (this.bundle.flows.length > 0) void this.loadUiModule();
     this.milestones?.setMilestones(this.bundle.milestones);
     this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
   }
@@ -715,8 +731,18 @@ export class Waymark {
 
   // ---- rendering, persistence, events, errors ----
 
+  /** Requests the renderers' chunk once (again after a failure, on the next need). */
+  private loadUiModule(): Promise<typeof UiModule | null> {
+    this.uiModule ??= loadUi().then((ui) => (this.uiLoaded = ui), (error: unknown) => {
+      this.uiModule = null;
+      this.report({ code: 'load_failed', message: `could not load the SDK's renderers (waymark.ui.js next to the SDK script): ${String(error)}` });
+      return null;
+    });
+    return this.uiModule;
+  }
+
   private render(): void {
-    if (!this.ui || this.destroyed) return;
+    if (!this.drawing || this.destroyed) return;
     const views: StepViewModel[] = [];
     const checklists: ChecklistViewModel[] = [];
     for (const run of this.running.values()) {
@@ -756,11 +782,26 @@ export class Waymark {
         },
       }));
     }
+    if (!this.ui) {
+      if (views.length === 0 && checklists.length === 0) return;
+      if (this.uiLoaded) this.ui = this.uiLoaded.mountRoot();
+    }
+    if (!this.ui) {
+      // First thing to draw and the renderers not here yet: draw when they are (state is read afresh then).
+      void this.loadUiModule().then((ui) => {
+        if (!ui || this.destroyed) return;
+        this.guard(() => {
+          this.ui ??= ui.mountRoot();
+          this.render();
+        });
+      });
+      return;
+    }
     this.ui.render(views, checklists, this.announcement);
   }
 
   private themeFor(flow: Flow) {
-    return this.options.theme || flow.theme ? { ...this.options.theme, ...flow.theme } : undefined;
+    return this.options.theme || flow.theme ? safeTheme({ ...this.options.theme, ...flow.theme }) : undefined;
   }
 
   private get locale(): string | undefined {

@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import type { Action } from '../../shared/schema/action.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
+import { safeTheme } from '../engine/safeTheme.ts';
 import { stepView } from '../engine/stepView.ts';
 import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
 import { Layer } from '../ui/Layer.tsx';
@@ -37,7 +38,7 @@ export function mountPreview(shadow: ShadowRoot, container: HTMLElement): Previe
       const { flow } = frame;
       const views: StepViewModel[] = [];
       const checklists: ChecklistViewModel[] = [];
-      const theme = flow.theme;
+      const theme = safeTheme(flow.theme);
       if (flow.checklist) {
         checklists.push({
           flowId: flow.id, checklist: flow.checklist, done: new Set(), open: true, ...(theme ? { theme } : {}),

@@ -37,6 +37,7 @@ export async function timeToFirstStep(browser: Browser, lib: Library): Promise<n
     '/lib.js': [lib.js, 'text/javascript'],
     '/lib.css': [lib.css, 'text/css'],
     '/start.js': [startScript(lib), 'text/javascript'],
+    ...Object.fromEntries(Object.entries(lib.assets ?? {}).map(([path, body]) => [path, [body, 'text/javascript'] as [string, string]])),
   };
   await context.route(`${ORIGIN}/**`, (route) => {
     const file = files[new URL(route.request().url()).pathname];

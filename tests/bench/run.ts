@@ -25,7 +25,7 @@ const wanted = (part: string) => !only || only.has(part);
 const ours = waymark();
 const others = await peers();
 if (wanted('size')) {
-  printSizes(ours, others);
+  printSizes(others);
   await printComposition();
 }
 
