@@ -33,6 +33,7 @@ import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
 import type { InitOptions, WaymarkError } from './options.ts';
 import { watchRoutes } from './routeWatcher.ts';
+import { yieldToMain } from './yieldToMain.ts';
 import { openStore } from './storage/openStore.ts';
 import { progressKey, type FlowProgress } from './storage/progress.ts';
 import type { WaymarkStore } from './storage/WaymarkStore.ts';
@@ -238,8 +239,15 @@ export class Waymark {
       store.getMeta(`blockingEnded|${this.userKey}`).then((value) => { this.lastBlockingEndedAt = Number(value) || 0; }),
       this.history.load(this.userKey),
     ]);
-    // Whatever shows first needs the renderers; they were requested when the flows arrived.
-    if (this.uiModule) await this.uiModule;
+    // Whatever shows first needs the renderers; they were requested when the flows arrived. Their
+    // host and stylesheet go in first, the first step in a task of its own.
+    const ui = this.uiModule ? await this.uiModule : null;
+    if (this.destroyed) return;
+    await yieldToMain();
+    if (ui && !this.ui && !this.destroyed) {
+      this.ui = ui.mountRoot();
+      await yieldToMain();
+    }
     if (this.destroyed) return;
     this.milestones.listenForClicks();
     this.milestones.onPage(this.page);
