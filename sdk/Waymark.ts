@@ -6,13 +6,13 @@ import type { Action } from '../shared/schema/action.ts';
 import type { EventEnvelope } from '../shared/schema/event.ts';
 import { EventType } from '../shared/schema/event.ts';
 import type { Flow } from '../shared/schema/flow.ts';
-import type { ParsedBundle } from '../shared/schema/parse.ts';
 import type { Step } from '../shared/schema/step.ts';
-import { isSafeUrl } from '../shared/schema/safeUrl.ts';
 import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
 import { Emitter } from './emitter.ts';
 import { stepView } from './engine/stepView.ts';
-import { loadFlows, mergeBundles } from './engine/loadFlows.ts';
+import { checklistView } from './engine/checklistView.ts';
+import { loadFlows } from './engine/loadFlows.ts';
+import { FlowCatalog } from './engine/FlowCatalog.ts';
 import { MilestoneTracker } from './engine/MilestoneTracker.ts';
 import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
@@ -22,7 +22,7 @@ import { firstStepForPage, stepBelongsOn } from './engine/firstStepForPage.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { EventDelivery } from './delivery/EventDelivery.ts';
 import { ExperimentGate } from './engine/ExperimentGate.ts';
-import { readCachedBundle, revalidateBundle } from './delivery/fetchCachedBundle.ts';
+import { loadServerBundle } from './delivery/loadServerBundle.ts';
 import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
 import { serverEndpoints } from './delivery/serverEndpoints.ts';
 import { trimQueue } from './delivery/trimQueue.ts';
@@ -35,10 +35,11 @@ import type { InitOptions, WaymarkError } from './options.ts';
 import { watchRoutes } from './routeWatcher.ts';
 import { yieldToMain } from './yieldToMain.ts';
 import { openStore } from './storage/openStore.ts';
-import { progressKey, type FlowProgress } from './storage/progress.ts';
+import { updatedProgress, type FlowProgress } from './storage/progress.ts';
 import type { WaymarkStore } from './storage/WaymarkStore.ts';
-import type { UiRoot } from './ui/mountRoot.ts';
-import { loadUi, type UiModule } from './ui/loadUi.ts';
+import { LazyUi } from './ui/LazyUi.ts';
+import { ErrorReporter } from './ErrorReporter.ts';
+import { navigate } from './navigate.ts';
 import { safeTheme } from './engine/safeTheme.ts';
 import type { ChecklistViewModel } from './ui/ChecklistViewModel.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
@@ -62,8 +63,6 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
-/** How long start-up waits for the server's flows before going on with the cached ones. */
-const CACHED_BUNDLE_GRACE_MS = 1500;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
@@ -73,20 +72,14 @@ export class Waymark {
   /** Resolves once storage is open and the flows are loaded. */
   readonly ready: Promise<void>;
   private readonly emitter: Emitter<Record<string, EventEnvelope | WaymarkError>>;
-  private bundle: ParsedBundle = { flows: [], milestones: [], experiments: [], rejected: [] };
-  /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
-  private sources = new Map<string, ParsedBundle>();
-  /** The bundle's flows, highest priority first (sorted once per bundle, not per navigation). */
-  private byPriority: Flow[] | null = null;
+  private readonly errors: ErrorReporter;
+  private readonly catalog = new FlowCatalog();
   private delivery: EventDelivery | null = null;
   private sync: UserStateSync | null = null;
   private userHash: string | undefined;
   private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
-  private ui: UiRoot | null = null;
-  /** The renderers' chunk: requested as soon as there are flows, so it loads while storage opens. */
-  private uiModule: Promise<typeof UiModule | null> | null = null;
-  private uiLoaded: typeof UiModule | null = null;
+  private readonly ui = new LazyUi((message) => this.report({ code: 'load_failed', message }));
   /** Set once start-up is through: from then on, state changes are drawn. */
   private drawing = false;
   private anchors = new AnchorWatcher();
@@ -106,10 +99,10 @@ export class Waymark {
   private traits: Record<string, unknown> = {};
   private announcement = '';
   private destroyed = false;
-  private warned = new Set<string>();
 
   constructor(private readonly options: InitOptions = {}) {
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
+    this.errors = new ErrorReporter((error) => this.emitter.emit('error', error), options.onError);
     this.userId = typeof options.userId === 'string' && options.userId ? options.userId : undefined;
     this.traits = toJsonProps(options.traits) ?? {};
     this.userHash = typeof options.server?.userHash === 'string' ? options.server.userHash : undefined;
@@ -148,7 +141,7 @@ export class Waymark {
       const force = options?.force === true;
       void this.ready.then(() =>
         this.guard(() => {
-          const flow = this.bundle.flows.find((f) => f.id === flowId);
+          const flow = this.catalog.find(flowId);
           if (!flow) return this.report({ code: 'invalid_argument', message: `start("${flowId}"): no such flow`, flowId });
           this.requestStart(flow, { force, manual: true });
         }),
@@ -188,7 +181,7 @@ export class Waymark {
       this.stopRoutes?.();
       this.delivery?.stop();
       this.sync?.stop();
-      this.ui?.unmount();
+      this.ui.unmount();
       this.store?.close();
       this.emitter.clear();
     });
@@ -205,7 +198,7 @@ export class Waymark {
 
   /** The flows that passed validation (read-only snapshot). */
   get flows(): readonly Flow[] {
-    return this.bundle.flows;
+    return this.catalog.flows;
   }
 
   // ---- setup ----
@@ -221,9 +214,10 @@ export class Waymark {
     this.sessionId = loadSessionId();
     this.experiments = new ExperimentGate(this.store, (tag) => this.emit('experiment_exposure', { ...tag, props: {} }));
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
-    if (this.options.server) await this.connectServer();
-    this.experiments.setBundle(this.bundle.experiments, this.bundle.holdout);
-    this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
+    if (this.options.server) await this.connectServer(this.options.server);
+    const { bundle } = this.catalog;
+    this.experiments.setBundle(bundle.experiments, bundle.holdout);
+    this.milestones = new MilestoneTracker(bundle.milestones, this.store, (m, via) => {
       this.sync?.milestoneReached(m.id, Date.now());
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
       for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
@@ -241,11 +235,11 @@ export class Waymark {
     ]);
     // Whatever shows first needs the renderers; they were requested when the flows arrived. Their
     // host and stylesheet go in first, the first step in a task of its own.
-    const ui = this.uiModule ? await this.uiModule : null;
+    const ui = this.ui.requested ? await this.ui.load() : null;
     if (this.destroyed) return;
     await yieldToMain();
-    if (ui && !this.ui && !this.destroyed) {
-      this.ui = ui.mountRoot();
+    if (ui && !this.destroyed) {
+      this.ui.mount();
       await yieldToMain();
     }
     if (this.destroyed) return;
@@ -265,18 +259,16 @@ export class Waymark {
     for (const rejected of result.value.rejected) {
       this.report({ code: 'invalid_flow', message: `${source}: flow ${rejected.flowId ?? `#${rejected.index}`} rejected: ${rejected.errors.join('; ')}`, details: rejected.errors, ...(rejected.flowId ? { flowId: rejected.flowId } : {}) });
     }
-    this.sources.set(source, { ...result.value, rejected: [] });
-    this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
-    this.byPriority = null;
-    if (this.bundle.flows.length > 0) void this.loadUiModule();
-    this.milestones?.setMilestones(this.bundle.milestones);
-    this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
+    this.catalog.set(source, result.value);
+    const { bundle } = this.catalog;
+    if (bundle.flows.length > 0) void this.ui.load();
+    this.milestones?.setMilestones(bundle.milestones);
+    this.experiments?.setBundle(bundle.experiments, bundle.holdout);
   }
 
   /** Flows from the server (cached copy first, then revalidated), the user's state from it, and event delivery to it. */
-  private async connectServer(): Promise<void> {
+  private async connectServer(server: NonNullable<InitOptions['server']>): Promise<void> {
     const store = this.store!;
-    const server = this.options.server!;
     const endpoints = serverEndpoints(server);
     const backoff = backoffFrom(this.options.retry);
     const flushDelayMs = Math.max(0, this.options.flushIntervalMs ?? 1000);
@@ -284,21 +276,12 @@ export class Waymark {
       this.sync = new UserStateSync({ url: endpoints.userState, store, backoff, debounceMs: flushDelayMs, pullTimeoutMs: 4000, onError: (message) => this.report({ code: 'sync_failed', message }) });
     }
     const pulling = this.pullUserState();
-    const cached = await readCachedBundle(store, endpoints.bundle);
-    if (cached) this.acceptBundle(loadFlows(cached.body), 'server');
-    let settled = false;
-    const revalidation = revalidateBundle(store, endpoints.bundle, cached).then(
-      (fresh) => {
-        if (fresh === null) return;
-        this.acceptBundle(loadFlows(fresh), 'server');
-        // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
-        if (settled) void this.ready.then(() => this.guard(() => this.onFlowsReplaced()));
-      },
-      (error) => this.report({ code: 'load_failed', message: `could not load flows from ${endpoints.bundle}: ${String(error)}${cached ? ' (using the cached copy)' : ''}` }),
-    );
-    // The cached copy is for when the server is down or slow, not a reason to show last release's flows.
-    await (cached ? Promise.race([revalidation, new Promise((resolve) => setTimeout(resolve, CACHED_BUNDLE_GRACE_MS))]) : revalidation);
-    settled = true;
+    await loadServerBundle(store, endpoints.bundle, {
+      accept: (body) => this.acceptBundle(loadFlows(body), 'server'),
+      // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
+      replacedLate: () => void this.ready.then(() => this.guard(() => this.onFlowsReplaced())),
+      failed: (message) => this.report({ code: 'load_failed', message }),
+    });
     this.delivery = new EventDelivery({
       endpoint: endpoints.events,
       store,
@@ -316,7 +299,7 @@ export class Waymark {
 
   /** A newer release replaced the flows: ends running flows it no longer has, then looks for flows to start. */
   private onFlowsReplaced(): void {
-    const live = new Set(this.bundle.flows.map((f) => f.id));
+    const live = new Set(this.catalog.flows.map((f) => f.id));
     for (const run of [...this.running.values()]) {
       if (live.has(run.flow.id)) continue;
       this.stopWatchers(run);
@@ -383,8 +366,7 @@ export class Waymark {
     if (this.options.autoStart === false || this.destroyed) return;
     const page = this.page;
     const now = Date.now();
-    this.byPriority ??= [...this.bundle.flows].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-    for (const flow of this.byPriority) {
+    for (const flow of this.catalog.byPriority) {
       if (this.running.has(flow.id)) continue;
       const saved = this.progress.get(flow.id);
       const resuming = saved?.status === 'active' && saved.flowVersion === flow.version;
@@ -685,18 +667,8 @@ export class Waymark {
   }
 
   private navigate(url: string, newTab: boolean): void {
-    if (!isSafeUrl(url)) return this.report({ code: 'invalid_argument', message: `refused to navigate to unsafe URL ${JSON.stringify(url)}` });
-    const target = new URL(url, location.href);
-    if (newTab) {
-      window.open(target.href, '_blank', 'noopener');
-    } else if (this.options.navigate) {
-      this.options.navigate(target.href);
-    } else if (target.origin === location.origin) {
-      history.pushState(null, '', target.href);
-      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-    } else {
-      location.assign(target.href);
-    }
+    const refused = navigate(url, newTab, this.options.navigate);
+    if (refused) this.report({ code: 'invalid_argument', message: refused });
   }
 
   private onRouteChange(): void {
@@ -722,7 +694,7 @@ export class Waymark {
       if (run.phase === 'shown' && advance?.type === 'event' && advance.name === name) this.completeStep(run);
     }
     if (this.options.autoStart === false) return;
-    for (const flow of this.bundle.flows) {
+    for (const flow of this.catalog.flows) {
       if (flow.trigger.event !== name || flow.trigger.manual) continue;
       if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, this.page)) continue;
       if (!this.inAudience(flow)) continue;
@@ -739,16 +711,6 @@ export class Waymark {
 
   // ---- rendering, persistence, events, errors ----
 
-  /** Requests the renderers' chunk once (again after a failure, on the next need). */
-  private loadUiModule(): Promise<typeof UiModule | null> {
-    this.uiModule ??= loadUi().then((ui) => (this.uiLoaded = ui), (error: unknown) => {
-      this.uiModule = null;
-      this.report({ code: 'load_failed', message: `could not load the SDK's renderers (waymark.ui.js next to the SDK script): ${String(error)}` });
-      return null;
-    });
-    return this.uiModule;
-  }
-
   private render(): void {
     if (!this.drawing || this.destroyed) return;
     const views: StepViewModel[] = [];
@@ -757,21 +719,21 @@ export class Waymark {
       if (run.phase !== 'shown') continue;
       const checklist = run.flow.checklist;
       if (checklist) {
-        const theme = this.themeFor(run.flow);
-        const saved = this.progress.get(run.flow.id);
-        checklists.push({
-          flowId: run.flow.id,
+        checklists.push(checklistView({
+          flow: run.flow,
           checklist,
-          done: new Set(checklist.items.filter((item) => this.milestones?.has(item.milestone)).map((item) => item.id)),
-          open: saved?.open === true,
-          ...(theme ? { theme } : {}),
-          onToggle: () => this.guard(() => {
-            this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });
-            this.render();
-          }),
-          onItem: (item) => this.guard(() => this.onChecklistItem(run, item)),
-          onDismiss: () => this.guard(() => this.finish(run, 'dismissed')),
-        });
+          reached: (milestoneId) => this.milestones?.has(milestoneId) === true,
+          open: this.progress.get(run.flow.id)?.open === true,
+          theme: this.themeFor(run.flow),
+          handlers: {
+            onToggle: () => this.guard(() => {
+              this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });
+              this.render();
+            }),
+            onItem: (item) => this.guard(() => this.onChecklistItem(run, item)),
+            onDismiss: () => this.guard(() => this.finish(run, 'dismissed')),
+          },
+        }));
         continue;
       }
       const stepId = run.flow.steps[run.stepIndex]!.id;
@@ -790,22 +752,7 @@ export class Waymark {
         },
       }));
     }
-    if (!this.ui) {
-      if (views.length === 0 && checklists.length === 0) return;
-      if (this.uiLoaded) this.ui = this.uiLoaded.mountRoot();
-    }
-    if (!this.ui) {
-      // First thing to draw and the renderers not here yet: draw when they are (state is read afresh then).
-      void this.loadUiModule().then((ui) => {
-        if (!ui || this.destroyed) return;
-        this.guard(() => {
-          this.ui ??= ui.mountRoot();
-          this.render();
-        });
-      });
-      return;
-    }
-    this.ui.render(views, checklists, this.announcement);
+    this.ui.draw(views, checklists, this.announcement, () => this.guard(() => this.render()));
   }
 
   private themeFor(flow: Flow) {
@@ -817,21 +764,7 @@ export class Waymark {
   }
 
   private saveProgress(flow: Flow, changes: Partial<FlowProgress>): void {
-    const previous = this.progress.get(flow.id);
-    const next: FlowProgress = {
-      key: progressKey(this.userKey, flow.id),
-      userKey: this.userKey,
-      flowId: flow.id,
-      flowVersion: flow.version,
-      status: 'active',
-      stepIndex: 0,
-      starts: 0,
-      lastStartedAt: 0,
-      sessionId: this.sessionId,
-      ...previous,
-      ...changes,
-      updatedAt: Date.now(),
-    };
+    const next = updatedProgress(this.progress.get(flow.id), flow, changes, this.userKey, this.sessionId, Date.now());
     this.progress.set(flow.id, next);
     this.sync?.flowChanged(next);
     void this.store?.putProgress(next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
@@ -855,31 +788,14 @@ export class Waymark {
   }
 
   private report(error: WaymarkError): void {
-    try {
-      this.emitter.emit('error', error);
-      if (this.options.onError) return this.options.onError(error);
-      const key = `${error.code}:${error.flowId ?? error.message}`;
-      if (this.warned.has(key)) return;
-      this.warned.add(key);
-      console.warn(`[waymark] ${error.message}`, ...(error.details ? [error.details] : []));
-    } catch {
-      // An onError that throws must not break the page either.
-    }
+    this.errors.report(error);
   }
 
   private guard(fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      this.report({ code: 'internal', message: String(error) });
-    }
+    this.errors.guard(fn);
   }
 
-  private async guardAsync(fn: () => Promise<void>): Promise<void> {
-    try {
-      await fn();
-    } catch (error) {
-      this.report({ code: 'internal', message: String(error) });
-    }
+  private guardAsync(fn: () => Promise<void>): Promise<void> {
+    return this.errors.guardAsync(fn);
   }
 }
