@@ -13,6 +13,7 @@ import { stepView } from './engine/stepView.ts';
 import { checklistView } from './engine/checklistView.ts';
 import { loadFlows } from './engine/loadFlows.ts';
 import { FlowCatalog } from './engine/FlowCatalog.ts';
+import { ElementTriggers } from './engine/ElementTriggers.ts';
 import { MilestoneTracker } from './engine/MilestoneTracker.ts';
 import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
@@ -64,7 +65,6 @@ interface RunningFlow {
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
-const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
 
 /** One SDK instance: created by `init`, holds all state (nothing lives in module globals). */
@@ -90,7 +90,7 @@ export class Waymark {
   private running = new Map<string, RunningFlow>();
   private queued: Array<{ flow: Flow; force: boolean }> = [];
   private delayed = new Map<string, ReturnType<typeof setTimeout>>();
-  private elementWatches = new Map<string, () => void>();
+  private readonly elementTriggers = new ElementTriggers(this.anchors);
   private lastBlockingEndedAt = 0;
   private gapTimer: ReturnType<typeof setTimeout> | undefined;
   private anonymousId = '';
@@ -227,11 +227,8 @@ export class Waymark {
     const store = this.store;
     // Independent reads of this user's state, in parallel (the user state pulled above is merged in already).
     await Promise.all([
-      this.loadProgress(),
-      this.experiments.load(this.userKey, this.userId ?? this.anonymousId),
-      this.milestones.load(this.userKey),
+      this.loadUserState(),
       store.getMeta(`blockingEnded|${this.userKey}`).then((value) => { this.lastBlockingEndedAt = Number(value) || 0; }),
-      this.history.load(this.userKey),
     ]);
     // Whatever shows first needs the renderers; they were requested when the flows arrived. Their
     // host and stylesheet go in first, the first step in a task of its own.
@@ -333,9 +330,17 @@ export class Waymark {
     return this.userId ? `u:${this.userId}` : `a:${this.anonymousId}`;
   }
 
-  private async loadProgress(): Promise<void> {
-    this.progress.clear();
-    for (const p of (await this.store?.getProgress(this.userKey)) ?? []) this.progress.set(p.flowId, p);
+  /**
+   * The current user's progress, experiment assignments, milestones and event history, read in
+   * parallel. (The time the last blocking experience ended stays: it is the same person on screen.)
+   */
+  private async loadUserState(): Promise<void> {
+    const userKey = this.userKey;
+    const loadProgress = async () => {
+      this.progress.clear();
+      for (const p of (await this.store?.getProgress(userKey)) ?? []) this.progress.set(p.flowId, p);
+    };
+    await Promise.all([loadProgress(), this.experiments?.load(userKey, this.userId ?? this.anonymousId), this.milestones?.load(userKey), this.history?.load(userKey)]);
   }
 
   private async switchUser(userId: string, traits: Record<string, unknown>, userHash: string | undefined): Promise<void> {
@@ -347,10 +352,7 @@ export class Waymark {
     this.running.clear();
     this.queued = [];
     await this.pullUserState();
-    await this.loadProgress();
-    await this.experiments?.load(this.userKey, userId);
-    await this.milestones?.load(this.userKey);
-    await this.history?.load(this.userKey);
+    await this.loadUserState();
     this.render();
     this.evaluate();
   }
@@ -383,25 +385,11 @@ export class Waymark {
     if (trigger.manual || trigger.event) return false;
     if (trigger.pages && !matchPageRules(trigger.pages, page)) return false;
     if (trigger.elementPresent && resolveAnchor(trigger.elementPresent).status !== 'found') {
-      this.watchForElement(flow, trigger.elementPresent);
+      // Re-evaluated when the element appears on this page.
+      this.elementTriggers.watch(flow, trigger.elementPresent, () => this.guard(() => this.evaluate()));
       return false;
     }
     return this.inAudience(flow);
-  }
-
-  /** Re-evaluates when the trigger's element appears on this page (one shared observer, dropped on navigation). */
-  private watchForElement(flow: Flow, anchor: NonNullable<Flow['trigger']['elementPresent']>): void {
-    if (this.elementWatches.has(flow.id)) return;
-    const stop = this.anchors.wait(
-      anchor,
-      ELEMENT_TRIGGER_WAIT_MS,
-      () => this.guard(() => {
-        this.elementWatches.delete(flow.id);
-        this.evaluate();
-      }),
-      () => this.elementWatches.delete(flow.id),
-    );
-    this.elementWatches.set(flow.id, stop);
   }
 
   private inAudience(flow: Flow): boolean {
@@ -672,8 +660,7 @@ export class Waymark {
   }
 
   private onRouteChange(): void {
-    for (const stop of this.elementWatches.values()) stop();
-    this.elementWatches.clear();
+    this.elementTriggers.clear();
     this.milestones?.onPage(this.page);
     for (const run of [...this.running.values()]) {
       const step = run.flow.steps[run.stepIndex];
