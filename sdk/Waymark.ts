@@ -6,13 +6,14 @@ import type { Action } from '../shared/schema/action.ts';
 import type { EventEnvelope } from '../shared/schema/event.ts';
 import { EventType } from '../shared/schema/event.ts';
 import type { Flow } from '../shared/schema/flow.ts';
-import type { ParsedBundle } from '../shared/schema/parse.ts';
 import type { Step } from '../shared/schema/step.ts';
-import { isSafeUrl } from '../shared/schema/safeUrl.ts';
 import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
 import { Emitter } from './emitter.ts';
 import { stepView } from './engine/stepView.ts';
-import { loadFlows, mergeBundles } from './engine/loadFlows.ts';
+import { checklistView } from './engine/checklistView.ts';
+import { loadFlows } from './engine/loadFlows.ts';
+import { FlowCatalog } from './engine/FlowCatalog.ts';
+import { ElementTriggers } from './engine/ElementTriggers.ts';
 import { MilestoneTracker } from './engine/MilestoneTracker.ts';
 import { EventHistory } from './engine/EventHistory.ts';
 import { evaluateCondition } from '../shared/targeting/evaluateCondition.ts';
@@ -22,7 +23,7 @@ import { firstStepForPage, stepBelongsOn } from './engine/firstStepForPage.ts';
 import { createEvent, type EventFields } from './events/createEvent.ts';
 import { EventDelivery } from './delivery/EventDelivery.ts';
 import { ExperimentGate } from './engine/ExperimentGate.ts';
-import { readCachedBundle, revalidateBundle } from './delivery/fetchCachedBundle.ts';
+import { loadServerBundle } from './delivery/loadServerBundle.ts';
 import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
 import { serverEndpoints } from './delivery/serverEndpoints.ts';
 import { trimQueue } from './delivery/trimQueue.ts';
@@ -33,10 +34,14 @@ import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
 import type { InitOptions, WaymarkError } from './options.ts';
 import { watchRoutes } from './routeWatcher.ts';
+import { yieldToMain } from './yieldToMain.ts';
 import { openStore } from './storage/openStore.ts';
-import { progressKey, type FlowProgress } from './storage/progress.ts';
+import { updatedProgress, type FlowProgress } from './storage/progress.ts';
 import type { WaymarkStore } from './storage/WaymarkStore.ts';
-import { mountRoot, type UiRoot } from './ui/mountRoot.ts';
+import { LazyUi } from './ui/LazyUi.ts';
+import { ErrorReporter } from './ErrorReporter.ts';
+import { navigate } from './navigate.ts';
+import { safeTheme } from './engine/safeTheme.ts';
 import type { ChecklistViewModel } from './ui/ChecklistViewModel.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
 import type { ChecklistItem } from '../shared/schema/checklist.ts';
@@ -59,10 +64,7 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
-/** How long start-up waits for the server's flows before going on with the cached ones. */
-const CACHED_BUNDLE_GRACE_MS = 1500;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
-const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
 
 /** One SDK instance: created by `init`, holds all state (nothing lives in module globals). */
@@ -70,15 +72,16 @@ export class Waymark {
   /** Resolves once storage is open and the flows are loaded. */
   readonly ready: Promise<void>;
   private readonly emitter: Emitter<Record<string, EventEnvelope | WaymarkError>>;
-  private bundle: ParsedBundle = { flows: [], milestones: [], experiments: [], rejected: [] };
-  /** Flows by where they came from (inline, flowsUrl, server); later sources win on the same id. */
-  private sources = new Map<string, ParsedBundle>();
+  private readonly errors: ErrorReporter;
+  private readonly catalog = new FlowCatalog();
   private delivery: EventDelivery | null = null;
   private sync: UserStateSync | null = null;
   private userHash: string | undefined;
   private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
-  private ui: UiRoot | null = null;
+  private readonly ui = new LazyUi((message) => this.report({ code: 'load_failed', message }));
+  /** Set once start-up is through: from then on, state changes are drawn. */
+  private drawing = false;
   private anchors = new AnchorWatcher();
   private milestones: MilestoneTracker | null = null;
   private history: EventHistory | null = null;
@@ -87,7 +90,7 @@ export class Waymark {
   private running = new Map<string, RunningFlow>();
   private queued: Array<{ flow: Flow; force: boolean }> = [];
   private delayed = new Map<string, ReturnType<typeof setTimeout>>();
-  private elementWatches = new Map<string, () => void>();
+  private readonly elementTriggers = new ElementTriggers(this.anchors);
   private lastBlockingEndedAt = 0;
   private gapTimer: ReturnType<typeof setTimeout> | undefined;
   private anonymousId = '';
@@ -96,10 +99,10 @@ export class Waymark {
   private traits: Record<string, unknown> = {};
   private announcement = '';
   private destroyed = false;
-  private warned = new Set<string>();
 
   constructor(private readonly options: InitOptions = {}) {
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
+    this.errors = new ErrorReporter((error) => this.emitter.emit('error', error), options.onError);
     this.userId = typeof options.userId === 'string' && options.userId ? options.userId : undefined;
     this.traits = toJsonProps(options.traits) ?? {};
     this.userHash = typeof options.server?.userHash === 'string' ? options.server.userHash : undefined;
@@ -138,7 +141,7 @@ export class Waymark {
       const force = options?.force === true;
       void this.ready.then(() =>
         this.guard(() => {
-          const flow = this.bundle.flows.find((f) => f.id === flowId);
+          const flow = this.catalog.find(flowId);
           if (!flow) return this.report({ code: 'invalid_argument', message: `start("${flowId}"): no such flow`, flowId });
           this.requestStart(flow, { force, manual: true });
         }),
@@ -178,7 +181,7 @@ export class Waymark {
       this.stopRoutes?.();
       this.delivery?.stop();
       this.sync?.stop();
-      this.ui?.unmount();
+      this.ui.unmount();
       this.store?.close();
       this.emitter.clear();
     });
@@ -195,38 +198,51 @@ export class Waymark {
 
   /** The flows that passed validation (read-only snapshot). */
   get flows(): readonly Flow[] {
-    return this.bundle.flows;
+    return this.catalog.flows;
   }
 
   // ---- setup ----
 
   private async setup(): Promise<void> {
-    this.acceptBundle(this.options.flows === undefined ? null : loadFlows(this.options.flows), 'flows');
-    this.store = await openStore(this.options.dbName ?? 'waymark', (reason) =>
+    // IndexedDB opens while the inline flows are validated.
+    const opening = openStore(this.options.dbName ?? 'waymark', (reason) =>
       this.report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),
     );
+    this.acceptBundle(this.options.flows === undefined ? null : loadFlows(this.options.flows), 'flows');
+    this.store = await opening;
     this.anonymousId = await loadAnonymousId(this.store);
     this.sessionId = loadSessionId();
     this.experiments = new ExperimentGate(this.store, (tag) => this.emit('experiment_exposure', { ...tag, props: {} }));
     if (this.options.flowsUrl) await this.fetchBundle(this.options.flowsUrl);
-    if (this.options.server) await this.connectServer();
-    await this.loadProgress();
-    this.experiments.setBundle(this.bundle.experiments, this.bundle.holdout);
-    await this.experiments.load(this.userKey, this.userId ?? this.anonymousId);
-    this.milestones = new MilestoneTracker(this.bundle.milestones, this.store, (m, via) => {
+    if (this.options.server) await this.connectServer(this.options.server);
+    const { bundle } = this.catalog;
+    this.experiments.setBundle(bundle.experiments, bundle.holdout);
+    this.milestones = new MilestoneTracker(bundle.milestones, this.store, (m, via) => {
       this.sync?.milestoneReached(m.id, Date.now());
       this.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
       for (const run of this.running.values()) if (run.flow.checklist) this.syncChecklist(run);
       this.render();
     });
-    await this.milestones.load(this.userKey);
-    this.lastBlockingEndedAt = Number(await this.store.getMeta(`blockingEnded|${this.userKey}`)) || 0;
     this.history = new EventHistory(this.store);
-    await this.history.load(this.userKey);
+    const store = this.store;
+    // Independent reads of this user's state, in parallel (the user state pulled above is merged in already).
+    await Promise.all([
+      this.loadUserState(),
+      store.getMeta(`blockingEnded|${this.userKey}`).then((value) => { this.lastBlockingEndedAt = Number(value) || 0; }),
+    ]);
+    // Whatever shows first needs the renderers; they were requested when the flows arrived. Their
+    // host and stylesheet go in first, the first step in a task of its own.
+    const ui = this.ui.requested ? await this.ui.load() : null;
+    if (this.destroyed) return;
+    await yieldToMain();
+    if (ui && !this.destroyed) {
+      this.ui.mount();
+      await yieldToMain();
+    }
     if (this.destroyed) return;
     this.milestones.listenForClicks();
     this.milestones.onPage(this.page);
-    this.ui = mountRoot();
+    this.drawing = true;
     this.stopRoutes = watchRoutes(() => this.guard(() => this.onRouteChange()));
     this.evaluate();
   }
@@ -240,16 +256,16 @@ export class Waymark {
     for (const rejected of result.value.rejected) {
       this.report({ code: 'invalid_flow', message: `${source}: flow ${rejected.flowId ?? `#${rejected.index}`} rejected: ${rejected.errors.join('; ')}`, details: rejected.errors, ...(rejected.flowId ? { flowId: rejected.flowId } : {}) });
     }
-    this.sources.set(source, { ...result.value, rejected: [] });
-    this.bundle = [...this.sources.values()].reduce(mergeBundles, { flows: [], milestones: [], experiments: [], rejected: [] });
-    this.milestones?.setMilestones(this.bundle.milestones);
-    this.experiments?.setBundle(this.bundle.experiments, this.bundle.holdout);
+    this.catalog.set(source, result.value);
+    const { bundle } = this.catalog;
+    if (bundle.flows.length > 0) void this.ui.load();
+    this.milestones?.setMilestones(bundle.milestones);
+    this.experiments?.setBundle(bundle.experiments, bundle.holdout);
   }
 
   /** Flows from the server (cached copy first, then revalidated), the user's state from it, and event delivery to it. */
-  private async connectServer(): Promise<void> {
+  private async connectServer(server: NonNullable<InitOptions['server']>): Promise<void> {
     const store = this.store!;
-    const server = this.options.server!;
     const endpoints = serverEndpoints(server);
     const backoff = backoffFrom(this.options.retry);
     const flushDelayMs = Math.max(0, this.options.flushIntervalMs ?? 1000);
@@ -257,21 +273,12 @@ export class Waymark {
       this.sync = new UserStateSync({ url: endpoints.userState, store, backoff, debounceMs: flushDelayMs, pullTimeoutMs: 4000, onError: (message) => this.report({ code: 'sync_failed', message }) });
     }
     const pulling = this.pullUserState();
-    const cached = await readCachedBundle(store, endpoints.bundle);
-    if (cached) this.acceptBundle(loadFlows(cached.body), 'server');
-    let settled = false;
-    const revalidation = revalidateBundle(store, endpoints.bundle, cached).then(
-      (fresh) => {
-        if (fresh === null) return;
-        this.acceptBundle(loadFlows(fresh), 'server');
-        // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
-        if (settled) void this.ready.then(() => this.guard(() => this.onFlowsReplaced()));
-      },
-      (error) => this.report({ code: 'load_failed', message: `could not load flows from ${endpoints.bundle}: ${String(error)}${cached ? ' (using the cached copy)' : ''}` }),
-    );
-    // The cached copy is for when the server is down or slow, not a reason to show last release's flows.
-    await (cached ? Promise.race([revalidation, new Promise((resolve) => setTimeout(resolve, CACHED_BUNDLE_GRACE_MS))]) : revalidation);
-    settled = true;
+    await loadServerBundle(store, endpoints.bundle, {
+      accept: (body) => this.acceptBundle(loadFlows(body), 'server'),
+      // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
+      replacedLate: () => void this.ready.then(() => this.guard(() => this.onFlowsReplaced())),
+      failed: (message) => this.report({ code: 'load_failed', message }),
+    });
     this.delivery = new EventDelivery({
       endpoint: endpoints.events,
       store,
@@ -289,7 +296,7 @@ export class Waymark {
 
   /** A newer release replaced the flows: ends running flows it no longer has, then looks for flows to start. */
   private onFlowsReplaced(): void {
-    const live = new Set(this.bundle.flows.map((f) => f.id));
+    const live = new Set(this.catalog.flows.map((f) => f.id));
     for (const run of [...this.running.values()]) {
       if (live.has(run.flow.id)) continue;
       this.stopWatchers(run);
@@ -323,9 +330,17 @@ export class Waymark {
     return this.userId ? `u:${this.userId}` : `a:${this.anonymousId}`;
   }
 
-  private async loadProgress(): Promise<void> {
-    this.progress.clear();
-    for (const p of (await this.store?.getProgress(this.userKey)) ?? []) this.progress.set(p.flowId, p);
+  /**
+   * The current user's progress, experiment assignments, milestones and event history, read in
+   * parallel. (The time the last blocking experience ended stays: it is the same person on screen.)
+   */
+  private async loadUserState(): Promise<void> {
+    const userKey = this.userKey;
+    const loadProgress = async () => {
+      this.progress.clear();
+      for (const p of (await this.store?.getProgress(userKey)) ?? []) this.progress.set(p.flowId, p);
+    };
+    await Promise.all([loadProgress(), this.experiments?.load(userKey, this.userId ?? this.anonymousId), this.milestones?.load(userKey), this.history?.load(userKey)]);
   }
 
   private async switchUser(userId: string, traits: Record<string, unknown>, userHash: string | undefined): Promise<void> {
@@ -337,10 +352,7 @@ export class Waymark {
     this.running.clear();
     this.queued = [];
     await this.pullUserState();
-    await this.loadProgress();
-    await this.experiments?.load(this.userKey, userId);
-    await this.milestones?.load(this.userKey);
-    await this.history?.load(this.userKey);
+    await this.loadUserState();
     this.render();
     this.evaluate();
   }
@@ -355,11 +367,13 @@ export class Waymark {
   private evaluate(): void {
     if (this.options.autoStart === false || this.destroyed) return;
     const page = this.page;
-    const candidates = [...this.bundle.flows].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-    for (const flow of candidates) {
+    const now = Date.now();
+    for (const flow of this.catalog.byPriority) {
       if (this.running.has(flow.id)) continue;
       const saved = this.progress.get(flow.id);
       const resuming = saved?.status === 'active' && saved.flowVersion === flow.version;
+      // Cheapest test first: a flow its frequency rules out (shown "once" already) needs no page matching.
+      if (!resuming && !allowedByFrequency(flow.frequency, saved, this.sessionId, now)) continue;
       if (!resuming && !this.triggerMatches(flow, page)) continue;
       if (resuming && flow.trigger.pages && !flow.steps[saved.stepIndex]?.url && !matchPageRules(flow.trigger.pages, page)) continue;
       this.autoStart(flow, resuming);
@@ -371,25 +385,11 @@ export class Waymark {
     if (trigger.manual || trigger.event) return false;
     if (trigger.pages && !matchPageRules(trigger.pages, page)) return false;
     if (trigger.elementPresent && resolveAnchor(trigger.elementPresent).status !== 'found') {
-      this.watchForElement(flow, trigger.elementPresent);
+      // Re-evaluated when the element appears on this page.
+      this.elementTriggers.watch(flow, trigger.elementPresent, () => this.guard(() => this.evaluate()));
       return false;
     }
     return this.inAudience(flow);
-  }
-
-  /** Re-evaluates when the trigger's element appears on this page (one shared observer, dropped on navigation). */
-  private watchForElement(flow: Flow, anchor: NonNullable<Flow['trigger']['elementPresent']>): void {
-    if (this.elementWatches.has(flow.id)) return;
-    const stop = this.anchors.wait(
-      anchor,
-      ELEMENT_TRIGGER_WAIT_MS,
-      () => this.guard(() => {
-        this.elementWatches.delete(flow.id);
-        this.evaluate();
-      }),
-      () => this.elementWatches.delete(flow.id),
-    );
-    this.elementWatches.set(flow.id, stop);
   }
 
   private inAudience(flow: Flow): boolean {
@@ -655,23 +655,12 @@ export class Waymark {
   }
 
   private navigate(url: string, newTab: boolean): void {
-    if (!isSafeUrl(url)) return this.report({ code: 'invalid_argument', message: `refused to navigate to unsafe URL ${JSON.stringify(url)}` });
-    const target = new URL(url, location.href);
-    if (newTab) {
-      window.open(target.href, '_blank', 'noopener');
-    } else if (this.options.navigate) {
-      this.options.navigate(target.href);
-    } else if (target.origin === location.origin) {
-      history.pushState(null, '', target.href);
-      window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-    } else {
-      location.assign(target.href);
-    }
+    const refused = navigate(url, newTab, this.options.navigate);
+    if (refused) this.report({ code: 'invalid_argument', message: refused });
   }
 
   private onRouteChange(): void {
-    for (const stop of this.elementWatches.values()) stop();
-    this.elementWatches.clear();
+    this.elementTriggers.clear();
     this.milestones?.onPage(this.page);
     for (const run of [...this.running.values()]) {
       const step = run.flow.steps[run.stepIndex];
@@ -692,7 +681,7 @@ export class Waymark {
       if (run.phase === 'shown' && advance?.type === 'event' && advance.name === name) this.completeStep(run);
     }
     if (this.options.autoStart === false) return;
-    for (const flow of this.bundle.flows) {
+    for (const flow of this.catalog.flows) {
       if (flow.trigger.event !== name || flow.trigger.manual) continue;
       if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, this.page)) continue;
       if (!this.inAudience(flow)) continue;
@@ -710,28 +699,28 @@ export class Waymark {
   // ---- rendering, persistence, events, errors ----
 
   private render(): void {
-    if (!this.ui || this.destroyed) return;
+    if (!this.drawing || this.destroyed) return;
     const views: StepViewModel[] = [];
     const checklists: ChecklistViewModel[] = [];
     for (const run of this.running.values()) {
       if (run.phase !== 'shown') continue;
       const checklist = run.flow.checklist;
       if (checklist) {
-        const theme = this.themeFor(run.flow);
-        const saved = this.progress.get(run.flow.id);
-        checklists.push({
-          flowId: run.flow.id,
+        checklists.push(checklistView({
+          flow: run.flow,
           checklist,
-          done: new Set(checklist.items.filter((item) => this.milestones?.has(item.milestone)).map((item) => item.id)),
-          open: saved?.open === true,
-          ...(theme ? { theme } : {}),
-          onToggle: () => this.guard(() => {
-            this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });
-            this.render();
-          }),
-          onItem: (item) => this.guard(() => this.onChecklistItem(run, item)),
-          onDismiss: () => this.guard(() => this.finish(run, 'dismissed')),
-        });
+          reached: (milestoneId) => this.milestones?.has(milestoneId) === true,
+          open: this.progress.get(run.flow.id)?.open === true,
+          theme: this.themeFor(run.flow),
+          handlers: {
+            onToggle: () => this.guard(() => {
+              this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });
+              this.render();
+            }),
+            onItem: (item) => this.guard(() => this.onChecklistItem(run, item)),
+            onDismiss: () => this.guard(() => this.finish(run, 'dismissed')),
+          },
+        }));
         continue;
       }
       const stepId = run.flow.steps[run.stepIndex]!.id;
@@ -750,11 +739,11 @@ export class Waymark {
         },
       }));
     }
-    this.ui.render(views, checklists, this.announcement);
+    this.ui.draw(views, checklists, this.announcement, () => this.guard(() => this.render()));
   }
 
   private themeFor(flow: Flow) {
-    return this.options.theme || flow.theme ? { ...this.options.theme, ...flow.theme } : undefined;
+    return this.options.theme || flow.theme ? safeTheme({ ...this.options.theme, ...flow.theme }) : undefined;
   }
 
   private get locale(): string | undefined {
@@ -762,21 +751,7 @@ export class Waymark {
   }
 
   private saveProgress(flow: Flow, changes: Partial<FlowProgress>): void {
-    const previous = this.progress.get(flow.id);
-    const next: FlowProgress = {
-      key: progressKey(this.userKey, flow.id),
-      userKey: this.userKey,
-      flowId: flow.id,
-      flowVersion: flow.version,
-      status: 'active',
-      stepIndex: 0,
-      starts: 0,
-      lastStartedAt: 0,
-      sessionId: this.sessionId,
-      ...previous,
-      ...changes,
-      updatedAt: Date.now(),
-    };
+    const next = updatedProgress(this.progress.get(flow.id), flow, changes, this.userKey, this.sessionId, Date.now());
     this.progress.set(flow.id, next);
     this.sync?.flowChanged(next);
     void this.store?.putProgress(next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
@@ -800,31 +775,14 @@ export class Waymark {
   }
 
   private report(error: WaymarkError): void {
-    try {
-      this.emitter.emit('error', error);
-      if (this.options.onError) return this.options.onError(error);
-      const key = `${error.code}:${error.flowId ?? error.message}`;
-      if (this.warned.has(key)) return;
-      this.warned.add(key);
-      console.warn(`[waymark] ${error.message}`, ...(error.details ? [error.details] : []));
-    } catch {
-      // An onError that throws must not break the page either.
-    }
+    this.errors.report(error);
   }
 
   private guard(fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      this.report({ code: 'internal', message: String(error) });
-    }
+    this.errors.guard(fn);
   }
 
-  private async guardAsync(fn: () => Promise<void>): Promise<void> {
-    try {
-      await fn();
-    } catch (error) {
-      this.report({ code: 'internal', message: String(error) });
-    }
+  private guardAsync(fn: () => Promise<void>): Promise<void> {
+    return this.errors.guardAsync(fn);
   }
 }

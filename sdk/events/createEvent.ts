@@ -1,4 +1,4 @@
-import { uuidv7 } from '../../shared/ids/uuidv7.ts';
+import { nextEventId } from './eventId.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 
 export interface EventContext {
@@ -15,7 +15,7 @@ export type EventFields = Partial<Pick<EventEnvelope, 'flowId' | 'flowVersion' |
 export function createEvent(type: string, context: EventContext, fields: EventFields = {}, now = Date.now()): EventEnvelope {
   const { props = {}, ...rest } = fields;
   return {
-    id: uuidv7(now),
+    id: nextEventId(now),
     type,
     ts: now,
     ...(context.userId ? { userId: context.userId } : {}),

@@ -1,6 +1,8 @@
 import { h, render } from 'preact';
 import type { Action } from '../../shared/schema/action.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
+import { checklistView } from '../engine/checklistView.ts';
+import { safeTheme } from '../engine/safeTheme.ts';
 import { stepView } from '../engine/stepView.ts';
 import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
 import { Layer } from '../ui/Layer.tsx';
@@ -37,12 +39,12 @@ export function mountPreview(shadow: ShadowRoot, container: HTMLElement): Previe
       const { flow } = frame;
       const views: StepViewModel[] = [];
       const checklists: ChecklistViewModel[] = [];
-      const theme = flow.theme;
+      const theme = safeTheme(flow.theme);
       if (flow.checklist) {
-        checklists.push({
-          flowId: flow.id, checklist: flow.checklist, done: new Set(), open: true, ...(theme ? { theme } : {}),
-          onToggle: () => {}, onItem: () => {}, onDismiss: frame.onClose,
-        });
+        checklists.push(checklistView({
+          flow, checklist: flow.checklist, reached: () => false, open: true, theme,
+          handlers: { onToggle: () => {}, onItem: () => {}, onDismiss: frame.onClose },
+        }));
       }
       if (flow.steps[frame.stepIndex]) {
         views.push(stepView({

@@ -23,3 +23,21 @@ export interface FlowProgress {
 }
 
 export const progressKey = (userKey: string, flowId: string): string => `${userKey}|${flowId}`;
+
+/** One flow's progress after `changes`: fresh defaults under what was saved, the changes on top. */
+export function updatedProgress(previous: FlowProgress | undefined, flow: { id: string; version: number }, changes: Partial<FlowProgress>, userKey: string, sessionId: string, now: number): FlowProgress {
+  return {
+    key: progressKey(userKey, flow.id),
+    userKey,
+    flowId: flow.id,
+    flowVersion: flow.version,
+    status: 'active',
+    stepIndex: 0,
+    starts: 0,
+    lastStartedAt: 0,
+    sessionId,
+    ...previous,
+    ...changes,
+    updatedAt: now,
+  };
+}

@@ -19,6 +19,26 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Each rule's compiled pattern, kept beside the rule object. Rules are evaluated on every
+ * navigation against every flow, and compiling a RegExp costs far more than testing one. The
+ * entry remembers what it was compiled from, so a rule edited in place is compiled afresh.
+ */
+const compiled = new WeakMap<UrlRule, { type: string; value: string; regex: RegExp | null }>();
+
+function compiledRegex(rule: UrlRule, compile: (value: string) => RegExp): RegExp | null {
+  const entry = compiled.get(rule);
+  if (entry && entry.type === rule.type && entry.value === rule.value) return entry.regex;
+  let regex: RegExp | null;
+  try {
+    regex = compile(rule.value);
+  } catch {
+    regex = null;
+  }
+  compiled.set(rule, { type: rule.type, value: rule.value, regex });
+  return regex;
+}
+
 function globToRegex(glob: string): RegExp {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
@@ -54,11 +74,11 @@ export function matchUrlRule(rule: UrlRule, page: PageLocation): boolean {
       case 'exact':
         return trimSlash(subject(rule.value, page)) === trimSlash(rule.value);
       case 'glob':
-        return globToRegex(rule.value).test(subject(rule.value, page));
+        return compiledRegex(rule, globToRegex)?.test(subject(rule.value, page)) ?? false;
       case 'path':
-        return pathPatternToRegex(rule.value).test(page.path);
+        return compiledRegex(rule, pathPatternToRegex)?.test(page.path) ?? false;
       case 'regex':
-        return new RegExp(rule.value).test(page.href);
+        return compiledRegex(rule, (value) => new RegExp(value))?.test(page.href) ?? false;
       case 'query':
         return page.search.includes(rule.value);
       default:

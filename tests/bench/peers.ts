@@ -4,11 +4,14 @@
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { UI_CHUNK } from '../../scripts/sdkBuilds.ts';
 
 export interface Library {
   name: string;
   js: string;
   css: string;
+  /** Further files the library loads itself (path next to its script → body), e.g. Waymark's renderers chunk. */
+  assets?: Record<string, string>;
   /** Script run after the library has loaded: shows one tooltip step on `#target`. */
   showStep?: string;
   /** Selector of the step once it is on screen (searched in the document and in open shadow roots). */
@@ -68,6 +71,7 @@ export function waymark(): Library {
     name: 'Waymark',
     js: read('dist/sdk/waymark.iife.js'),
     css: '',
+    assets: { [`/${UI_CHUNK}`]: read(`dist/sdk/${UI_CHUNK}`) },
     showStep: `window.Waymark.init({ dbName: 'bench-' + Math.random(), flows: [${JSON.stringify(flow)}] });`,
     stepSelector: '[data-wm-kind="tooltip"]',
   };

@@ -17,13 +17,30 @@ import { printComposition, printSizes } from './sizes.ts';
 
 if (!existsSync('dist/sdk/waymark.iife.js') || process.argv.includes('--build')) execFileSync('npx', ['tsx', 'scripts/build.ts', '--no-types'], { stdio: 'inherit' });
 
+/** `npm run bench -- --only=size,first,main,scale,ingest` runs a subset. */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const wanted = (part: string) => !only || only.has(part);
+
 const ours = waymark();
 const others = await peers();
-printSizes(ours, others);
-await printComposition();
+if (wanted('size')) {
+  printSizes(others);
+  await printComposition();
+}
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
+  if (wanted('first')) await firstStepTable();
+  if (wanted('main')) await mainThreadTable();
+  if (wanted('scale')) await scaleTables();
+} finally {
+  await browser.close();
+}
+
+if (wanted('ingest')) await ingestBench();
+
+async function firstStepTable(): Promise<void> {
   const firstStep: Array<[string, number | null, string | undefined]> = [];
   for (const lib of [ours, ...others]) firstStep.push([lib.name, await timeToFirstStep(browser, lib), lib.note]);
   const driver = firstStep.find(([name]) => name === 'driver.js')![1]!;
@@ -31,6 +48,9 @@ try {
   printTable('Time to first step (one-step tooltip, script start → painted, median of 20, headless Chromium)', ['library', 'median', 'vs Waymark', 'vs driver.js'],
     firstStep.map(([name, t]) => (t === null ? [name, 'n/a', '', ''] : [name, ms(t), ratio(t, base), ratio(t, driver)])));
   for (const [name, t, note] of firstStep) if (t === null && note) console.log(`${name}: ${note}`);
+}
+
+async function mainThreadTable(): Promise<void> {
 
   const server = await startServer({ port: 0, database: { dataDir: 'memory://' }, log: () => {} });
   const main = await mainThreadDuringInit(browser, server.url);
@@ -41,6 +61,9 @@ try {
     ['SDK script time inside long animation frames', ms(main.sdkScriptMsInLongFrames)],
     ['longest SDK script in a long frame', ms(main.sdkLongestScriptMs)],
   ]);
+}
+
+async function scaleTables(): Promise<void> {
 
   printTable('Anchor resolution (median of 50)', ['anchor', 'median'], (await anchorResolution(browser)).map(([name, t]) => [name, ms(t)]));
   const engine: string[][] = [];
@@ -48,8 +71,4 @@ try {
   printTable('Engine evaluation per SPA navigation (median of 40)', ['flows loaded', 'median'], engine);
   const share = await observerCpuShare(browser);
   printTable('Anchor observer while the page makes 10,000 DOM mutations/s', ['measure', 'value'], [['extra main-thread time per second (0 = below run-to-run noise)', `${(share * 100).toFixed(2)}%`]]);
-} finally {
-  await browser.close();
 }
-
-await ingestBench();

@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { sdkBuilds, UI_CHUNK } from '../../scripts/sdkBuilds.ts';
 import type { Library } from './peers.ts';
 import { kb, printTable, ratio } from './printTable.ts';
 
@@ -20,33 +21,42 @@ export function sizeOf(text: string): Size {
   };
 }
 
-export function printSizes(ours: Library, peers: Library[]): void {
-  const builds: Array<[string, string]> = [
-    ['Waymark full IIFE (JS+CSS)', ours.js],
-    ['Waymark ESM entry', readFileSync('dist/sdk/waymark.esm.js', 'utf8')],
-    ['Waymark async snippet', readFileSync('dist/sdk/waymark.snippet.js', 'utf8')],
-    ...peers.map((p): [string, string] => [`${p.name} (JS+CSS)`, p.js + p.css]),
+/** The SDK's files as built in dist/sdk: what a page loads first, what it loads on demand, and the sum. */
+export function waymarkFiles(): Array<[string, string]> {
+  const read = (file: string) => readFileSync(`dist/sdk/${file}`, 'utf8');
+  const core = read('waymark.iife.js');
+  const ui = read(UI_CHUNK);
+  return [
+    ['Waymark core (waymark.iife.js, loaded first)', core],
+    [`Waymark renderers (${UI_CHUNK}, on demand)`, ui],
+    ['Waymark full SDK (core + renderers)', core + ui],
+    ['Waymark ESM entry (waymark.esm.js, + renderers)', read('waymark.esm.js')],
+    ['Waymark async snippet', read('waymark.snippet.js')],
   ];
-  const base = sizeOf(ours.js);
-  printTable('Size (minified; Waymark CSS is inside its JS)', ['build', 'raw', 'gzip', 'brotli', 'brotli vs Waymark'], builds.map(([name, text]) => {
-    const s = sizeOf(text);
-    return [name, kb(s.raw), kb(s.gzip), kb(s.brotli), ratio(s.brotli, base.brotli)];
-  }));
-  console.log(`budget: full SDK ≤ 22 KB brotli → ${kb(base.brotli)}; snippet ≤ 1 KB → ${kb(sizeOf(builds[2]![1]).brotli)}`);
 }
 
-/** Minified bytes per package/folder in the IIFE, largest first. */
+export function printSizes(peers: Library[]): void {
+  const ours = waymarkFiles();
+  const builds: Array<[string, string]> = [...ours, ...peers.map((p): [string, string] => [`${p.name} (JS+CSS)`, p.js + p.css])];
+  const full = sizeOf(ours[2]![1]);
+  printTable('Size (minified; Waymark CSS is inside its JS)', ['build', 'raw', 'gzip', 'brotli', 'brotli vs Waymark full'], builds.map(([name, text]) => {
+    const s = sizeOf(text);
+    return [name, kb(s.raw), kb(s.gzip), kb(s.brotli), ratio(s.brotli, full.brotli)];
+  }));
+  console.log(`budget: full SDK ≤ 22 KB brotli → ${kb(full.brotli)} (core ${kb(sizeOf(ours[0]![1]).brotli)} + renderers ${kb(sizeOf(ours[1]![1]).brotli)}); snippet ≤ 1 KB → ${kb(sizeOf(ours[4]![1]).brotli)}`);
+}
+
+/** Minified bytes per package/folder in each SDK file, largest first. */
 export async function printComposition(): Promise<void> {
-  const result = await build({
-    entryPoints: ['sdk/iife.ts'], bundle: true, minify: true, format: 'iife', target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact',
-    write: false, metafile: true, legalComments: 'none', logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0]!;
-  const groups = new Map<string, number>();
-  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const key = file.startsWith('node_modules/') ? file.split('/').slice(1, file.split('/')[1]!.startsWith('@') ? 3 : 2).join('/') : file.split('/').slice(0, 2).join('/');
-    groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
+  for (const file of ['waymark.iife.js', UI_CHUNK]) {
+    const result = await build({ ...sdkBuilds[file], outfile: file, write: false, metafile: true, logLevel: 'silent' });
+    const output = Object.values(result.metafile.outputs)[0]!;
+    const groups = new Map<string, number>();
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const key = input.startsWith('node_modules/') ? input.split('/').slice(1, input.split('/')[1]!.startsWith('@') ? 3 : 2).join('/') : input.split('/').slice(0, 2).join('/');
+      groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
+    }
+    const rows = [...groups].sort((a, b) => b[1] - a[1]);
+    printTable(`What ${file} is made of (minified bytes before compression)`, ['module group', 'bytes', 'share'], rows.map(([k, v]) => [k, String(v), `${((v / output.bytes) * 100).toFixed(1)}%`]));
   }
-  const rows = [...groups].sort((a, b) => b[1] - a[1]);
-  printTable('What the IIFE is made of (minified bytes before compression)', ['module group', 'bytes', 'share'], rows.map(([k, v]) => [k, String(v), `${((v / output.bytes) * 100).toFixed(1)}%`]));
 }

@@ -143,13 +143,14 @@ test.describe('flow engine', () => {
       flow('second', 'modal', [{ id: 'm', type: 'modal', title: 'Second' }], { priority: 1 }),
     ];
     await page.goto('/team');
-    await runCustomFlows(page, flows, 'gap', { blockingGapMs: 2500 });
+    // The gap leaves room for a reload and start-up on a loaded 2-core machine.
+    await runCustomFlows(page, flows, 'gap', { blockingGapMs: 4000 });
     await expect(sdk(page).modal.getByRole('heading', { name: 'First' })).toBeVisible();
     await page.keyboard.press('Escape');
     await page.reload();
-    await runCustomFlows(page, flows, 'gap', { blockingGapMs: 2500 });
+    await runCustomFlows(page, flows, 'gap', { blockingGapMs: 4000 });
     await page.waitForTimeout(800);
-    await expect(sdk(page).modal).toHaveCount(0);
-    await expect(sdk(page).modal.getByRole('heading', { name: 'Second' })).toBeVisible({ timeout: 4000 });
+    await expect(sdk(page).modal).toHaveCount(0, { timeout: 1000 });
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Second' })).toBeVisible({ timeout: 6000 });
   });
 });

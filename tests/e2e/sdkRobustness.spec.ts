@@ -78,3 +78,33 @@ test.describe('the SDK never throws into the page', () => {
     await expect(sdk(page).tooltip.getByRole('heading', { name: 'Connect here' })).toBeVisible();
   });
 });
+
+test.describe('the renderers chunk', () => {
+  test('when waymark.ui.js cannot load, the SDK reports it (naming the file) and keeps recording; nothing breaks the page', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.route('**/sdk/waymark.ui.js', (route) => route.abort('connectionrefused'));
+    await page.goto('/team');
+    await sdkReady(page);
+    const seen = await page.evaluate(async () => {
+      (window as any).waymark.destroy();
+      const errors: Array<{ code: string; message: string }> = [];
+      const events: string[] = [];
+      const w = (window as any).Waymark.init({
+        dbName: `no-ui-${Date.now()}`,
+        flows: [{ schemaVersion: 1, id: 'hello', version: 1, name: 'Hello', kind: 'modal', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps: [{ id: 'm', type: 'modal', title: 'Hello' }] }],
+      });
+      w.on('error', (e: { code: string; message: string }) => errors.push(e));
+      w.on('event', (e: { type: string }) => events.push(e.type));
+      await w.ready;
+      w.track('still_tracked');
+      await new Promise((r) => setTimeout(r, 300));
+      return { errors: errors.map((e) => e.code), message: errors[0]?.message ?? '', events };
+    });
+    expect(pageErrors).toEqual([]);
+    expect(seen.errors).toContain('load_failed');
+    expect(seen.message).toContain('waymark.ui.js');
+    expect(seen.events).toContain('still_tracked');
+    await expect(sdk(page).modal).toHaveCount(0);
+  });
+});

@@ -32,3 +32,21 @@ describe('matchUrlRule', () => {
     expect(matchPageRules(rules, at('/settings'))).toBe(false);
   });
 });
+
+describe('matchUrlRule compiled-pattern reuse', () => {
+  it('a rule edited in place is matched by its new value, not the pattern compiled before', () => {
+    const page = toPageLocation('https://app.example.com/billing/plans');
+    const rule: { type: 'glob' | 'regex' | 'path'; value: string } = { type: 'glob', value: '/settings/**' };
+    expect(matchUrlRule(rule, page)).toBe(false);
+    rule.value = '/billing/**';
+    expect(matchUrlRule(rule, page)).toBe(true);
+    rule.type = 'regex';
+    rule.value = 'plans$';
+    expect(matchUrlRule(rule, page)).toBe(true);
+    rule.value = '(';
+    expect(matchUrlRule(rule, page)).toBe(false);
+    rule.type = 'path';
+    rule.value = '/billing/:section';
+    expect(matchUrlRule(rule, page)).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import type { ChecklistViewModel } from './ChecklistViewModel.ts';
+import { loadUi, type UiModule } from './loadUi.ts';
+import type { UiRoot } from './mountRoot.ts';
+import type { StepViewModel } from './StepViewModel.ts';
+
+/**
+ * The SDK's drawing surface, whose renderers arrive as a separate chunk: requested as soon as
+ * there are flows (so it loads while storage opens), mounted on the first thing to draw.
+ */
+export class LazyUi {
+  private module: Promise<typeof UiModule | null> | null = null;
+  private loaded: typeof UiModule | null = null;
+  private root: UiRoot | null = null;
+
+  constructor(private readonly onLoadFailed: (message: string) => void) {}
+
+  /** Requests the renderers once (again after a failure, on the next need); null when they failed to load. */
+  load(): Promise<typeof UiModule | null> {
+    this.module ??= loadUi().then(
+      (ui) => (this.loaded = ui),
+      (error: unknown) => {
+        this.module = null;
+        this.onLoadFailed(`could not load the SDK's renderers (waymark.ui.js next to the SDK script): ${String(error)}`);
+        return null;
+      },
+    );
+    return this.module;
+  }
+
+  get requested(): boolean {
+    return this.module !== null;
+  }
+
+  /** Puts the host element and stylesheet in place, if the renderers are here. */
+  mount(): void {
+    if (this.loaded) this.root ??= this.loaded.mountRoot();
+  }
+
+  /**
+   * Draws now when it can; otherwise loads the renderers and calls `redraw` once they are here
+   * (state is read afresh then). Nothing to draw and nothing drawn yet needs no renderers.
+   */
+  draw(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string, redraw: () => void): void {
+    if (!this.root) {
+      if (views.length === 0 && checklists.length === 0) return;
+      this.mount();
+    }
+    if (this.root) return this.root.render(views, checklists, announcement);
+    void this.load().then((ui) => {
+      if (ui) redraw();
+    });
+  }
+
+  unmount(): void {
+    this.root?.unmount();
+    this.root = null;
+  }
+}
