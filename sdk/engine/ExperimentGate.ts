@@ -1,10 +1,7 @@
-import { inHoldout } from '../../shared/experiment/inHoldout.ts';
+import { HOLDOUT_EXPERIMENT_ID, inHoldout } from '../../shared/experiment/inHoldout.ts';
 import { stickyAssignment, type StoredAssignment } from '../../shared/experiment/stickyAssignment.ts';
 import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
-
-/** The experiment id under which global-holdout users are logged when onboarding would have shown. */
-export const HOLDOUT_ID = 'global-holdout';
 
 export interface ExperimentTag {
   experimentId: string;
@@ -55,7 +52,7 @@ export class ExperimentGate {
   /** True when the flow may show now; logs the exposure that showing (or not showing) means. */
   admit(flowId: string): boolean {
     if (inHoldout(this.holdout, this.hashId)) {
-      this.expose({ experimentId: HOLDOUT_ID, variant: 'holdout' });
+      this.expose({ experimentId: HOLDOUT_EXPERIMENT_ID, variant: 'holdout' });
       return false;
     }
     const experiment = this.experimentOf(flowId);

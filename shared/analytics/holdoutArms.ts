@@ -1,11 +1,11 @@
+import { HOLDOUT_EXPERIMENT_ID } from '../experiment/inHoldout.ts';
 import type { EventEnvironment } from '../schema/eventEnvironment.ts';
 import type { Proportion } from '../stats/compareProportions.ts';
 import type { AnalyticsEvent } from './AnalyticsEvent.ts';
 import { isMilestone } from './isMilestone.ts';
 import { selectEvents } from './selectEvents.ts';
 
-/** The experiment id the SDK logs global-holdout users under, with variant `holdout` (sdk/engine/ExperimentGate.ts). */
-export const HOLDOUT_EXPERIMENT_ID = 'global-holdout';
+export { HOLDOUT_EXPERIMENT_ID };
 
 export interface HoldoutArmsOptions {
   /** The milestone that counts as converting. */
