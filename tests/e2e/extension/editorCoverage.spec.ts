@@ -1,22 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import { expect, test } from '../../support/builder.ts';
+import { commit, createFlow } from '../../support/panelActions.ts';
 
-async function commit(field: Locator, value: string) {
-  await field.fill(value);
-  await field.press('Tab');
-  await expect(field).toHaveValue(value);
-}
 
-async function createFlow(panel: Page, name: string, kind: string) {
-  await panel.getByRole('tab', { name: 'Flows' }).click();
-  const back = panel.getByRole('button', { name: '← All flows' });
-  if (await back.isVisible()) await back.click();
-  await panel.getByLabel('New flow name').fill(name);
-  await panel.getByLabel('New flow kind').selectOption({ label: kind });
-  await panel.getByRole('button', { name: 'Create flow' }).click();
-  await expect(panel.getByLabel('Flow name')).toHaveValue(name);
-}
 
 async function exportBundle(panel: Page): Promise<Bundle> {
   await panel.getByRole('tab', { name: 'Export / import' }).click();

@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Anchor } from '../../../shared/schema/anchor.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { expect, test } from '../../support/builder.ts';
+import { commit } from '../../support/panelActions.ts';
 
 const reference = JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle;
 
-async function commit(field: Locator, value: string) {
-  await field.fill(value);
-  await field.press('Tab');
-  await expect(field).toHaveValue(value);
-}
 
 /**
  * A flow and its milestones with generated ids left out: milestone references become milestone

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
+import { createFlow } from '../../support/panelActions.ts';
 
 /** Types into a labelled panel field and commits it (a change event: one save). */
 async function commit(panel: Page, label: string, value: string) {
@@ -15,15 +16,6 @@ async function pick(panel: Page, app: Page, target: ReturnType<Page['getByTestId
   await expect(panel.locator('[data-anchor-matches]')).toHaveText('1 match on this page');
 }
 
-async function createFlow(panel: Page, name: string, kind: string) {
-  await panel.getByRole('tab', { name: 'Flows' }).click();
-  const back = panel.getByRole('button', { name: '← All flows' });
-  if (await back.isVisible()) await back.click();
-  await panel.getByLabel('New flow name').fill(name);
-  await panel.getByLabel('New flow kind').selectOption({ label: kind });
-  await panel.getByRole('button', { name: 'Create flow' }).click();
-  await expect(panel.getByLabel('Flow name')).toHaveValue(name);
-}
 
 test('builds a multi-page tour, a bar and a checklist on the demo, previews, exports, and the SDK shows the same', async ({ builder }) => {
   test.setTimeout(60_000);

@@ -1,0 +1,19 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Types into a side-panel field and commits it (Tab fires the change: one save), then checks it kept the text. */
+export async function commit(field: Locator, value: string): Promise<void> {
+  await field.fill(value);
+  await field.press('Tab');
+  await expect(field).toHaveValue(value);
+}
+
+/** Creates a flow from the side panel's flow list and waits for its editor. */
+export async function createFlow(panel: Page, name: string, kind: string): Promise<void> {
+  await panel.getByRole('tab', { name: 'Flows' }).click();
+  const back = panel.getByRole('button', { name: '← All flows' });
+  if (await back.isVisible()) await back.click();
+  await panel.getByLabel('New flow name').fill(name);
+  await panel.getByLabel('New flow kind').selectOption({ label: kind });
+  await panel.getByRole('button', { name: 'Create flow' }).click();
+  await expect(panel.getByLabel('Flow name')).toHaveValue(name);
+}
