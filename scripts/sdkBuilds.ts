@@ -1,13 +1,17 @@
 /**
  * The SDK's browser builds, shared by scripts/build.ts, the bench and the size test:
- * - `waymark.iife.js`: the script-tag build (API, queue, storage, engine, schema validation);
- * - `waymark.esm.js`: the same for bundlers and `<script type="module">`;
- * - `waymark.ui.js`: the renderers (Preact, Floating UI, step components), an ES module both of
- *   the above import on demand from next to themselves (`import('./waymark.ui.js')`: relative to
- *   the script's own URL, also from a classic script);
+ * - `waymark.iife.js`: the script-tag build, one self-contained file (renderers included): it works
+ *   from any origin or CDN, inlined or concatenated, with no CORS and no second file;
+ * - `waymark.core.js`: the same API without the renderers (API, queue, storage, engine, schema
+ *   validation), for the smallest first load; it imports `waymark.ui.js` from next to itself;
+ * - `waymark.esm.js`: the split build for bundlers and `<script type="module">`;
+ * - `waymark.ui.js`: the renderers (Preact, Floating UI, step components), an ES module the split
+ *   builds import on demand (`import('./waymark.ui.js?v=…')`: relative to the script's own URL, so
+ *   it is a CORS request when the SDK comes from another origin);
  * - `waymark.snippet.js`: the async loader pasted inline.
  */
 import type { BuildOptions, Plugin } from 'esbuild';
+import { version } from '../sdk/version.ts';
 
 export const UI_CHUNK = 'waymark.ui.js';
 
@@ -21,18 +25,34 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** The dynamic import of the renderers stays a run-time import of the UI chunk file. */
-const uiChunkImport: Plugin = {
+/**
+ * In the split builds `sdk/ui/loadUi.ts` becomes a run-time import of the UI chunk file, with the
+ * SDK's version in the query so a cached chunk of another release is never paired with this core.
+ * The ES module resolves it against its own URL. A classic script cannot: from another origin its
+ * import() base is about:blank, so the core resolves the chunk against its own `src` while it runs.
+ */
+const uiChunkImport = (format: 'iife' | 'esm'): Plugin => ({
   name: 'waymark-ui-chunk',
   setup(build) {
-    build.onResolve({ filter: /\/uiModule\.ts$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${UI_CHUNK}`, external: true } : undefined));
+    const chunk = `./${UI_CHUNK}?v=${version}`;
+    build.onResolve({ filter: /\/loadUi\.ts$/ }, () => ({ path: 'loadUi', namespace: 'waymark-ui-chunk' }));
+    build.onResolve({ filter: /^\.\/waymark\.ui\.js/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'waymark-ui-chunk' }, () => ({
+      loader: 'js',
+      contents: format === 'esm'
+        ? `export const loadUi = () => import(${JSON.stringify(chunk)});`
+        : `const script = document.currentScript;
+const url = new URL(${JSON.stringify(chunk)}, script && script.src ? script.src : location.href).href;
+export const loadUi = () => import(url);`,
+    }));
   },
-};
+});
 
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
-  'waymark.iife.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [uiChunkImport] },
-  'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [uiChunkImport] },
+  'waymark.iife.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife' },
+  'waymark.core.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [uiChunkImport('iife')] },
+  'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [uiChunkImport('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
 };

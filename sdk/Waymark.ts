@@ -420,7 +420,8 @@ export class Waymark {
   }
 
   private requestStart(flow: Flow, { force, manual }: { force: boolean; manual: boolean }): void {
-    if (this.running.has(flow.id)) return;
+    // Without renderers a flow nobody sees would record progress, exposures and a shown blocking step.
+    if (this.running.has(flow.id) || this.ui.unavailable) return;
     const saved = this.progress.get(flow.id);
     const resume = saved?.status === 'active' && saved.flowVersion === flow.version && !force;
     if (!resume && !force && !allowedByFrequency(flow.frequency, saved, this.sessionId, Date.now())) return;

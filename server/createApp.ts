@@ -18,6 +18,11 @@ export function createApp({ distDir = 'dist', demoDir = 'demo', ...api }: AppOpt
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/v1', createApi(api));
   app.route('/', hostileDemo({ distDir, demoDir }));
+  // The split builds import waymark.ui.js as a module: from another origin that is a CORS request.
+  app.use('/sdk/*', async (c, next) => {
+    await next();
+    c.header('Access-Control-Allow-Origin', '*');
+  });
   app.use('/sdk/*', serveStatic({ root: distDir }));
   app.use('/demo/app.js', serveStatic({ root: distDir }));
   app.use('/demo/app.js.map', serveStatic({ root: distDir }));

@@ -27,9 +27,6 @@ export const progressKey = (userKey: string, flowId: string): string => `${userK
 /** One flow's progress after `changes`: fresh defaults under what was saved, the changes on top. */
 export function updatedProgress(previous: FlowProgress | undefined, flow: { id: string; version: number }, changes: Partial<FlowProgress>, userKey: string, sessionId: string, now: number): FlowProgress {
   return {
-    key: progressKey(userKey, flow.id),
-    userKey,
-    flowId: flow.id,
     flowVersion: flow.version,
     status: 'active',
     stepIndex: 0,
@@ -38,6 +35,10 @@ export function updatedProgress(previous: FlowProgress | undefined, flow: { id: 
     sessionId,
     ...previous,
     ...changes,
+    // Always this user's record, whatever an earlier read carried.
+    key: progressKey(userKey, flow.id),
+    userKey,
+    flowId: flow.id,
     updatedAt: now,
   };
 }

@@ -11,15 +11,16 @@ export class LazyUi {
   private module: Promise<typeof UiModule | null> | null = null;
   private loaded: typeof UiModule | null = null;
   private root: UiRoot | null = null;
+  private failed = false;
 
   constructor(private readonly onLoadFailed: (message: string) => void) {}
 
-  /** Requests the renderers once (again after a failure, on the next need); null when they failed to load. */
+  /** Requests the renderers once; null when they failed to load (reported once, not retried on this page). */
   load(): Promise<typeof UiModule | null> {
     this.module ??= loadUi().then(
       (ui) => (this.loaded = ui),
       (error: unknown) => {
-        this.module = null;
+        this.failed = true;
         this.onLoadFailed(`could not load the SDK's renderers (waymark.ui.js next to the SDK script): ${String(error)}`);
         return null;
       },
@@ -29,6 +30,11 @@ export class LazyUi {
 
   get requested(): boolean {
     return this.module !== null;
+  }
+
+  /** The renderers could not be loaded: nothing can be shown on this page. */
+  get unavailable(): boolean {
+    return this.failed;
   }
 
   /** Puts the host element and stylesheet in place, if the renderers are here. */

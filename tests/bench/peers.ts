@@ -61,17 +61,20 @@ export async function peers(): Promise<Library[]> {
   ];
 }
 
-/** Waymark's own one-step tooltip, through the public API, as a customer would write it. */
-export function waymark(): Library {
+/**
+ * Waymark's own one-step tooltip, through the public API, as a customer would write it: from the
+ * one-file script-tag build, or (`split`) from the core that loads its renderers beside it.
+ */
+export function waymark(split = false): Library {
   const flow = {
     schemaVersion: 1, id: 'one', version: 1, name: 'One', kind: 'tour', trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, frequency: { type: 'every_session' },
     steps: [{ id: 's', type: 'tooltip', title: 'Hello', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'One step' }] }], anchor: { selectors: [{ kind: 'id', value: '#target' }] } }],
   };
   return {
-    name: 'Waymark',
-    js: read('dist/sdk/waymark.iife.js'),
+    name: split ? 'Waymark core + renderers' : 'Waymark',
+    js: read(`dist/sdk/${split ? 'waymark.core.js' : 'waymark.iife.js'}`),
     css: '',
-    assets: { [`/${UI_CHUNK}`]: read(`dist/sdk/${UI_CHUNK}`) },
+    ...(split ? { assets: { [`/${UI_CHUNK}`]: read(`dist/sdk/${UI_CHUNK}`) } } : {}),
     showStep: `window.Waymark.init({ dbName: 'bench-' + Math.random(), flows: [${JSON.stringify(flow)}] });`,
     stepSelector: '[data-wm-kind="tooltip"]',
   };

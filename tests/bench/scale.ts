@@ -5,7 +5,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { UI_CHUNK } from '../../scripts/sdkBuilds.ts';
 import { median } from './printTable.ts';
 
 const ORIGIN = 'http://bench.local';
@@ -13,11 +12,9 @@ const ORIGIN = 'http://bench.local';
 async function bareSdkPage(browser: Browser, extraJs = ''): Promise<Page> {
   const page = await browser.newPage();
   const sdk = readFileSync('dist/sdk/waymark.iife.js', 'utf8');
-  const ui = readFileSync(`dist/sdk/${UI_CHUNK}`, 'utf8');
   await page.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/sdk.js') return route.fulfill({ body: sdk, contentType: 'text/javascript' });
-    if (path === `/${UI_CHUNK}`) return route.fulfill({ body: ui, contentType: 'text/javascript' });
     if (path === '/extra.js') return route.fulfill({ body: extraJs, contentType: 'text/javascript' });
     return route.fulfill({ body: '<!doctype html><html lang="en"><body><main id="app"></main><script src="/extra.js"></script><script src="/sdk.js"></script></body></html>', contentType: 'text/html' });
   });

@@ -79,15 +79,20 @@ test.describe('the SDK never throws into the page', () => {
   });
 });
 
-test.describe('the renderers chunk', () => {
-  test('when waymark.ui.js cannot load, the SDK reports it (naming the file) and keeps recording; nothing breaks the page', async ({ page }) => {
+test.describe('the split build\'s renderers chunk', () => {
+  test('when waymark.ui.js cannot load, the core reports it once (naming the file), starts no flow it cannot show, and keeps recording', async ({ page }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.route('**/sdk/waymark.ui.js', (route) => route.abort('connectionrefused'));
+    const chunkRequests: string[] = [];
+    await page.route('**/sdk/waymark.ui.js*', (route) => {
+      chunkRequests.push(route.request().url());
+      return route.abort('connectionrefused');
+    });
     await page.goto('/team');
     await sdkReady(page);
+    await page.evaluate(() => (window as any).waymark.destroy());
+    await page.addScriptTag({ url: '/sdk/waymark.core.js' });
     const seen = await page.evaluate(async () => {
-      (window as any).waymark.destroy();
       const errors: Array<{ code: string; message: string }> = [];
       const events: string[] = [];
       const w = (window as any).Waymark.init({
@@ -98,13 +103,42 @@ test.describe('the renderers chunk', () => {
       w.on('event', (e: { type: string }) => events.push(e.type));
       await w.ready;
       w.track('still_tracked');
-      await new Promise((r) => setTimeout(r, 300));
+      w.start('hello');
+      history.pushState({}, '', '/team?again');
+      dispatchEvent(new PopStateEvent('popstate'));
+      await new Promise((r) => setTimeout(r, 500));
       return { errors: errors.map((e) => e.code), message: errors[0]?.message ?? '', events };
     });
     expect(pageErrors).toEqual([]);
-    expect(seen.errors).toContain('load_failed');
+    expect(chunkRequests[0]).toMatch(/\/sdk\/waymark\.ui\.js\?v=\d+\.\d+\.\d+$/);
+    expect(seen.errors.filter((code) => code === 'load_failed')).toHaveLength(1);
     expect(seen.message).toContain('waymark.ui.js');
     expect(seen.events).toContain('still_tracked');
+    expect(seen.events).not.toContain('flow_started');
+    expect(seen.events).not.toContain('step_shown');
     await expect(sdk(page).modal).toHaveCount(0);
+  });
+
+  test('the split core served from another origin loads its renderers beside it and shows the flow', async ({ page, baseURL }) => {
+    const sdkOrigin = baseURL!.replace('127.0.0.1', 'localhost');
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto('/team');
+    await sdkReady(page);
+    await page.evaluate(() => (window as any).waymark.destroy());
+    await page.addScriptTag({ url: `${sdkOrigin}/sdk/waymark.core.js` });
+    const errors = await page.evaluate(async () => {
+      const seen: string[] = [];
+      const w = (window as any).Waymark.init({
+        dbName: `cross-origin-${Date.now()}`,
+        flows: [{ schemaVersion: 1, id: 'hello', version: 1, name: 'Hello', kind: 'modal', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps: [{ id: 'm', type: 'modal', title: 'Hello from afar' }] }],
+      });
+      w.on('error', (e: { code: string; message: string }) => seen.push(`${e.code}: ${e.message}`));
+      await w.ready;
+      return seen;
+    });
+    expect(errors).toEqual([]);
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Hello from afar' })).toBeVisible();
+    expect(pageErrors).toEqual([]);
   });
 });
