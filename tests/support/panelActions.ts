@@ -17,3 +17,16 @@ export async function createFlow(panel: Page, name: string, kind: string): Promi
   await panel.getByRole('button', { name: 'Create flow' }).click();
   await expect(panel.getByLabel('Flow name')).toHaveValue(name);
 }
+
+/** Connects the side panel to a team server; the panel reloads on the new backend, then shows the connection. */
+export async function connectTeamServer(panel: Page, url: string, secretKey: string): Promise<void> {
+  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  const team = panel.getByRole('region', { name: 'Team server' });
+  await team.getByLabel('Server URL').fill(url);
+  await team.getByLabel('Secret key').fill(secretKey);
+  const reloaded = panel.waitForEvent('load');
+  await team.getByRole('button', { name: 'Connect' }).click();
+  await reloaded;
+  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await expect(panel.locator('[data-server-connected]')).toContainText(url);
+}

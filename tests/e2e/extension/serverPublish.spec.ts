@@ -1,4 +1,5 @@
 import { expect, test } from '../../support/builder.ts';
+import { connectTeamServer } from '../../support/panelActions.ts';
 import { serverProcess } from '../../support/serverProcess.ts';
 
 const fromBuilder = {
@@ -21,10 +22,7 @@ test('a PM connects the team server, publishes from the builder, and the app sho
     await expect(team.getByRole('alert')).toContainText(/key/i);
     await expect(panel.locator('[data-server-connected]')).toHaveCount(0);
 
-    await team.getByLabel('Secret key').fill('wm_sk_demo');
-    await team.getByRole('button', { name: 'Connect' }).click();
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
-    await expect(panel.locator('[data-server-connected]')).toContainText(server.url);
+    await connectTeamServer(panel, server.url, 'wm_sk_demo');
 
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify({ schemaVersion: 1, flows: [fromBuilder] }));
     await panel.getByRole('button', { name: 'Import bundle' }).click();
@@ -57,13 +55,7 @@ test('"Publish this flow" releases one flow on the team server and leaves every 
   const admin = (path: string) => fetch(`${server.url}${path}`, { headers: { Authorization: 'Bearer wm_sk_demo' } }).then((r) => r.json());
   try {
     const { panel } = builder;
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
-    const team = panel.getByRole('region', { name: 'Team server' });
-    await team.getByLabel('Server URL').fill(server.url);
-    await team.getByLabel('Secret key').fill('wm_sk_demo');
-    await team.getByRole('button', { name: 'Connect' }).click();
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
-    await expect(panel.locator('[data-server-connected]')).toContainText(server.url);
+    await connectTeamServer(panel, server.url, 'wm_sk_demo');
 
     const bundle = { schemaVersion: 1, flows: [modalFlow('news-a', 'News A', 'A as published'), modalFlow('news-b', 'News B', 'B as published')] };
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify(bundle));
