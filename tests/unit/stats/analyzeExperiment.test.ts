@@ -6,7 +6,7 @@ describe('analyzeExperiment', () => {
     const result = analyzeExperiment([
       { key: 'control', exposed: 1000, converted: 420, weight: 50 },
       { key: 'bar', exposed: 1000, converted: 570, weight: 50 },
-    ]);
+    ], { method: 'fixed' });
     expect(result.control).toBe('control');
     const [control, bar] = result.arms;
     expect(control!.vsControl).toBeNull();
@@ -36,7 +36,9 @@ describe('analyzeExperiment', () => {
       { key: 'control', exposed: 60, converted: 12, weight: 1 },
       { key: 'bar', exposed: 60, converted: 40, weight: 1 },
     ]);
-    expect(result.arms[1]!.vsControl!.pValue).toBeLessThan(0.001);
+    expect(result.arms[1]!.vsControl!.fixed.pValue).toBeLessThan(0.001);
+    expect(result.arms[1]!.vsControl!.sequential.pValue).toBeLessThan(0.01);
+    expect(result.arms[1]!.vsControl!.recommendation).toBe('keep_running');
     expect(result.gate.ready).toBe(false);
     expect(result.arms[1]!.vsControl!.verdict).toBe('not_enough_data');
   });
@@ -55,8 +57,8 @@ describe('analyzeExperiment', () => {
       { key: 'control', exposed: 1000, converted: 300, weight: 1 },
       { key: 'bar', exposed: 1000, converted: 345, weight: 1 },
     ];
-    const at95 = analyzeExperiment(arms).arms[1]!;
-    const at99 = analyzeExperiment(arms, { confidence: 0.99 }).arms[1]!;
+    const at95 = analyzeExperiment(arms, { method: 'fixed' }).arms[1]!;
+    const at99 = analyzeExperiment(arms, { method: 'fixed', confidence: 0.99 }).arms[1]!;
     expect(at95.vsControl!.verdict).toBe('better'); // p ≈ 0.031
     expect(at99.vsControl!.verdict).toBe('inconclusive');
     expect(at99.rate.high - at99.rate.low).toBeGreaterThan(at95.rate.high - at95.rate.low);

@@ -3,8 +3,8 @@ import { chanceToBeatControl } from '../../../shared/stats/chanceToBeatControl.t
 import { compareProportions } from '../../../shared/stats/compareProportions.ts';
 import { wilsonInterval } from '../../../shared/stats/wilsonInterval.ts';
 
-// Reference values from SciPy 1.17: binomtest(...).proportion_ci(method='wilson'),
-// chi2_contingency(correction=False), and quad() over the Beta posteriors.
+// Reference values from SciPy 1.17: binomtest(...).proportion_ci(method='wilson') and quad() over
+// the Beta posteriors.
 describe('wilsonInterval', () => {
   it.each([
     [50, 100, 0.4038315303659956, 0.5961684696340044],
@@ -28,13 +28,15 @@ describe('wilsonInterval', () => {
 });
 
 describe('compareProportions', () => {
+  // Reference values from Python's math.erfc and statistics.NormalDist (Wald z with unpooled variance).
   it.each([
-    [100, 1000, 110, 1000, 0.465743587933635],
-    [420, 1000, 570, 1000, 1.9658213885782842e-11],
-    [30, 100, 45, 100, 0.028459736916310638],
-  ])('p-value of %s/%s vs %s/%s equals the 2×2 chi-square test', (ca, na, cb, nb, p) => {
+    [100, 1000, 110, 1000, 0.46568424714874646],
+    [420, 1000, 570, 1000, 1.1583254948164141e-11],
+    [30, 100, 45, 100, 0.026577763365016174],
+  ])('p-value of %s/%s vs %s/%s is the unpooled z test of the interval it comes with', (ca, na, cb, nb, p) => {
     const r = compareProportions({ converted: ca, exposed: na }, { converted: cb, exposed: nb });
     expect(Math.abs(r.pValue - p) / p).toBeLessThan(1e-8);
+    expect(r.method).toBe('fixed');
   });
 
   it('lifts: 42% → 57% on 1000 users each', () => {
@@ -43,17 +45,39 @@ describe('compareProportions', () => {
     // Wald: 0.15 ± 1.96·√(0.42·0.58/1000 + 0.57·0.43/1000) = 0.15 ± 0.04333
     expect(r.absoluteLift.low).toBeCloseTo(0.15 - 1.959963984540054 * Math.sqrt(0.0004887), 10);
     expect(r.absoluteLift.high).toBeCloseTo(0.15 + 1.959963984540054 * Math.sqrt(0.0004887), 10);
+    expect(r.zScore).toBeCloseTo(6.785316179351947, 10);
     expect(r.relativeLift!.estimate).toBeCloseTo(0.57 / 0.42 - 1, 12);
-    // Delta method: se = √(Var(b)/a² + b²Var(a)/a⁴) = √(0.0002451/0.1764 + 0.3249·0.0002436/0.03111696) = 0.0627132
-    expect(r.relativeLift!.high - r.relativeLift!.estimate).toBeCloseTo(1.959963984540054 * 0.0627132, 6);
-    expect(r.relativeLift!.estimate - r.relativeLift!.low).toBeCloseTo(1.959963984540054 * 0.0627132, 6);
+    // Fieller: the r with (0.57 − 0.42·r)² = 1.96²·(Var b + r²·Var a); asymmetric around the estimate.
+    expect(r.relativeLift!.low).toBeCloseTo(0.24092544177323671, 10);
+    expect(r.relativeLift!.high).toBeCloseTo(0.4878360018839971, 10);
+    const k = 1.959963984540054;
+    for (const bound of [r.relativeLift!.low, r.relativeLift!.high]) {
+      const ratio = bound + 1;
+      expect((0.57 - 0.42 * ratio) ** 2).toBeCloseTo(k * k * (0.57 * 0.43 / 1000 + ratio * ratio * 0.42 * 0.58 / 1000), 12);
+    }
   });
 
-  it('relative lift is undefined when control converts nobody; identical arms have p = 1', () => {
+  it('a confidence level as a number still works, and the sequential method is wider at the same counts', () => {
+    const a = { converted: 300, exposed: 1000 };
+    const b = { converted: 345, exposed: 1000 };
+    const at99 = compareProportions(a, b, 0.99);
+    const at95 = compareProportions(a, b);
+    expect(at99.absoluteLift.high - at99.absoluteLift.low).toBeGreaterThan(at95.absoluteLift.high - at95.absoluteLift.low);
+    const sequential = compareProportions(a, b, { method: 'sequential' });
+    expect(sequential.method).toBe('sequential');
+    expect(sequential.absoluteLift.estimate).toBe(at95.absoluteLift.estimate);
+    expect(sequential.absoluteLift.high - sequential.absoluteLift.low).toBeGreaterThan(at95.absoluteLift.high - at95.absoluteLift.low);
+    expect(sequential.pValue).toBeGreaterThan(at95.pValue);
+  });
+
+  it('relative lift is undefined when control converts nobody; identical arms have p = 1; an empty arm says nothing', () => {
     expect(compareProportions({ converted: 0, exposed: 50 }, { converted: 5, exposed: 50 }).relativeLift).toBeNull();
     expect(compareProportions({ converted: 0, exposed: 50 }, { converted: 0, exposed: 50 }).pValue).toBe(1);
     expect(compareProportions({ converted: 20, exposed: 50 }, { converted: 20, exposed: 50 }).pValue).toBeCloseTo(1, 12);
-    expect(compareProportions({ converted: 0, exposed: 0 }, { converted: 3, exposed: 10 }).pValue).toBe(1);
+    const empty = compareProportions({ converted: 0, exposed: 0 }, { converted: 3, exposed: 10 });
+    expect(empty.pValue).toBe(1);
+    expect(empty.absoluteLift).toMatchObject({ low: -1, high: 1 });
+    expect(empty.relativeLift).toBeNull();
   });
 });
 

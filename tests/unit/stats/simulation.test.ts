@@ -12,7 +12,7 @@ function convert(random: () => number, n: number, rate: number): number {
   return converted;
 }
 
-describe('simulated experiments (seeded, deterministic)', () => {
+describe('simulated experiments read once (seeded, deterministic)', () => {
   it('A/A: 2,000 experiments at 42% with a random 50/50 split give a 4–6% false-positive rate and almost no SRM alerts', () => {
     const random = mulberry32(20240607);
     let significant = 0;
@@ -26,7 +26,7 @@ describe('simulated experiments (seeded, deterministic)', () => {
         { key: 'control', exposed: control, converted: convert(random, control, 0.42), weight: 1 },
         { key: 'flow', exposed: users - control, converted: convert(random, users - control, 0.42), weight: 1 },
       ];
-      const result = analyzeExperiment(arms);
+      const result = analyzeExperiment(arms, { method: 'fixed' });
       const { pValue } = result.arms[1]!.vsControl!;
       if (pValue < 0.05) significant++;
       if (pValue < 0.01) verySignificant++;
@@ -51,9 +51,10 @@ describe('simulated experiments (seeded, deterministic)', () => {
       const result = analyzeExperiment([
         { key: 'control', exposed: perArm, converted: convert(random, perArm, 0.42), weight: 1 },
         { key: 'bar-checklist-tour', exposed: perArm, converted: convert(random, perArm, 0.57), weight: 1 },
-      ]);
+      ], { plannedUsersPerArm: perArm });
       const [control, treatment] = result.arms;
       const vs = treatment!.vsControl!;
+      expect(vs.method).toBe('fixed'); // the plan is reached: the fixed-horizon test applies
       if (vs.verdict === 'better') detected++;
       if (vs.verdict === 'worse') wrongWay++;
       if (control!.rate.low <= 0.42 && 0.42 <= control!.rate.high) covered.rate++;
