@@ -11,8 +11,10 @@ describe('analyzeHoldout', () => {
     const [held, rest] = result.arms;
     expect(held!.vsControl).toBeNull();
     expect(held!.rate.estimate).toBeCloseTo(0.42, 12);
-    const expected = compareProportions(holdout, onboarding);
-    expect(rest!.vsControl).toMatchObject({ absoluteLift: expected.absoluteLift, relativeLift: expected.relativeLift, pValue: expected.pValue, verdict: 'better' });
+    // Sequential by default (no plan: tuned for 1,000 per arm), the fixed-horizon test alongside.
+    const expected = compareProportions(holdout, onboarding, { method: 'sequential', tuningUsers: 2000 });
+    expect(rest!.vsControl).toMatchObject({ method: 'sequential', absoluteLift: expected.absoluteLift, relativeLift: expected.relativeLift, pValue: expected.pValue, verdict: 'better' });
+    expect(rest!.vsControl!.fixed).toEqual(compareProportions(holdout, onboarding));
     expect(rest!.vsControl!.absoluteLift.estimate).toBeCloseTo(2230 / 4500 - 0.42, 12);
     expect(rest!.vsControl!.absoluteLift.low).toBeGreaterThan(0);
     expect(result.sampleRatioMismatch).toMatchObject({ checked: true, alert: false });
