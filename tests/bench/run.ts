@@ -10,6 +10,7 @@ import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { timeToFirstStep } from './firstStep.ts';
 import { ingestBench } from './ingest.ts';
 import { mainThreadDuringInit } from './mainThread.ts';
+import { peekingTables } from './peeking.ts';
 import { peers, waymark } from './peers.ts';
 import { ms, printTable, ratio } from './printTable.ts';
 import { anchorResolution, engineEvaluation, observerCpuShare } from './scale.ts';
@@ -17,7 +18,7 @@ import { printComposition, printSizes } from './sizes.ts';
 
 if (!existsSync('dist/sdk/waymark.iife.js') || process.argv.includes('--build')) execFileSync('npx', ['tsx', 'scripts/build.ts', '--no-types'], { stdio: 'inherit' });
 
-/** `npm run bench -- --only=size,first,main,scale,ingest` runs a subset. */
+/** `npm run bench -- --only=size,first,main,scale,ingest,peeking` runs a subset. */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 const wanted = (part: string) => !only || only.has(part);
@@ -39,6 +40,7 @@ try {
 }
 
 if (wanted('ingest')) await ingestBench();
+if (wanted('peeking')) peekingTables();
 
 async function firstStepTable(): Promise<void> {
   const firstStep: Array<[string, number | null, string | undefined]> = [];
