@@ -19,5 +19,9 @@ export function fiellerInterval(control: ArmEstimate, treatment: ArmEstimate, mu
   const b = t * c;
   const discriminant = Math.max(0, b * b - a * (t * t - k2 * treatment.variance));
   const root = Math.sqrt(discriminant);
-  return { estimate: t / c - 1, low: (b - root) / a - 1, high: (b + root) / a - 1 };
+  // The root away from zero directly, the other as (product of the roots) / (that one), so neither loses digits.
+  const far = b >= 0 ? b + root : b - root;
+  const other = far !== 0 ? (t * t - k2 * treatment.variance) / far : 0;
+  const [low, high] = b >= 0 ? [other, far / a] : [far / a, other];
+  return { estimate: t / c - 1, low: low - 1, high: high - 1 };
 }
