@@ -90,7 +90,11 @@ export interface Inference {
   plannedUsersPerArm: number | null;
   /** Every arm has the planned users (false when nothing is planned). */
   planReached: boolean;
-  /** Users (all arms compared, together) the sequential test is tuned for. */
+  /**
+   * Users (control and one arm together) the sequential test is tuned for: where both reach the
+   * planned users (1,000 without a plan) at the configured weights, e.g. 2 × plan for 50/50,
+   * 10 × plan for a 10% holdout. That of the first compared arm; each comparison is tuned for its own pair.
+   */
   tuningUsers: number;
   /** CUPED's adjustment when it was used. */
   cuped: { theta: number; correlation: number; varianceReduction: number } | null;
@@ -146,7 +150,13 @@ export function analyzeExperiment(arms: readonly ArmCounts[], options: AnalyzeOp
   const planReached = planned !== undefined && arms.every((a) => a.exposed >= planned);
   const requested = options.method ?? 'auto';
   const method: InferenceMethod = requested === 'auto' ? (planReached ? 'fixed' : 'sequential') : requested;
-  const tuningUsers = 2 * (planned ?? DEFAULT_TUNING_USERS_PER_ARM);
+  const perArm = planned ?? DEFAULT_TUNING_USERS_PER_ARM;
+  const tuningFor = (arm: ArmCounts) => {
+    const smaller = Math.min(control.weight, arm.weight);
+    return smaller > 0 && Number.isFinite(smaller) ? (perArm * (control.weight + arm.weight)) / smaller : 2 * perArm;
+  };
+  const firstCompared = arms.find((a) => a !== control);
+  const tuningUsers = firstCompared ? tuningFor(firstCompared) : 2 * perArm;
 
   let compared: ArmEstimate[] = arms.map((a) => proportionEstimate(a));
   let cuped: Inference['cuped'] = null;
@@ -169,10 +179,11 @@ export function analyzeExperiment(arms: readonly ArmCounts[], options: AnalyzeOp
       const rate = wilsonInterval(arm.converted, arm.exposed, confidence);
       const base = { key: arm.key, exposed: arm.exposed, converted: arm.converted, rate, compared: compared[i]! };
       if (arm === control) return { ...base, vsControl: null };
+      const tuning = tuningFor(arm);
       const fixed = compareEstimates(controlEstimate, compared[i]!, { method: 'fixed', confidence });
-      const sequential = compareEstimates(controlEstimate, compared[i]!, { method: 'sequential', confidence, tuningUsers });
+      const sequential = compareEstimates(controlEstimate, compared[i]!, { method: 'sequential', confidence, tuningUsers: tuning });
       const applying = method === 'fixed' ? fixed : sequential;
-      const guardrails = (options.guardrails ?? []).map((g) => evaluateGuardrail(g, control.key, arm.key, { method, confidence, tuningUsers, minUsersPerArm: options.gate?.minExposedPerArm ?? 100 }));
+      const guardrails = (options.guardrails ?? []).map((g) => evaluateGuardrail(g, control.key, arm.key, { method, confidence, tuningUsers: tuning, minUsersPerArm: options.gate?.minExposedPerArm ?? 100 }));
       const verdict = verdictOf(applying, gate.ready, srm.alert);
       return {
         ...base,

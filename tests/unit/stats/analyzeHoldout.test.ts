@@ -11,8 +11,10 @@ describe('analyzeHoldout', () => {
     const [held, rest] = result.arms;
     expect(held!.vsControl).toBeNull();
     expect(held!.rate.estimate).toBeCloseTo(0.42, 12);
-    // Sequential by default (no plan: tuned for 1,000 per arm), the fixed-horizon test alongside.
-    const expected = compareProportions(holdout, onboarding, { method: 'sequential', tuningUsers: 2000 });
+    // Sequential by default, the fixed-horizon test alongside. No plan: tuned for when the 10%
+    // holdout has 1,000 users, 10,000 users in all.
+    expect(result.inference.tuningUsers).toBe(10_000);
+    const expected = compareProportions(holdout, onboarding, { method: 'sequential', tuningUsers: 10_000 });
     expect(rest!.vsControl).toMatchObject({ method: 'sequential', absoluteLift: expected.absoluteLift, relativeLift: expected.relativeLift, pValue: expected.pValue, verdict: 'better' });
     expect(rest!.vsControl!.fixed).toEqual(compareProportions(holdout, onboarding));
     expect(rest!.vsControl!.absoluteLift.estimate).toBeCloseTo(2230 / 4500 - 0.42, 12);
