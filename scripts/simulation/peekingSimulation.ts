@@ -1,3 +1,4 @@
+import { applyingMethod } from '../../shared/stats/applyingMethod.ts';
 import type { ArmEstimate } from '../../shared/stats/ArmEstimate.ts';
 import { compareEstimates, type InferenceMethod } from '../../shared/stats/compareEstimates.ts';
 import { cupedEstimates, type CovariateSums } from '../../shared/stats/cupedEstimates.ts';
@@ -115,7 +116,7 @@ export function peekingSimulation(options: PeekingOptions): PeekingResult {
         if (policy.finalLookOnly && look < looks.length - 1) return;
         const planned = policy.plannedUsersPerArm ?? last;
         const reached = counts.every((c) => c.exposed >= planned);
-        const method: InferenceMethod = policy.method === 'auto' ? (reached ? 'fixed' : 'sequential') : policy.method;
+        const method = applyingMethod(policy.method, planned, counts.map((c) => c.exposed));
         const [control, treatment] = policy.cuped ? adjusted!.arms : plain;
         const comparison = compareEstimates(control!, treatment!, { method, confidence, tuningUsers: 2 * planned });
         width[p] = comparison.absoluteLift.high - comparison.absoluteLift.low;

@@ -1,3 +1,4 @@
+import { applyingMethod } from './applyingMethod.ts';
 import type { ArmEstimate } from './ArmEstimate.ts';
 import { chanceToBeatControl } from './chanceToBeatControl.ts';
 import { compareEstimates, type Comparison, type InferenceMethod } from './compareEstimates.ts';
@@ -148,8 +149,7 @@ export function analyzeExperiment(arms: readonly ArmCounts[], options: AnalyzeOp
   const srm = sampleRatioMismatch(arms.map((a) => a.exposed), arms.map((a) => a.weight), options.srm);
   const gate = sampleGate(arms, options.gate);
   const planReached = planned !== undefined && arms.every((a) => a.exposed >= planned);
-  const requested = options.method ?? 'auto';
-  const method: InferenceMethod = requested === 'auto' ? (planReached ? 'fixed' : 'sequential') : requested;
+  const method = applyingMethod(options.method ?? 'auto', planned, arms.map((a) => a.exposed));
   const perArm = planned ?? DEFAULT_TUNING_USERS_PER_ARM;
   const tuningFor = (arm: ArmCounts) => {
     const smaller = Math.min(control.weight, arm.weight);

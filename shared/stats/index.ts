@@ -1,4 +1,5 @@
 export { alwaysValidPValue } from './alwaysValidPValue.ts';
+export { applyingMethod } from './applyingMethod.ts';
 export { analyzeExperiment } from './analyzeExperiment.ts';
 export { analyzeHoldout } from './analyzeHoldout.ts';
 export { chanceToBeatControl } from './chanceToBeatControl.ts';

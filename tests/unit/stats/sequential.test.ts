@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alwaysValidPValue } from '../../../shared/stats/alwaysValidPValue.ts';
+import { applyingMethod } from '../../../shared/stats/applyingMethod.ts';
 import { compareProportions } from '../../../shared/stats/compareProportions.ts';
 import { mixtureTuning } from '../../../shared/stats/mixtureTuning.ts';
 import { sequentialMultiplier } from '../../../shared/stats/sequentialMultiplier.ts';
@@ -61,5 +62,15 @@ describe('normal-mixture confidence sequence', () => {
       }),
       { seed: 11, numRuns: 500 },
     );
+  });
+});
+
+describe('applyingMethod', () => {
+  it('auto: sequential until every arm has the plan, then fixed; without a plan sequential; forced methods stay', () => {
+    expect(applyingMethod('auto', 171, [171, 170])).toBe('sequential');
+    expect(applyingMethod('auto', 171, [171, 200])).toBe('fixed');
+    expect(applyingMethod('auto', undefined, [10_000, 10_000])).toBe('sequential');
+    expect(applyingMethod('fixed', 171, [1, 1])).toBe('fixed');
+    expect(applyingMethod('sequential', 171, [500, 500])).toBe('sequential');
   });
 });
