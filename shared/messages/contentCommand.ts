@@ -29,7 +29,13 @@ export const ContentCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('picker.start'), purpose: PickPurpose }),
   z.strictObject({ type: z.literal('picker.cancel') }),
   /** Preview a (valid) flow from `stepIndex` with the SDK's own renderer. */
-  z.strictObject({ type: z.literal('preview.show'), flow: Flow, stepIndex: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({
+    type: z.literal('preview.show'),
+    flow: Flow,
+    stepIndex: z.number().check(z.int(), z.nonnegative()),
+    /** Previewed as a user with these traits (shown on the page's preview banner). */
+    asUser: z.optional(z.strictObject({ traits: z.record(z.string().check(z.maxLength(100)), z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()])) })),
+  }),
   z.strictObject({ type: z.literal('preview.stop') }),
   z.strictObject({ type: z.literal('record.start') }),
   z.strictObject({ type: z.literal('record.stop') }),

@@ -63,7 +63,7 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
       case 'preview.show':
         picker.stop();
         recorder.stop();
-        preview.show(command.flow, command.stepIndex);
+        preview.show(command.flow, command.stepIndex, command.asUser?.traits);
         return ok;
       case 'preview.stop':
         preview.stop();
@@ -106,7 +106,10 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
   const signal = ctx.signal;
   listenToPage(
     signal,
-    (name) => send({ type: 'page.event', name }),
+    (message) => {
+      if (message.type === 'event') send({ type: 'page.event', name: message.name });
+      else send({ type: 'page.sdk', ...(message.serverUrl ? { serverUrl: message.serverUrl } : {}), ...(message.publicKey ? { publicKey: message.publicKey } : {}), ...(message.env ? { env: message.env } : {}) });
+    },
     (errors) => {
       console.warn(LOG, 'dropped a malformed message from the page:', errors);
       send({ type: 'diagnostic.dropped', source: 'page', errors });
