@@ -47,7 +47,7 @@ export function FlowList({ loaded, onOpen, onNew, onTemplate, onBlank }: { loade
       <EmptyState icon={Rocket} title="No flows yet">Start from a template: it asks for the few elements it needs on your page, then it is a draft you can change.</EmptyState>
       <TemplateGallery onTemplate={onTemplate} onBlank={onBlank} />
     </div>
-  ) : <GetStarted onTemplate={onTemplate} onBlank={onBlank} />;
+  ) : <GetStarted onTemplate={onTemplate} onBlank={onBlank} onNew={onNew} />;
 
   const statuses = new Map(flows.map((r) => [r.flow.id, statusOf(r.flow)]));
   const unpublished = flows.filter((r) => statuses.get(r.flow.id) !== 'live').length;

@@ -29,7 +29,7 @@ function Step({ n, done, title, summary, children }: { n: number; done: boolean;
  * The first run, in the empty flow list: allow Waymark on the app, connect the server the page's
  * SDK talks to (the PM pastes the key once), then start from a template.
  */
-export function GetStarted({ onTemplate, onBlank }: { onTemplate: (template: Template) => void; onBlank: (kind: FlowKind) => void }) {
+export function GetStarted({ onTemplate, onBlank, onNew }: { onTemplate: (template: Template) => void; onBlank: (kind: FlowKind) => void; onNew: () => void }) {
   const { server } = usePanel();
   const { tabId, pageUrl, sites, pageSdk } = useConnectionState();
   const [local, setLocal] = useState(localStorage.getItem(LOCAL_KEY) === '1');
@@ -66,6 +66,9 @@ export function GetStarted({ onTemplate, onBlank }: { onTemplate: (template: Tem
           {siteDone && serverDone ? <TemplateGallery onTemplate={onTemplate} onBlank={onBlank} /> : null}
         </Step>
       </ol>
+      <p class="wm-small wm-muted">
+        Rather start from nothing? <button type="button" class="panel-link" onClick={onNew}>New flow</button>: blank, or record your clicks.
+      </p>
     </section>
   );
 }
