@@ -71,10 +71,13 @@ export function App({ repo, connection, server = null }: { repo: FlowRepository;
   };
 
   const panel: Panel = useMemo(() => {
-    const released = new Set(releases.flatMap((r) => r.flowIds));
+    const current = (which: Environment) => releases.find((r) => r.environments.includes(which))?.version ?? 0;
+    // Releases record no history of where they were shown: a flow counts as released to an
+    // environment before when a release older than the one it shows now had it.
+    const releasedBefore = (flowId: string, which: Environment) => releases.some((r) => r.version < current(which) && r.flowIds.includes(flowId));
     return {
       repo, connection, server, flows, milestones, experiments, env, setEnv, live, releases, loadError, reload,
-      statusOf: (flow: Flow, which: Environment = env) => flowStatus(flow, live[which], released.has(flow.id)),
+      statusOf: (flow: Flow, which: Environment = env) => flowStatus(flow, live[which], releasedBefore(flow.id, which)),
     };
   }, [flows, milestones, experiments, live, releases, env, loadError]);
 
