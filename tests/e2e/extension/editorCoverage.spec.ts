@@ -64,9 +64,10 @@ test('audience groups nest to any depth, switch all/any, negate, hold element co
   await group2.getByRole('button', { name: 'Remove group 2.3' }).focus();
   await panel.keyboard.press('Space');
   await expect(group2.getByRole('group', { name: 'Group 2.3' })).toHaveCount(0);
-  await group2.getByLabel('Does NOT match group 2').focus();
+  await group2.getByLabel('Exclude users who match group 2').focus();
   await panel.keyboard.press('Space');
-  await expect(group2.getByLabel('Does NOT match group 2')).toBeChecked();
+  await expect(group2.getByLabel('Exclude users who match group 2')).toBeChecked();
+  await expect(panel.locator('[data-audience-sentence]')).toHaveText(/^ ?Users whose plan is trial and except those whose role is admin/);
   const mode2 = panel.getByLabel('Group 2: users must match');
   await expect(mode2).toHaveValue('any');
   await mode2.selectOption('all');

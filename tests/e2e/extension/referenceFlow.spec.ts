@@ -149,7 +149,7 @@ test('a PM builds the demo\'s NPS survey with the panel alone; the export matche
     await showOn.locator('.rule').first().getByRole('button', { name: 'Remove' }).click();
     await expect(showOn.locator('.rule')).toHaveCount(before - 1);
   }
-  await panel.getByLabel('Only when started from code (start())').setChecked(false);
+  await panel.getByRole('radiogroup', { name: 'Start the flow' }).getByRole('radio', { name: 'On an event' }).click();
   await commit(panel.getByLabel('Start when this event is tracked'), 'integration_connected');
   await panel.getByLabel('Journey stage').selectOption('advocacy');
   await expect(panel.getByLabel('Journey stage')).toHaveValue('advocacy');
