@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { AnalyticsClient } from '../dashboard/AnalyticsClient.ts';
+import { measuredBaseline, type MeasuredBaseline } from '../flows/measuredBaseline.ts';
 import { Experiment as ExperimentSchema, Holdout as HoldoutSchema, type Experiment } from '../../../shared/schema/experiment.ts';
 import { formatIssues } from '../../../shared/schema/formatIssues.ts';
 import { sampleSizePerArm } from '../../../shared/stats/sampleSizePerArm.ts';
@@ -139,20 +141,42 @@ function ExperimentEditor({ experiment, flowOptions, goalOptions, onChange, onDe
         <button type="button" onClick={() => onChange({ seed: randomSeed(), bucketVersion: (experiment.bucketVersion ?? 1) + 1 })}>Re-randomise users</button>
         <button type="button" class="danger" onClick={onDelete}>Delete experiment</button>
       </div>
-      <SamplePlanner />
+      <SamplePlanner goal={experiment.goal} />
     </>
   );
 }
 
-/** How many users each arm needs to detect a given lift (two-sided α 0.05, power 0.8). */
-function SamplePlanner() {
+/** How many users each arm needs to detect a given lift (two-sided α 0.05, power 0.8), starting from the goal's measured rate when the server has one. */
+function SamplePlanner({ goal }: { goal: string }) {
+  const { server, env } = usePanel();
+  const [measured, setMeasured] = useState<MeasuredBaseline | null>(null);
   const [baseline, setBaseline] = useState<number | undefined>(10);
   const [target, setTarget] = useState<number | undefined>(11);
+  useEffect(() => {
+    if (!server) return;
+    let live = true;
+    void new AnalyticsClient(server).experiments({ env }).then((report) => {
+      const found = measuredBaseline(report, goal);
+      if (!live || !found) return;
+      const pct = Math.round(found.rate * 1000) / 10;
+      setMeasured(found);
+      setBaseline(pct);
+      setTarget(Math.min(99, Math.round(pct * 1.1 * 10) / 10));
+    }).catch(() => {
+      // No analytics yet (or no access to them): the planner keeps its example rates.
+    });
+    return () => {
+      live = false;
+    };
+  }, [server, env, goal]);
   const valid = baseline !== undefined && target !== undefined && baseline > 0 && baseline < 100 && target > 0 && target < 100 && baseline !== target;
   return (
     <div class="planner" aria-label="Sample size planner">
-      <NumberField label="Goal rate today (%)" value={baseline} min={0} max={100} onCommit={setBaseline} />
-      <NumberField label="Goal rate you hope for (%)" value={target} min={0} max={100} onCommit={setTarget} />
+      <div class="wm-row">
+        <NumberField label="Goal rate today (%)" value={baseline} min={0} max={100} step={0.1} onCommit={setBaseline} />
+        <NumberField label="Goal rate you hope for (%)" value={target} min={0} max={100} step={0.1} onCommit={setTarget} />
+      </div>
+      {measured ? <p class="wm-small wm-muted" data-measured-baseline>Measured: {(measured.rate * 100).toFixed(1)}% of {measured.users.toLocaleString('en-US')} users reach the goal today ({measured.source}).</p> : <p class="wm-small wm-muted">Example rates: once the server has measured this goal, the planner starts from its real rate.</p>}
       <p class="hint" role="status">
         {valid ? `About ${sampleSizePerArm(baseline / 100, target / 100).toLocaleString('en-US')} exposed users per arm to detect it (α 0.05, power 0.8).` : 'Enter two different rates between 0 and 100.'}
       </p>

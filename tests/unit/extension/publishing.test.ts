@@ -6,6 +6,7 @@ import { bundleWithoutFlow } from '../../../extension/lib/flows/bundleWithoutFlo
 import { flowStatus } from '../../../extension/lib/flows/flowStatus.ts';
 import { releaseDiff } from '../../../extension/lib/flows/releaseDiff.ts';
 import { stableJson } from '../../../extension/lib/flows/stableJson.ts';
+import { measuredBaseline } from '../../../extension/lib/flows/measuredBaseline.ts';
 
 const modal = (id: string, title: string): Flow => ({ schemaVersion: 1, id, version: 1, name: id.toUpperCase(), kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 's', type: 'modal', title }] });
 const bundle = (...flows: Flow[]): Bundle => ({ schemaVersion: 1, flows, milestones: [] });
@@ -61,5 +62,26 @@ describe('bundleWithoutFlow (pause)', () => {
     const paused = bundleWithoutFlow(live, 'a');
     expect(paused.flows.map((f) => f.id)).toEqual(['b']);
     expect(paused.experiments?.map((e) => e.key)).toEqual(['y']);
+  });
+});
+
+describe('measuredBaseline (the sample-size planner’s start)', () => {
+  const experiment = (key: string, goal: string) => ({ key, name: key.toUpperCase(), seed: 's', goal, attributionDays: 14, variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'bar', flowId: 'bar', weight: 1 }] });
+  const report = {
+    release: { version: 1, env: 'production' },
+    experiments: [
+      { experiment: experiment('a', 'connected'), arms: [{ key: 'control', exposed: 300, converted: 126, weight: 1 }, { key: 'bar', exposed: 310, converted: 180, weight: 1 }], result: {} },
+      { experiment: experiment('b', 'connected'), arms: [{ key: 'control', exposed: 100, converted: 42, weight: 1 }, { key: 'bar', exposed: 90, converted: 60, weight: 1 }], result: {} },
+      { experiment: experiment('c', 'invited'), arms: [{ key: 'control', exposed: 50, converted: 5, weight: 1 }], result: {} },
+    ],
+  } as unknown as import('../../../extension/lib/dashboard/reports.ts').ExperimentsReport;
+
+  it('is the control arms’ rate on that goal, added up over experiments', () => {
+    expect(measuredBaseline(report, 'connected')).toEqual({ rate: 168 / 400, users: 400, source: 'the control arm of “A”, “B”' });
+  });
+
+  it('is null when nobody was measured on that goal', () => {
+    expect(measuredBaseline(report, 'unknown')).toBeNull();
+    expect(measuredBaseline(null, 'connected')).toBeNull();
   });
 });
