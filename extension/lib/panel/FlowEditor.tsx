@@ -6,6 +6,7 @@ import { parseFlow } from '../../../shared/schema/parse.ts';
 import type { Step } from '../../../shared/schema/step.ts';
 import { bundleWithFlow } from '../flows/bundleWithFlow.ts';
 import { bundleWithoutFlow } from '../flows/bundleWithoutFlow.ts';
+import { linkedFlowIds } from '../flows/linkedFlowIds.ts';
 import { moveItem } from '../flows/moveItem.ts';
 import { newStep } from '../flows/newStep.ts';
 import { recordedStep } from '../flows/recordedStep.ts';
@@ -37,7 +38,7 @@ type Tab = 'steps' | 'settings' | 'checklist' | 'translations' | 'theme' | 'hist
 
 /** One flow: its steps, settings, checklist, translations, theme and save history, saved on every change. */
 export function FlowEditor({ initial, onClose, startRecording }: { initial: FlowRecord; onClose: () => void; startRecording?: boolean }) {
-  const { repo, connection, reload, milestones, env, live, statusOf } = usePanel();
+  const { repo, connection, reload, milestones, env, live, statusOf, flows } = usePanel();
   const { tabId, previewProblem, recording, previewing } = useConnectionState();
   const toast = useToast();
   const [record, setRecord] = useState(initial);
@@ -46,7 +47,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   const [error, setError] = useState('');
   const [canUndo, setCanUndo] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [publishing, setPublishing] = useState<{ bundle: Bundle; pause: boolean } | null>(null);
+  const [publishing, setPublishing] = useState<{ bundle: Bundle; pause: boolean; linked?: boolean } | null>(null);
   const [previewAs, setPreviewAs] = useState<Record<string, string | number | boolean> | null>(null);
   const [askingPreviewAs, setAskingPreviewAs] = useState(false);
   const [ambiguous, setAmbiguous] = useState('');
@@ -119,14 +120,24 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   };
   const stopPreview = () => void connection.send({ type: 'preview.stop' });
 
-  /** Publishes this flow alone: what the environment shows with this flow's draft in it, nothing else changed. */
+  /**
+   * Publishes this flow: what the environment shows with this flow's draft in it, and the drafts of
+   * the flows it starts that are not live as drafted (a bar's button opening a checklist); nothing
+   * else changes.
+   */
   const publishThis = () => {
     const draft = parseFlow(latest.current);
     if (!draft.ok) return setError('Fix the problems below to publish.');
-    const bundle = bundleWithFlow(live[env], draft.value, milestones);
+    const others = flows.map((r) => r.flow).filter((f) => f.id !== flow.id);
+    const linked = linkedFlowIds(draft.value, [draft.value, ...others]).map((id) => others.find((f) => f.id === id)).filter((f): f is Flow => f !== undefined && statusOf(f) !== 'live');
+    for (const other of linked) {
+      const parsed = parseFlow(other);
+      if (!parsed.ok) return setError(`“${other.name}”, which this flow starts, has problems to fix first: ${parsed.errors.join('; ')}`);
+    }
+    const bundle = bundleWithFlow(live[env], [draft.value, ...linked], milestones);
     if (!bundle.ok) return setError(`Cannot publish: ${bundle.errors.join('; ')}`);
     setError('');
-    setPublishing({ bundle: bundle.value, pause: false });
+    setPublishing({ bundle: bundle.value, pause: false, linked: linked.length > 0 });
   };
   const pauseThis = () => {
     const current = live[env];
@@ -278,7 +289,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
           onConfirm={async () => {
             const published = await repo.publish(publishing.bundle, env, publishing.pause ? `Paused ${flow.name}` : `Published ${flow.name}`);
             await reload();
-            toast(publishing.pause ? `Paused in ${ENV_NAMES[env]} (release ${published.release}).` : `Published release ${published.release} to ${ENV_NAMES[env]} with this flow; other flows are unchanged.`);
+            toast(publishing.pause ? `Paused in ${ENV_NAMES[env]} (release ${published.release}).` : `Published release ${published.release} to ${ENV_NAMES[env]} with this flow${publishing.linked ? ' and the flows it starts' : ''}; other flows are unchanged.`);
           }}
         />
       ) : null}

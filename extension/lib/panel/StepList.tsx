@@ -18,8 +18,12 @@ export interface StepListActions {
   preview: (index: number) => void;
 }
 
+/** The step as a PM scans for it: its title, else its question or the start of its text. */
 function stepLabel(step: Step): string {
-  return step.title ?? (step.type === 'survey' ? step.survey.question : step.id);
+  if (step.title) return step.title;
+  if (step.type === 'survey') return step.survey.question;
+  const first = step.content?.flatMap((block) => ('children' in block ? block.children : [])).map((node) => ('text' in node ? node.text : '')).join('').trim();
+  return first || `${TYPE_NAMES[step.type]} step`;
 }
 
 /** Whether the step's element is on the page in front: found, ambiguous, missing, or on another page. */

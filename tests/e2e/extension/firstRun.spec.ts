@@ -63,12 +63,16 @@ test('a new PM goes from an empty panel to the reference case published on the d
   // 4. Publish: the release's diff first, then it goes.
   await panel.getByRole('button', { name: 'Publish', exact: true }).click();
   const dialog = panel.getByRole('dialog');
-  await expect(dialog.getByRole('region', { name: 'Added' })).toContainText('Get set up (bar)');
+  // The bar's button opens the checklist, whose items start the walkthrough: all three go together.
+  await expect(dialog.getByRole('region', { name: 'Added' }).getByRole('listitem')).toHaveText(['Get set up (bar)', 'Activation checklist', 'Activation walkthrough']);
   await expect(dialog.getByRole('region', { name: 'Changed' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Publish to Production' }).click();
   await expect(lastToast(panel)).toContainText('to Production with this flow');
   await expect(panel.locator('[data-flow-status][data-env="production"]')).toHaveText('Production: Live');
   await expect(panel.locator('[data-flow-status][data-env="staging"]')).toHaveText('Staging: Draft');
+  await panel.getByRole('button', { name: 'All flows', exact: true }).click();
+  await expect(list.locator('[data-flow="activation-walkthrough"] [data-flow-status]')).toHaveText('Live');
+  await list.locator('[data-flow="get-set-up-bar"]').click();
   const minutes = (Date.now() - started) / 60_000;
   test.info().annotations.push({ type: 'first run to a published template (minutes)', description: minutes.toFixed(2) });
   console.log(`first run to a published template: ${(minutes * 60).toFixed(0)} s of automated steps`);
