@@ -26,6 +26,8 @@ export type HealthFlow = z.infer<typeof HealthFlow>;
 /** Side panel → content script (through `tabs.sendMessage`). */
 export const ContentCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
+  /** Ask the page's SDK to announce itself again (a reopened panel missed its first announcement). */
+  z.strictObject({ type: z.literal('sdk.hello') }),
   z.strictObject({ type: z.literal('picker.start'), purpose: PickPurpose }),
   z.strictObject({ type: z.literal('picker.cancel') }),
   /** Preview a (valid) flow from `stepIndex` with the SDK's own renderer. */

@@ -7,7 +7,7 @@ import { parseMessage } from '../../../shared/messages/parseMessage.ts';
 import { mountPreview } from '../../../sdk/preview/mountPreview.tsx';
 import { BuilderOverlay } from './BuilderOverlay.ts';
 import { checkPageHealth } from './checkPageHealth.ts';
-import { listenToPage } from './listenToPage.ts';
+import { listenToPage, postToPage } from './listenToPage.ts';
 import { overlayStyles } from './overlayStyles.ts';
 import { Picker } from './Picker.ts';
 import { PreviewController } from './PreviewController.ts';
@@ -48,6 +48,9 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
     const ok: ContentReply = { type: 'ok', url: location.href };
     switch (command.type) {
       case 'ping':
+        return ok;
+      case 'sdk.hello':
+        postToPage({ type: 'hello' });
         return ok;
       case 'picker.start':
         recorder.stop();

@@ -65,7 +65,7 @@ export function AnchorField({ label, anchor, purpose, onPicked, optional }: { la
         {picking ? (
           <Button size="sm" onClick={() => void connection.send({ type: 'picker.cancel' })}>Cancel picking</Button>
         ) : (
-          <Button size="sm" variant={anchor ? 'secondary' : 'primary'} disabled={tabId === null} onClick={() => void pick()}>{anchor ? 'Re-pick element' : 'Pick element'}</Button>
+          <Button size="sm" variant={anchor || optional ? 'secondary' : 'primary'} disabled={tabId === null} onClick={() => void pick()}>{anchor ? 'Re-pick element' : 'Pick element'}</Button>
         )}
       </div>
       {rating?.warning && (matches !== null || rating.stability === 'fragile') ? <Notice tone="warning">{rating.warning}</Notice> : null}

@@ -8,6 +8,10 @@ import { uniqueId } from '../flows/uniqueId.ts';
 import type { ExperimentSettings } from '../storage/FlowRepository.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from './fields.tsx';
 import { usePanel } from './PanelContext.ts';
+import { Button } from '../ui/Button.tsx';
+import { Card } from '../ui/Card.tsx';
+import { Field } from '../ui/Field.tsx';
+import { FlaskConical } from '../ui/icons.ts';
 
 const STATUSES = [['draft', 'Draft (not running)'], ['running', 'Running'], ['stopped', 'Stopped (everyone sees the flows)']] as const;
 const CONTROL = '';
@@ -62,23 +66,30 @@ export function ExperimentsView() {
 
   return (
     <div class="experiments">
-      <p class="hint">
+      <p class="wm-muted">
         Show a flow to part of your users and compare how many reach a milestone. Users keep their arm; the control arm sees
         nothing and is counted the moment the flow would have shown. Publish to start.
       </p>
-      <form class="new-experiment" aria-label="New experiment" onSubmit={(e) => { e.preventDefault(); create(); }}>
-        <div class="row">
-          <select aria-label="Flow to test" value={flowId} onChange={(e) => setFlowId((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Flow to test…</option>
-            {flowOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-          </select>
-          <select aria-label="Goal milestone" value={goal} onChange={(e) => setGoal((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Goal milestone…</option>
-            {goalOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-          </select>
-          <button type="submit">New experiment</button>
-        </div>
-      </form>
+      <Card>
+        <form class="wm-stack" aria-label="New experiment" onSubmit={(e) => { e.preventDefault(); create(); }}>
+          <h3 class="wm-card__title">New A/B test</h3>
+          <div class="wm-row">
+            <Field id="experiment-flow" label="Flow to test">
+              <select id="experiment-flow" class="wm-select" value={flowId} onChange={(e) => setFlowId((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">Choose a flow…</option>
+                {flowOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+              </select>
+            </Field>
+            <Field id="experiment-goal" label="Goal milestone">
+              <select id="experiment-goal" class="wm-select" value={goal} onChange={(e) => setGoal((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">Choose a milestone…</option>
+                {goalOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+              </select>
+            </Field>
+          </div>
+          <div><Button type="submit" variant="primary" icon={FlaskConical}>New experiment</Button></div>
+        </form>
+      </Card>
       {problems.length ? <ul class="problems" role="alert" aria-label="Experiment problems">{problems.map((p) => <li key={p}><code>{p}</code></li>)}</ul> : null}
       <ul class="experiment-list" aria-label="Experiments">
         {settings.experiments.map((experiment, index) => (
@@ -136,10 +147,10 @@ function ExperimentEditor({ experiment, flowOptions, goalOptions, onChange, onDe
           ))}
         </tbody>
       </table>
-      <div class="row">
-        <button type="button" onClick={() => onChange({ variants: [...experiment.variants, { key: `arm-${experiment.variants.length + 1}`, flowId: null, weight: 1 }] })}>Add arm</button>
-        <button type="button" onClick={() => onChange({ seed: randomSeed(), bucketVersion: (experiment.bucketVersion ?? 1) + 1 })}>Re-randomise users</button>
-        <button type="button" class="danger" onClick={onDelete}>Delete experiment</button>
+      <div class="wm-row">
+        <Button size="sm" onClick={() => onChange({ variants: [...experiment.variants, { key: `arm-${experiment.variants.length + 1}`, flowId: null, weight: 1 }] })}>Add arm</Button>
+        <Button size="sm" variant="ghost" onClick={() => onChange({ seed: randomSeed(), bucketVersion: (experiment.bucketVersion ?? 1) + 1 })}>Re-randomise users</Button>
+        <Button size="sm" variant="danger-ghost" onClick={onDelete}>Delete experiment</Button>
       </div>
       <SamplePlanner goal={experiment.goal} />
     </>

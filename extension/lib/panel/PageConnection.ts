@@ -133,6 +133,8 @@ export class PageConnection {
     const request: BackgroundRequest = { type: 'tab.attach', tabId };
     const reply = parseMessage(BackgroundReply, await browser.runtime.sendMessage(request).catch((error: unknown) => ({ type: 'error', message: String(error) })));
     if (reply.ok && reply.value.type === 'error') console.warn(LOG, 'could not attach to the page:', reply.value.message);
+    // A content script already there from an earlier panel heard the SDK then: ask again.
+    else await this.send({ type: 'sdk.hello' });
   }
 
   private receive(raw: unknown, tabId: number): void {

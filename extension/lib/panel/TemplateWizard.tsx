@@ -88,7 +88,7 @@ export function TemplateWizard({ template, onCancel, onCreated }: { template: Te
                     {picking === slot.key ? (
                       <Button size="sm" onClick={() => void connection.send({ type: 'picker.cancel' })}>Cancel picking</Button>
                     ) : (
-                      <Button size="sm" variant={value ? 'secondary' : 'primary'} icon={Crosshair} disabled={tabId === null || picking !== null} onClick={() => void pick(slot)} aria-label={`${value ? 'Re-pick' : 'Pick'}: ${slot.label}`}>
+                      <Button size="sm" variant={value || slot.optional ? 'secondary' : 'primary'} icon={Crosshair} disabled={tabId === null || picking !== null} onClick={() => void pick(slot)} aria-label={`${value ? 'Re-pick' : 'Pick'}: ${slot.label}`}>
                         {value ? 'Re-pick' : 'Pick on the page'}
                       </Button>
                     )}

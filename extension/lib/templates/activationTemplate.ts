@@ -25,8 +25,8 @@ export const activationTemplate: Template = {
   slots: [
     { key: 'step1', kind: 'element', label: 'First step to activation', help: 'The button or link users click first (e.g. “Connect chatbot”).' },
     { key: 'step2', kind: 'element', label: 'Second step', help: 'The next control users need (it may be on another page).' },
-    { key: 'step3', kind: 'element', label: 'Third step', help: 'Optional.', optional: true },
-    { key: 'step4', kind: 'element', label: 'Last step: users are activated', help: 'Optional. Clicking it is the goal the A/B test measures; without it the last step picked is.', optional: true },
+    { key: 'step3', kind: 'element', label: 'Third step', help: 'Another control users need on the way.', optional: true },
+    { key: 'step4', kind: 'element', label: 'Last step: users are activated', help: 'Clicking it is the goal the A/B test measures; without it, the last step you picked is.', optional: true },
   ],
   build(values, context) {
     const id = idPool([...context.flowIds, ...context.milestones.map((m) => m.id)]);

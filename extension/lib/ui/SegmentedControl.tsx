@@ -17,13 +17,14 @@ export function SegmentedControl<T extends string>({ label, value, options, onCh
   return (
     <div ref={group} class={`wm-segmented${block ? ' wm-segmented--block' : ''}`} role="radiogroup" aria-label={label}>
       {options.map(([v, text], i) => (
+        // With no option chosen, the first one takes the Tab stop so the group stays reachable.
         <button
           key={v}
           type="button"
           role="radio"
           class="wm-segmented__option"
           aria-checked={v === value}
-          tabIndex={v === value ? 0 : -1}
+          tabIndex={v === value || (i === 0 && !options.some(([o]) => o === value)) ? 0 : -1}
           onClick={() => onChange(v)}
           onKeyDown={(e) => move(e, i)}
         >

@@ -107,7 +107,7 @@ test('keyboard only: a template becomes a published draft without the mouse', as
 });
 
 test('every view: no serious or critical axe finding, light and dark, and no horizontal scroll at 360, 400 and 480 px', async ({ builder }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const { panel } = builder;
   const problems: string[] = [];
   // Contrast is checked in dark on the views that carry every kind of component; the rest in light.
