@@ -26,8 +26,6 @@ export type HealthFlow = z.infer<typeof HealthFlow>;
 /** Side panel → content script (through `tabs.sendMessage`). */
 export const ContentCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
-  /** Ask the page's SDK to announce itself again (a reopened panel missed its first announcement). */
-  z.strictObject({ type: z.literal('sdk.hello') }),
   z.strictObject({ type: z.literal('picker.start'), purpose: PickPurpose }),
   z.strictObject({ type: z.literal('picker.cancel') }),
   /** Preview a (valid) flow from `stepIndex` with the SDK's own renderer. */
@@ -44,6 +42,8 @@ export const ContentCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('health.check'), flows: z.array(HealthFlow).check(z.maxLength(500)) }),
   /** How many elements an anchor matches here, for milestone and trigger anchors edited in the panel. */
   z.strictObject({ type: z.literal('anchor.check'), anchor: Anchor }),
+  /** Ask the page's SDK to announce itself again (a reopened panel missed its first announcement). */
+  z.strictObject({ type: z.literal('sdk.hello') }),
 ]);
 export type ContentCommand = z.infer<typeof ContentCommand>;
 
