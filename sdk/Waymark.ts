@@ -34,6 +34,7 @@ import { toJsonProps } from './events/toJsonProps.ts';
 import { loadAnonymousId, loadSessionId } from './identity.ts';
 import type { InitOptions, WaymarkError } from './options.ts';
 import { watchRoutes } from './routeWatcher.ts';
+import { listenToBuilder } from './listenToBuilder.ts';
 import { yieldToMain } from './yieldToMain.ts';
 import { openStore } from './storage/openStore.ts';
 import { updatedProgress, type FlowProgress } from './storage/progress.ts';
@@ -86,6 +87,9 @@ export class Waymark {
   private milestones: MilestoneTracker | null = null;
   private history: EventHistory | null = null;
   private stopRoutes: (() => void) | null = null;
+  private stopBuilder: (() => void) | null = null;
+  /** The builder extension is previewing a draft on this tab: draw and start nothing until it is done. */
+  private paused = false;
   private progress = new Map<string, FlowProgress>();
   private running = new Map<string, RunningFlow>();
   private queued: Array<{ flow: Flow; force: boolean }> = [];
@@ -179,6 +183,7 @@ export class Waymark {
       this.anchors.disconnect();
       this.milestones?.stop();
       this.stopRoutes?.();
+      this.stopBuilder?.();
       this.delivery?.stop();
       this.sync?.stop();
       this.ui.unmount();
@@ -244,7 +249,19 @@ export class Waymark {
     this.milestones.onPage(this.page);
     this.drawing = true;
     this.stopRoutes = watchRoutes(() => this.guard(() => this.onRouteChange()));
+    const server = this.options.server;
+    this.stopBuilder = listenToBuilder(
+      server ? { serverUrl: new URL(server.url, location.href).href.replace(/\/+$/, ''), publicKey: server.publicKey, env: server.env ?? 'production' } : {},
+      (active) => this.guard(() => this.setPaused(active)),
+    );
     this.evaluate();
+  }
+
+  private setPaused(paused: boolean): void {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    this.render();
+    if (!paused) this.evaluate();
   }
 
   private acceptBundle(result: ReturnType<typeof loadFlows> | null, source: string): void {
@@ -365,7 +382,7 @@ export class Waymark {
 
   /** Starts every flow whose trigger matches now (page rules, element present), highest priority first. */
   private evaluate(): void {
-    if (this.options.autoStart === false || this.destroyed) return;
+    if (this.options.autoStart === false || this.destroyed || this.paused) return;
     const page = this.page;
     const now = Date.now();
     for (const flow of this.catalog.byPriority) {
@@ -421,7 +438,7 @@ export class Waymark {
 
   private requestStart(flow: Flow, { force, manual }: { force: boolean; manual: boolean }): void {
     // Without renderers a flow nobody sees would record progress, exposures and a shown blocking step.
-    if (this.running.has(flow.id) || this.ui.unavailable) return;
+    if (this.running.has(flow.id) || this.ui.unavailable || this.paused) return;
     const saved = this.progress.get(flow.id);
     const resume = saved?.status === 'active' && saved.flowVersion === flow.version && !force;
     if (!resume && !force && !allowedByFrequency(flow.frequency, saved, this.sessionId, Date.now())) return;
@@ -701,6 +718,7 @@ export class Waymark {
 
   private render(): void {
     if (!this.drawing || this.destroyed) return;
+    if (this.paused) return this.ui.draw([], [], '', () => this.guard(() => this.render()));
     const views: StepViewModel[] = [];
     const checklists: ChecklistViewModel[] = [];
     for (const run of this.running.values()) {

@@ -5,6 +5,7 @@ import { createApp } from './createApp.ts';
 import type { Db } from './db/Db.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase, type DatabaseConfig } from './db/openDatabase.ts';
 import { demoProject, hasDemoProject, seedDemoProject } from './seedDemoProject.ts';
+import { demoGuide } from './demoGuide.ts';
 
 export interface ServerOptions {
   port?: number;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   /** Longest a report query may run, in ms (0 = no limit). Default `WAYMARK_REPORT_TIMEOUT_MS`, else 15,000. */
   reportTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Print the demo's next steps (open the demo, load the builder, the key to paste) once it listens. Default true. */
+  guide?: boolean;
 }
 
 export interface RunningServer {
@@ -54,6 +57,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const { port } = server.address() as AddressInfo;
   log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}); Chatly demo at http://localhost:${port}/`);
+  if (options.guide !== false && (await hasDemoProject(db))) log(demoGuide(port, demoProject.secretKey));
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -29,13 +29,21 @@ export const ContentCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('picker.start'), purpose: PickPurpose }),
   z.strictObject({ type: z.literal('picker.cancel') }),
   /** Preview a (valid) flow from `stepIndex` with the SDK's own renderer. */
-  z.strictObject({ type: z.literal('preview.show'), flow: Flow, stepIndex: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({
+    type: z.literal('preview.show'),
+    flow: Flow,
+    stepIndex: z.number().check(z.int(), z.nonnegative()),
+    /** Previewed as a user with these traits (shown on the page's preview banner). */
+    asUser: z.optional(z.strictObject({ traits: z.record(z.string().check(z.maxLength(100)), z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()])) })),
+  }),
   z.strictObject({ type: z.literal('preview.stop') }),
   z.strictObject({ type: z.literal('record.start') }),
   z.strictObject({ type: z.literal('record.stop') }),
   z.strictObject({ type: z.literal('health.check'), flows: z.array(HealthFlow).check(z.maxLength(500)) }),
   /** How many elements an anchor matches here, for milestone and trigger anchors edited in the panel. */
   z.strictObject({ type: z.literal('anchor.check'), anchor: Anchor }),
+  /** Ask the page's SDK to announce itself again (a reopened panel missed its first announcement). */
+  z.strictObject({ type: z.literal('sdk.hello') }),
 ]);
 export type ContentCommand = z.infer<typeof ContentCommand>;
 

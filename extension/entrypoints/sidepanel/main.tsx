@@ -4,6 +4,7 @@ import { PageConnection } from '../../lib/panel/PageConnection.ts';
 import { IdbFlowRepository } from '../../lib/storage/IdbFlowRepository.ts';
 import { ServerFlowRepository } from '../../lib/storage/ServerFlowRepository.ts';
 import { loadConnection } from '../../lib/dashboard/connectionStore.ts';
+import '../../lib/ui/components.css';
 import '../../lib/panel/panel.css';
 
 async function main(): Promise<void> {

@@ -5,16 +5,19 @@ import type { ParseResult } from '../../../shared/schema/parse.ts';
 import { buildBundle } from './buildBundle.ts';
 
 /**
- * The release that publishes one flow: what is live now with that flow added or replaced (in its
- * place), every other flow and the experiments exactly as they were published. Milestones are
+ * The release that publishes one flow (and the flows it starts, given after it): what is live now
+ * with those added or replaced (in their place), every other flow and the experiments exactly as
+ * they were published. Milestones are
  * project-wide: the live ones, updated and extended by the project's current ones, so the flow's
  * goal and checklist items always resolve. Validated strictly, like an export.
  */
-export function bundleWithFlow(live: Bundle | undefined, flow: Flow, milestones: readonly Milestone[]): ParseResult<Bundle> {
+export function bundleWithFlow(live: Bundle | undefined, flow: Flow | readonly Flow[], milestones: readonly Milestone[]): ParseResult<Bundle> {
   const flows = live ? [...live.flows] : [];
-  const at = flows.findIndex((f) => f.id === flow.id);
-  if (at >= 0) flows[at] = flow;
-  else flows.push(flow);
+  for (const next of Array.isArray(flow) ? flow : [flow as Flow]) {
+    const at = flows.findIndex((f) => f.id === next.id);
+    if (at >= 0) flows[at] = next;
+    else flows.push(next);
+  }
   const byId = new Map((live?.milestones ?? []).map((m) => [m.id, m]));
   for (const milestone of milestones) byId.set(milestone.id, milestone);
   return buildBundle(flows, [...byId.values()], { experiments: live?.experiments ?? [], ...(live?.holdout ? { holdout: live.holdout } : {}) });

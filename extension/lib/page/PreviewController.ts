@@ -4,6 +4,7 @@ import type { Flow } from '../../../shared/schema/flow.ts';
 import { matchUrlRule, toPageLocation } from '../../../shared/targeting/matchUrlRule.ts';
 import type { PreviewRoot } from '../../../sdk/preview/mountPreview.tsx';
 import type { BuilderOverlay } from './BuilderOverlay.ts';
+import { postToPage } from './listenToPage.ts';
 
 /** How long the preview waits for a step's anchor to appear (late-rendering pages) before calling it missing. */
 const ANCHOR_WAIT_MS = 4000;
@@ -23,6 +24,7 @@ export class PreviewController {
   private flow: Flow | null = null;
   private stepIndex = 0;
   private stopWaiting: (() => void) | null = null;
+  private asUser = '';
 
   constructor(private readonly overlay: BuilderOverlay, private readonly root: PreviewRoot, private readonly report: (state: PreviewState) => void) {}
 
@@ -30,7 +32,10 @@ export class PreviewController {
     return this.flow !== null;
   }
 
-  show(flow: Flow, stepIndex: number): void {
+  show(flow: Flow, stepIndex: number, traits?: Record<string, string | number | boolean>): void {
+    this.asUser = traits ? Object.entries(traits).map(([k, v]) => `${k}: ${String(v)}`).join(', ') : '';
+    // The live SDK's own flows hide while a draft is previewed (never two tooltips at once).
+    if (!this.flow) postToPage({ type: 'preview', active: true });
     this.flow = flow;
     this.stepIndex = Math.min(stepIndex, Math.max(0, flow.steps.length - 1));
     this.place();
@@ -48,7 +53,10 @@ export class PreviewController {
     this.root.render(null);
     this.overlay.showNotice(null);
     this.overlay.showBanner(null);
-    if (flow) this.report({ flowId: flow.id, stepIndex: this.stepIndex, ended: true });
+    if (flow) {
+      postToPage({ type: 'preview', active: false });
+      this.report({ flowId: flow.id, stepIndex: this.stepIndex, ended: true });
+    }
   }
 
   private go(index: number): void {
@@ -87,7 +95,7 @@ export class PreviewController {
     const step = flow.steps[this.stepIndex];
     const total = flow.steps.length;
     this.overlay.showBanner({
-      text: total ? `Preview · ${flow.name} · step ${this.stepIndex + 1} of ${total}` : `Preview · ${flow.name}`,
+      text: `${total ? `Preview · ${flow.name} · step ${this.stepIndex + 1} of ${total}` : `Preview · ${flow.name}`}${this.asUser ? ` · as ${this.asUser}` : ''}`,
       buttons: [
         { label: 'Back', onClick: () => this.go(this.stepIndex - 1), disabled: this.stepIndex === 0 },
         { label: 'Next', onClick: () => this.go(this.stepIndex + 1), disabled: this.stepIndex >= total - 1 },

@@ -7,7 +7,7 @@ import { parseMessage } from '../../../shared/messages/parseMessage.ts';
 import { mountPreview } from '../../../sdk/preview/mountPreview.tsx';
 import { BuilderOverlay } from './BuilderOverlay.ts';
 import { checkPageHealth } from './checkPageHealth.ts';
-import { listenToPage } from './listenToPage.ts';
+import { listenToPage, postToPage } from './listenToPage.ts';
 import { overlayStyles } from './overlayStyles.ts';
 import { Picker } from './Picker.ts';
 import { PreviewController } from './PreviewController.ts';
@@ -49,6 +49,9 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
     switch (command.type) {
       case 'ping':
         return ok;
+      case 'sdk.hello':
+        postToPage({ type: 'hello' });
+        return ok;
       case 'picker.start':
         recorder.stop();
         preview.stop();
@@ -63,7 +66,7 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
       case 'preview.show':
         picker.stop();
         recorder.stop();
-        preview.show(command.flow, command.stepIndex);
+        preview.show(command.flow, command.stepIndex, command.asUser?.traits);
         return ok;
       case 'preview.stop':
         preview.stop();
@@ -106,7 +109,10 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
   const signal = ctx.signal;
   listenToPage(
     signal,
-    (name) => send({ type: 'page.event', name }),
+    (message) => {
+      if (message.type === 'event') send({ type: 'page.event', name: message.name });
+      else send({ type: 'page.sdk', ...(message.serverUrl ? { serverUrl: message.serverUrl } : {}), ...(message.publicKey ? { publicKey: message.publicKey } : {}), ...(message.env ? { env: message.env } : {}) });
+    },
     (errors) => {
       console.warn(LOG, 'dropped a malformed message from the page:', errors);
       send({ type: 'diagnostic.dropped', source: 'page', errors });

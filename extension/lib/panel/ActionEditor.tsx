@@ -3,14 +3,14 @@ import { CheckboxField, SelectField, TextField } from './fields.tsx';
 import { usePanel } from './PanelContext.ts';
 
 const ACTION_TYPES = [
-  ['next', 'Next step'],
-  ['back', 'Previous step'],
-  ['dismiss', 'Dismiss'],
-  ['complete', 'Complete the flow'],
-  ['goto_step', 'Go to step'],
-  ['url', 'Go to URL'],
+  ['next', 'Go to the next step'],
+  ['back', 'Go back a step'],
+  ['dismiss', 'Close the flow'],
+  ['complete', 'Finish the flow (completed)'],
+  ['goto_step', 'Jump to a step'],
+  ['url', 'Open a page'],
   ['start_flow', 'Start another flow'],
-  ['track', 'Track an event'],
+  ['track', 'Record an event'],
 ] as const;
 
 function defaultAction(type: Action['type'], stepIds: string[], flowIds: string[]): Action {
@@ -34,17 +34,17 @@ export function ActionEditor({ label, action, stepIds, onCommit, allowed, none }
   const flowIds = flows.map((r) => r.flow.id);
   const options: ReadonlyArray<readonly [Action['type'] | '', string]> = [...(none ? [['', none] as const] : []), ...ACTION_TYPES.filter(([type]) => !allowed || allowed.includes(type))];
   if (!action) {
-    return <div class="action"><SelectField label={label} value="" options={options} onCommit={(type) => onCommit(type ? defaultAction(type, stepIds, flowIds) : undefined)} /></div>;
+    return <div class="action wm-stack wm-stack--tight"><SelectField label={label} value="" options={options} onCommit={(type) => onCommit(type ? defaultAction(type, stepIds, flowIds) : undefined)} /></div>;
   }
   return (
-    <div class="action">
-      <SelectField label={label} value={action.type} options={options} onCommit={(type) => onCommit(type ? defaultAction(type, stepIds, flowIds) : undefined)} />
+    <div class="action wm-stack wm-stack--tight">
+      <SelectField label={label} visibleLabel="When clicked" value={action.type} options={options} onCommit={(type) => onCommit(type ? defaultAction(type, stepIds, flowIds) : undefined)} />
       {action.type === 'goto_step' ? (
         <SelectField label="Step" value={action.stepId} options={stepIds.map((id) => [id, id] as const)} onCommit={(stepId) => onCommit({ ...action, stepId })} />
       ) : null}
       {action.type === 'url' ? (
         <>
-          <TextField label="URL" value={action.url} onCommit={(url) => onCommit({ ...action, url })} />
+          <TextField label="URL" visibleLabel="Page address (URL)" value={action.url} onCommit={(url) => onCommit({ ...action, url })} />
           <CheckboxField label="Open in a new tab" checked={action.newTab === true} onCommit={(newTab) => onCommit({ ...action, newTab })} />
           <CheckboxField label="Completes the flow" checked={action.complete === true} onCommit={(complete) => onCommit({ ...action, complete })} />
         </>

@@ -3,6 +3,11 @@ import type { PickedElement } from '../../../shared/messages/contentEvent.ts';
 import type { Anchor } from '../../../shared/schema/anchor.ts';
 import { rateStability } from '../flows/rateStability.ts';
 import { useConnectionState, usePanel } from './PanelContext.ts';
+import { Badge } from '../ui/Badge.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Icon } from '../ui/Icon.tsx';
+import { Crosshair } from '../ui/icons.ts';
+import { Notice } from '../ui/Notice.tsx';
 
 export function describeAnchor(anchor: Anchor): string {
   const name = anchor.name ?? anchor.text;
@@ -40,26 +45,32 @@ export function AnchorField({ label, anchor, purpose, onPicked, optional }: { la
 
   const rating = anchor ? rateStability(anchor, matches ?? 1) : null;
   return (
-    <div class="field anchor-field" data-anchor-field={purpose}>
-      <span class="label">{label}</span>
-      {anchor ? (
-        <p class="anchor-summary">
-          <span data-anchor-label>{describeAnchor(anchor)}</span>
-          {matches !== null ? <span class={`badge ${matches === 1 ? 'ok' : 'warn'}`} data-anchor-matches>{matches === 1 ? '1 match' : `${matches} matches`} on this page</span> : null}
-          <span class={`badge ${rating!.stability === 'fragile' ? 'warn' : 'ok'}`} data-anchor-stability>{rating!.stability}</span>
-        </p>
-      ) : (
-        <p class="hint">{optional ? 'No element.' : 'No element picked yet.'}</p>
-      )}
-      {rating?.warning && (matches !== null || rating.stability === 'fragile') ? <p class="warning" role="alert">{rating.warning}</p> : null}
-      <div class="row">
+    <div class="wm-field anchor-field" data-anchor-field={purpose}>
+      <span class="wm-field__label">{label}</span>
+      <div class="anchor-box">
+        <Icon icon={Crosshair} />
+        <div class="anchor-box__body">
+          {anchor ? (
+            <>
+              <span class="anchor-box__name" data-anchor-label>{describeAnchor(anchor)}</span>
+              <span class="anchor-box__badges">
+                {matches !== null ? <Badge tone={matches === 1 ? 'success' : matches === 0 ? 'danger' : 'warning'} data-anchor-matches>{matches === 1 ? '1 match' : `${matches} matches`} on this page</Badge> : null}
+                <Badge tone={rating!.stability === 'fragile' ? 'warning' : rating!.stability === 'stable' ? 'success' : 'neutral'} data-anchor-stability title="How likely the element is found again after your app changes">{rating!.stability}</Badge>
+              </span>
+            </>
+          ) : (
+            <span class="wm-muted">{optional ? 'No element.' : 'No element picked yet.'}</span>
+          )}
+        </div>
         {picking ? (
-          <button type="button" onClick={() => void connection.send({ type: 'picker.cancel' })}>Cancel picking</button>
+          <Button size="sm" onClick={() => void connection.send({ type: 'picker.cancel' })}>Cancel picking</Button>
         ) : (
-          <button type="button" disabled={tabId === null} onClick={() => void pick()}>{anchor ? 'Re-pick element' : 'Pick element'}</button>
+          <Button size="sm" variant={anchor || optional ? 'secondary' : 'primary'} disabled={tabId === null} onClick={() => void pick()}>{anchor ? 'Re-pick element' : 'Pick element'}</Button>
         )}
-        {anchor && optional ? <button type="button" onClick={() => onPicked(null)}>Clear element</button> : null}
       </div>
+      {rating?.warning && (matches !== null || rating.stability === 'fragile') ? <Notice tone="warning">{rating.warning}</Notice> : null}
+      {anchor && matches !== null && matches > 1 ? <p class="wm-field__help">Several elements look like this one: users may see the step on any of them.</p> : null}
+      {anchor && optional ? <div><Button size="sm" variant="ghost" onClick={() => onPicked(null)}>Clear element</Button></div> : null}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { validateBundle } from '../../../shared/schema/parse.ts';
 import { buildBundle } from '../flows/buildBundle.ts';
+import { Button } from '../ui/Button.tsx';
+import { Card } from '../ui/Card.tsx';
+import { Download, Upload } from '../ui/icons.ts';
 import { usePanel } from './PanelContext.ts';
 
 /**
  * Export the project's flows and milestones as one bundle JSON (what `init({ flowsUrl })` loads),
- * import one back, and publish. Every problem is shown with its path; nothing is stored from an
+ * and import one back. Every problem is shown with its path; nothing is stored from an
  * invalid import.
  */
 export function BundleView() {
@@ -56,41 +59,41 @@ export function BundleView() {
     await reload();
   };
 
-  const publish = async () => {
-    const result = buildBundle(flows.map((r) => r.flow), milestones, experiments);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return setStatus('Fix the problems below to publish.');
-    }
-    const published = await repo.publish(result.value);
-    setErrors([]);
-    setStatus(`Published release ${published.release}.`);
-    await reload();
-  };
-
   return (
-    <div class="bundle">
-      <div class="row">
-        <button type="button" onClick={exportBundle}>Export bundle</button>
-        <button type="button" onClick={() => void publish()}>Publish all</button>
-      </div>
-      {status ? <p role="status" class="message">{status}</p> : null}
+    <div class="wm-stack bundle">
+      <Card>
+        <div class="wm-stack">
+          <div class="wm-stack wm-stack--tight">
+            <h3 class="wm-card__title">Export</h3>
+            <p class="wm-small wm-muted">One JSON file with every flow, milestone and experiment, for git or for <code>init({'{'} flowsUrl {'}'})</code>.</p>
+          </div>
+          <div><Button icon={Download} onClick={exportBundle}>Export bundle</Button></div>
+          {exported ? (
+            <>
+              <a href={exported.href} download="waymark.bundle.json">Download waymark.bundle.json</a>
+              <textarea class="wm-textarea wm-textarea--code" aria-label="Exported bundle JSON" readOnly rows={8} value={exported.json} />
+            </>
+          ) : null}
+        </div>
+      </Card>
+      {status ? <p role="status" class="wm-notice wm-notice--info" data-bundle-status>{status}</p> : null}
       {errors.length ? (
         <ul class="problems" aria-label="Bundle problems">{errors.map((e) => <li key={e}><code>{e}</code></li>)}</ul>
       ) : null}
-      {exported ? (
-        <>
-          <a href={exported.href} download="waymark.bundle.json">Download waymark.bundle.json</a>
-          <textarea aria-label="Exported bundle JSON" readOnly rows={10} value={exported.json} />
-        </>
-      ) : null}
-      <h3>Import</h3>
-      <input type="file" accept="application/json,.json" aria-label="Bundle file" onChange={(e) => {
-        const file = (e.currentTarget as HTMLInputElement).files?.[0];
-        if (file) void file.text().then(importBundle);
-      }} />
-      <textarea aria-label="Bundle JSON to import" rows={6} placeholder="…or paste a bundle here" value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
-      <button type="button" disabled={!text.trim()} onClick={() => void importBundle(text)}>Import bundle</button>
+      <Card>
+        <div class="wm-stack">
+          <div class="wm-stack wm-stack--tight">
+            <h3 class="wm-card__title">Import</h3>
+            <p class="wm-small wm-muted">Checked completely first: an invalid bundle changes nothing, and each problem names where it is.</p>
+          </div>
+          <input type="file" accept="application/json,.json" aria-label="Bundle file" onChange={(e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (file) void file.text().then(importBundle);
+          }} />
+          <textarea class="wm-textarea wm-textarea--code" aria-label="Bundle JSON to import" rows={5} placeholder="…or paste a bundle here" value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+          <div><Button icon={Upload} disabled={!text.trim()} onClick={() => void importBundle(text)}>Import bundle</Button></div>
+        </div>
+      </Card>
     </div>
   );
 }

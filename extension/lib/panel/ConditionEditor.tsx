@@ -5,10 +5,10 @@ import { usePanel } from './PanelContext.ts';
 
 export type Leaf = Exclude<Condition, { type: 'all' | 'any' | 'not' }>;
 
-export const CONDITION_TYPES = [['trait', 'User trait'], ['event', 'Event count'], ['milestone', 'Milestone'], ['flow', 'Other flow'], ['device', 'Device'], ['date', 'Date window'], ['element', 'Element on the page']] as const;
-const TRAIT_OPS = [['eq', 'is'], ['ne', 'is not'], ['in', 'is one of'], ['not_in', 'is none of'], ['contains', 'contains'], ['gt', '>'], ['gte', '≥'], ['lt', '<'], ['lte', '≤'], ['exists', 'is set'], ['not_exists', 'is not set'], ['before', 'is before'], ['after', 'is after'], ['regex', 'matches regex']] as const;
+export const CONDITION_TYPES = [['trait', 'A user trait (plan, role…)'], ['event', 'How often they did something'], ['milestone', 'A milestone'], ['flow', 'Another flow'], ['device', 'Their screen'], ['date', 'The date'], ['element', 'Something on the page']] as const;
+const TRAIT_OPS = [['eq', 'is'], ['ne', 'is not'], ['in', 'is one of'], ['not_in', 'is none of'], ['contains', 'contains'], ['gt', 'is more than'], ['gte', 'is at least'], ['lt', 'is less than'], ['lte', 'is at most'], ['exists', 'is set'], ['not_exists', 'is not set'], ['before', 'is before'], ['after', 'is after'], ['regex', 'matches a pattern (advanced)']] as const;
 const COUNT_OPS = [['gte', 'at least'], ['lte', 'at most'], ['eq', 'exactly'], ['gt', 'more than'], ['lt', 'fewer than']] as const;
-const FLOW_STATES = [['seen', 'seen'], ['not_seen', 'not seen'], ['completed', 'completed'], ['not_completed', 'not completed'], ['dismissed', 'dismissed'], ['not_dismissed', 'not dismissed']] as const;
+const FLOW_STATES = [['seen', 'have seen it'], ['not_seen', 'have not seen it'], ['completed', 'have completed it'], ['not_completed', 'have not completed it'], ['dismissed', 'have closed it'], ['not_dismissed', 'have not closed it']] as const;
 const VALUE_KINDS = [['text', 'Text'], ['number', 'Number'], ['boolean', 'Yes/no']] as const;
 
 type Scalar = string | number | boolean;
@@ -58,14 +58,14 @@ export function ConditionEditor({ condition: c, purpose, onCommit }: { condition
   };
   return (
     <>
-      <SelectField label="Condition type" value={c.type} options={CONDITION_TYPES} onCommit={(type) => update(defaultCondition(type, milestones[0]?.id, flows[0]?.flow.id))} />
+      <SelectField label="Condition type" visibleLabel="Based on" value={c.type} options={CONDITION_TYPES} onCommit={(type) => update(defaultCondition(type, milestones[0]?.id, flows[0]?.flow.id))} />
       {c.type === 'trait' ? (() => {
         const sample = Array.isArray(c.value) ? c.value[0] : c.value;
         const kind = kindOf(sample);
         const list = c.op === 'in' || c.op === 'not_in';
         const raw = Array.isArray(c.value) ? c.value.join(', ') : c.value === undefined ? '' : String(c.value);
         return (
-          <div class="row">
+          <div class="wm-row">
             <TextField label="Trait" value={c.key} onCommit={(key) => update({ ...c, key })} />
             <SelectField label="Operator" value={c.op} options={TRAIT_OPS} onCommit={(op) => {
               const next = { ...c, op };
@@ -79,7 +79,7 @@ export function ConditionEditor({ condition: c, purpose, onCommit }: { condition
               <>
                 <TextField label={list ? 'Values (comma separated)' : c.op === 'before' || c.op === 'after' ? 'Date (YYYY-MM-DD)' : 'Value'} value={raw} onCommit={(v) => setValue(v, kind)} />
                 {c.op !== 'before' && c.op !== 'after' && c.op !== 'regex' && c.op !== 'contains' ? (
-                  <SelectField label="Value type" value={kind} options={VALUE_KINDS} onCommit={(k) => setValue(raw, k)} />
+                  <SelectField label="Value type" visibleLabel="As" value={kind} options={VALUE_KINDS} onCommit={(k) => setValue(raw, k)} />
                 ) : null}
               </>
             ) : null}
@@ -87,11 +87,11 @@ export function ConditionEditor({ condition: c, purpose, onCommit }: { condition
         );
       })() : null}
       {c.type === 'event' ? (
-        <div class="row">
+        <div class="wm-row">
           <TextField label="Event" value={c.name} onCommit={(name) => update({ ...c, name })} />
-          <SelectField label="Count" value={c.op} options={COUNT_OPS} onCommit={(op) => update({ ...c, op })} />
+          <SelectField label="Count" visibleLabel="Done it" value={c.op} options={COUNT_OPS} onCommit={(op) => update({ ...c, op })} />
           <NumberField label="Times" value={c.count} min={0} onCommit={(count) => update({ ...c, count: count ?? 0 })} />
-          <NumberField label="In the last days" value={c.withinDays} min={1} onCommit={(withinDays) => {
+          <NumberField label="In the last days" visibleLabel="In the last (days)" value={c.withinDays} min={1} onCommit={(withinDays) => {
             const next = { ...c, withinDays };
             if (withinDays === undefined) delete next.withinDays;
             update(next);
@@ -99,31 +99,31 @@ export function ConditionEditor({ condition: c, purpose, onCommit }: { condition
         </div>
       ) : null}
       {c.type === 'milestone' ? (
-        <div class="row">
+        <div class="wm-row">
           <SelectField label="Milestone" value={c.milestone} options={milestones.map((m) => [m.id, m.name] as const)} onCommit={(milestone) => update({ ...c, milestone })} />
-          <SelectField label="State" value={c.reached ? 'yes' : 'no'} options={[['yes', 'reached'], ['no', 'not reached']] as const} onCommit={(v) => update({ ...c, reached: v === 'yes' })} />
+          <SelectField label="State" visibleLabel="They have" value={c.reached ? 'yes' : 'no'} options={[['yes', 'reached it'], ['no', 'not reached it']] as const} onCommit={(v) => update({ ...c, reached: v === 'yes' })} />
         </div>
       ) : null}
       {c.type === 'flow' ? (
-        <div class="row">
+        <div class="wm-row">
           <SelectField label="Flow" value={c.flowId} options={flows.map((r) => [r.flow.id, r.flow.name] as const)} onCommit={(flowId) => update({ ...c, flowId })} />
-          <SelectField label="Flow state" value={c.state} options={FLOW_STATES} onCommit={(state) => update({ ...c, state })} />
+          <SelectField label="Flow state" visibleLabel="They" value={c.state} options={FLOW_STATES} onCommit={(state) => update({ ...c, state })} />
         </div>
       ) : null}
       {c.type === 'device' ? (
-        <div class="row">
-          <NumberField label="Min width (px)" value={c.minWidth} min={0} onCommit={(minWidth) => update(clean({ ...c, minWidth }))} />
-          <NumberField label="Max width (px)" value={c.maxWidth} min={0} onCommit={(maxWidth) => update(clean({ ...c, maxWidth }))} />
+        <div class="wm-row">
+          <NumberField label="Min width (px)" visibleLabel="At least (px wide)" value={c.minWidth} min={0} onCommit={(minWidth) => update(clean({ ...c, minWidth }))} />
+          <NumberField label="Max width (px)" visibleLabel="At most (px wide)" value={c.maxWidth} min={0} onCommit={(maxWidth) => update(clean({ ...c, maxWidth }))} />
           <CheckboxField label="Touch devices only" checked={c.touch === true} onCommit={(touch) => update(clean({ ...c, touch: touch || undefined }))} />
         </div>
       ) : null}
       {c.type === 'date' ? (
-        <div class="row">
+        <div class="wm-row">
           <TextField label="From (YYYY-MM-DD)" value={day(c.from)} onCommit={(v) => update(clean({ ...c, from: v ? Date.parse(v) || undefined : undefined }))} />
           <TextField label="To (YYYY-MM-DD)" value={day(c.to)} onCommit={(v) => update(clean({ ...c, to: v ? Date.parse(v) || undefined : undefined }))} />
         </div>
       ) : null}
-      {c.type === 'element' && isPlaceholder(c.anchor) ? <p class="warning" role="alert">Pick the element: until then this condition only checks that the page has a body.</p> : null}
+      {c.type === 'element' && isPlaceholder(c.anchor) ? <p class="wm-small" role="alert">Pick the element: until then this condition only checks that the page has a body.</p> : null}
       {c.type === 'element' ? (
         <AnchorField label="Only when this element is on the page" anchor={c.anchor} purpose={purpose} onPicked={(picked) => picked && update({ ...c, anchor: picked.anchor })} />
       ) : null}

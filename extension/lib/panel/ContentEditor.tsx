@@ -3,6 +3,9 @@ import type { Content } from '../../../shared/schema/content.ts';
 import { isSafeUrl } from '../../../shared/schema/safeUrl.ts';
 import { contentToDom } from './contentToDom.ts';
 import { domToContent } from './domToContent.ts';
+import type { IconNode } from 'lucide';
+import { Bold, Code, Heading1, Heading2, Heading3, ImageIcon, Italic, Link, List, ListOrdered, Pilcrow, Underline } from '../ui/icons.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 type Dialog =
   | { kind: 'link'; range: Range | null; target: HTMLAnchorElement | null }
@@ -155,26 +158,26 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
     commit();
   };
 
-  const tool = (text: string, title: string, action: () => void) => (
-    <button type="button" title={title} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={action}>{text}</button>
+  const tool = (text: string | IconNode, title: string, action: () => void) => (
+    <button type="button" class="tool" title={title} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={action}>{typeof text === 'string' ? text : <Icon icon={text} size={15} />}</button>
   );
 
   return (
-    <div class="field content-editor" ref={wrapper}>
-      <span class="label" id={labelId}>{label}</span>
+    <div class="wm-field content-editor" ref={wrapper}>
+      <span class="wm-field__label" id={labelId}>{label}</span>
       <div class="toolbar" role="toolbar" aria-label={`${label} formatting`}>
-        {tool('B', 'Bold', () => command('bold'))}
-        {tool('I', 'Italic', () => command('italic'))}
-        {tool('U', 'Underline', () => command('underline'))}
-        {tool('</>', 'Code', toggleCode)}
-        {tool('H1', 'Heading 1', () => command('formatBlock', 'h1'))}
-        {tool('H', 'Heading', () => command('formatBlock', 'h2'))}
-        {tool('H3', 'Heading 3', () => command('formatBlock', 'h3'))}
-        {tool('¶', 'Paragraph', () => command('formatBlock', 'p'))}
-        {tool('•', 'Bulleted list', () => command('insertUnorderedList'))}
-        {tool('1.', 'Numbered list', () => command('insertOrderedList'))}
-        {tool('🔗', 'Link', () => openDialog('link'))}
-        {tool('🖼', 'Image', () => openDialog('image'))}
+        {tool(Bold, 'Bold', () => command('bold'))}
+        {tool(Italic, 'Italic', () => command('italic'))}
+        {tool(Underline, 'Underline', () => command('underline'))}
+        {tool(Code, 'Code', toggleCode)}
+        {tool(Heading1, 'Heading 1', () => command('formatBlock', 'h1'))}
+        {tool(Heading2, 'Heading', () => command('formatBlock', 'h2'))}
+        {tool(Heading3, 'Heading 3', () => command('formatBlock', 'h3'))}
+        {tool(Pilcrow, 'Paragraph', () => command('formatBlock', 'p'))}
+        {tool(List, 'Bulleted list', () => command('insertUnorderedList'))}
+        {tool(ListOrdered, 'Numbered list', () => command('insertOrderedList'))}
+        {tool(Link, 'Link', () => openDialog('link'))}
+        {tool(ImageIcon, 'Image', () => openDialog('image'))}
       </div>
       <div
         ref={ref}
@@ -207,8 +210,8 @@ export function ContentEditor({ label, value, onCommit }: { label: string; value
               <input aria-label="Image height (px)" type="number" min={1} max={2000} value={height} onInput={(e) => setHeight((e.currentTarget as HTMLInputElement).value)} placeholder="height" />
             </>
           )}
-          <button type="submit">{dialog.target ? 'Apply' : 'Insert'}</button>
-          <button type="button" onClick={() => setDialog(null)}>Cancel</button>
+          <button type="submit" class="wm-btn wm-btn--primary wm-btn--sm">{dialog.target ? 'Apply' : 'Insert'}</button>
+          <button type="button" class="wm-btn wm-btn--ghost wm-btn--sm" onClick={() => setDialog(null)}>Cancel</button>
           {error ? <p class="error" role="alert">{error}</p> : null}
         </form>
       ) : null}

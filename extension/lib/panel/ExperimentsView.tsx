@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { AnalyticsClient } from '../dashboard/AnalyticsClient.ts';
+import { measuredBaseline, type MeasuredBaseline } from '../flows/measuredBaseline.ts';
 import { Experiment as ExperimentSchema, Holdout as HoldoutSchema, type Experiment } from '../../../shared/schema/experiment.ts';
 import { formatIssues } from '../../../shared/schema/formatIssues.ts';
 import { sampleSizePerArm } from '../../../shared/stats/sampleSizePerArm.ts';
@@ -6,6 +8,10 @@ import { uniqueId } from '../flows/uniqueId.ts';
 import type { ExperimentSettings } from '../storage/FlowRepository.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from './fields.tsx';
 import { usePanel } from './PanelContext.ts';
+import { Button } from '../ui/Button.tsx';
+import { Card } from '../ui/Card.tsx';
+import { Field } from '../ui/Field.tsx';
+import { FlaskConical } from '../ui/icons.ts';
 
 const STATUSES = [['draft', 'Draft (not running)'], ['running', 'Running'], ['stopped', 'Stopped (everyone sees the flows)']] as const;
 const CONTROL = '';
@@ -60,23 +66,30 @@ export function ExperimentsView() {
 
   return (
     <div class="experiments">
-      <p class="hint">
+      <p class="wm-muted">
         Show a flow to part of your users and compare how many reach a milestone. Users keep their arm; the control arm sees
         nothing and is counted the moment the flow would have shown. Publish to start.
       </p>
-      <form class="new-experiment" aria-label="New experiment" onSubmit={(e) => { e.preventDefault(); create(); }}>
-        <div class="row">
-          <select aria-label="Flow to test" value={flowId} onChange={(e) => setFlowId((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Flow to test…</option>
-            {flowOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-          </select>
-          <select aria-label="Goal milestone" value={goal} onChange={(e) => setGoal((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Goal milestone…</option>
-            {goalOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-          </select>
-          <button type="submit">New experiment</button>
-        </div>
-      </form>
+      <Card>
+        <form class="wm-stack" aria-label="New experiment" onSubmit={(e) => { e.preventDefault(); create(); }}>
+          <h3 class="wm-card__title">New A/B test</h3>
+          <div class="wm-row">
+            <Field id="experiment-flow" label="Flow to test">
+              <select id="experiment-flow" class="wm-select" value={flowId} onChange={(e) => setFlowId((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">Choose a flow…</option>
+                {flowOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+              </select>
+            </Field>
+            <Field id="experiment-goal" label="Goal milestone">
+              <select id="experiment-goal" class="wm-select" value={goal} onChange={(e) => setGoal((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">Choose a milestone…</option>
+                {goalOptions.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+              </select>
+            </Field>
+          </div>
+          <div><Button type="submit" variant="primary" icon={FlaskConical}>New experiment</Button></div>
+        </form>
+      </Card>
       {problems.length ? <ul class="problems" role="alert" aria-label="Experiment problems">{problems.map((p) => <li key={p}><code>{p}</code></li>)}</ul> : null}
       <ul class="experiment-list" aria-label="Experiments">
         {settings.experiments.map((experiment, index) => (
@@ -134,25 +147,47 @@ function ExperimentEditor({ experiment, flowOptions, goalOptions, onChange, onDe
           ))}
         </tbody>
       </table>
-      <div class="row">
-        <button type="button" onClick={() => onChange({ variants: [...experiment.variants, { key: `arm-${experiment.variants.length + 1}`, flowId: null, weight: 1 }] })}>Add arm</button>
-        <button type="button" onClick={() => onChange({ seed: randomSeed(), bucketVersion: (experiment.bucketVersion ?? 1) + 1 })}>Re-randomise users</button>
-        <button type="button" class="danger" onClick={onDelete}>Delete experiment</button>
+      <div class="wm-row">
+        <Button size="sm" onClick={() => onChange({ variants: [...experiment.variants, { key: `arm-${experiment.variants.length + 1}`, flowId: null, weight: 1 }] })}>Add arm</Button>
+        <Button size="sm" variant="ghost" onClick={() => onChange({ seed: randomSeed(), bucketVersion: (experiment.bucketVersion ?? 1) + 1 })}>Re-randomise users</Button>
+        <Button size="sm" variant="danger-ghost" onClick={onDelete}>Delete experiment</Button>
       </div>
-      <SamplePlanner />
+      <SamplePlanner goal={experiment.goal} />
     </>
   );
 }
 
-/** How many users each arm needs to detect a given lift (two-sided α 0.05, power 0.8). */
-function SamplePlanner() {
+/** How many users each arm needs to detect a given lift (two-sided α 0.05, power 0.8), starting from the goal's measured rate when the server has one. */
+function SamplePlanner({ goal }: { goal: string }) {
+  const { server, env } = usePanel();
+  const [measured, setMeasured] = useState<MeasuredBaseline | null>(null);
   const [baseline, setBaseline] = useState<number | undefined>(10);
   const [target, setTarget] = useState<number | undefined>(11);
+  useEffect(() => {
+    if (!server) return;
+    let live = true;
+    void new AnalyticsClient(server).experiments({ env }).then((report) => {
+      const found = measuredBaseline(report, goal);
+      if (!live || !found) return;
+      const pct = Math.round(found.rate * 1000) / 10;
+      setMeasured(found);
+      setBaseline(pct);
+      setTarget(Math.min(99, Math.round(pct * 1.1 * 10) / 10));
+    }).catch(() => {
+      // No analytics yet (or no access to them): the planner keeps its example rates.
+    });
+    return () => {
+      live = false;
+    };
+  }, [server, env, goal]);
   const valid = baseline !== undefined && target !== undefined && baseline > 0 && baseline < 100 && target > 0 && target < 100 && baseline !== target;
   return (
     <div class="planner" aria-label="Sample size planner">
-      <NumberField label="Goal rate today (%)" value={baseline} min={0} max={100} onCommit={setBaseline} />
-      <NumberField label="Goal rate you hope for (%)" value={target} min={0} max={100} onCommit={setTarget} />
+      <div class="wm-row">
+        <NumberField label="Goal rate today (%)" value={baseline} min={0} max={100} step={0.1} onCommit={setBaseline} />
+        <NumberField label="Goal rate you hope for (%)" value={target} min={0} max={100} step={0.1} onCommit={setTarget} />
+      </div>
+      {measured ? <p class="wm-small wm-muted" data-measured-baseline>Measured: {(measured.rate * 100).toFixed(1)}% of {measured.users.toLocaleString('en-US')} users reach the goal today ({measured.source}).</p> : <p class="wm-small wm-muted">Example rates: once the server has measured this goal, the planner starts from its real rate.</p>}
       <p class="hint" role="status">
         {valid ? `About ${sampleSizePerArm(baseline / 100, target / 100).toLocaleString('en-US')} exposed users per arm to detect it (α 0.05, power 0.8).` : 'Enter two different rates between 0 and 100.'}
       </p>

@@ -1,41 +1,67 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { ContentEvent } from '../../../shared/messages/contentEvent.ts';
 import { stepTypesByKind, type Flow } from '../../../shared/schema/flow.ts';
 import { parseFlow } from '../../../shared/schema/parse.ts';
 import type { Step } from '../../../shared/schema/step.ts';
 import { bundleWithFlow } from '../flows/bundleWithFlow.ts';
+import { bundleWithoutFlow } from '../flows/bundleWithoutFlow.ts';
+import { linkedFlowIds } from '../flows/linkedFlowIds.ts';
 import { moveItem } from '../flows/moveItem.ts';
 import { newStep } from '../flows/newStep.ts';
 import { recordedStep } from '../flows/recordedStep.ts';
 import { uniqueId } from '../flows/uniqueId.ts';
-import { flowState, type FlowRecord } from '../storage/FlowRepository.ts';
+import { ENVIRONMENTS, type FlowRecord } from '../storage/FlowRepository.ts';
+import { Button } from '../ui/Button.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { IconButton } from '../ui/IconButton.tsx';
+import { ArrowLeft, Eye, EyeOff, Pause, Plus, Radio, Rocket, Square, Trash2, Undo2, UserRound } from '../ui/icons.ts';
+import { Menu } from '../ui/Menu.tsx';
+import { InlineError, Notice } from '../ui/Notice.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
+import { useToast } from '../ui/Toast.tsx';
 import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { TextField } from './fields.tsx';
 import { HistoryView } from './HistoryView.tsx';
 import { LocalesEditor } from './LocalesEditor.tsx';
 import { useConnectionState, usePanel } from './PanelContext.ts';
+import { PreviewAsDialog } from './PreviewAsDialog.tsx';
 import { produce } from './produce.ts';
+import { PublishDialog } from './PublishDialog.tsx';
 import { SettingsEditor } from './SettingsEditor.tsx';
+import { ENV_NAMES, StatusBadge } from './StatusBadge.tsx';
 import { StepEditor } from './StepEditor.tsx';
-import { StepList } from './StepList.tsx';
+import { StepList, TYPE_NAMES } from './StepList.tsx';
 import { ThemeEditor } from './ThemeEditor.tsx';
 
 type Tab = 'steps' | 'settings' | 'checklist' | 'translations' | 'theme' | 'history';
-const STATE_NAMES = { draft: 'Draft', published: 'Published', changed: 'Published · changed' } as const;
-const TYPE_NAMES: Record<Step['type'], string> = { tooltip: 'Tooltip', modal: 'Modal', bar: 'Bar', hotspot: 'Hotspot', survey: 'Survey' };
 
 /** One flow: its steps, settings, checklist, translations, theme and save history, saved on every change. */
 export function FlowEditor({ initial, onClose, startRecording }: { initial: FlowRecord; onClose: () => void; startRecording?: boolean }) {
-  const { repo, connection, reload, milestones } = usePanel();
-  const { tabId, previewProblem, recording } = useConnectionState();
+  const { repo, connection, reload, milestones, env, live, statusOf, flows } = usePanel();
+  const { tabId, previewProblem, recording, previewing } = useConnectionState();
+  const toast = useToast();
   const [record, setRecord] = useState(initial);
   const [tab, setTab] = useState<Tab>(initial.flow.kind === 'checklist' ? 'checklist' : 'steps');
   const [selected, setSelected] = useState(0);
-  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const [canUndo, setCanUndo] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [publishing, setPublishing] = useState<{ bundle: Bundle; pause: boolean; linked?: boolean } | null>(null);
+  const [previewAs, setPreviewAs] = useState<Record<string, string | number | boolean> | null>(null);
+  const [askingPreviewAs, setAskingPreviewAs] = useState(false);
+  const [ambiguous, setAmbiguous] = useState('');
   const latest = useRef(initial.flow);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const flow = record.flow;
+
+  useEffect(() => {
+    let live = true;
+    void repo.history(flow.id).then((h) => live && setCanUndo(h[0]?.undoTo !== undefined));
+    return () => {
+      live = false;
+    };
+  }, [record.revision]);
 
   /**
    * Every change is one save; saves run one after another. The change shows at once (the editor
@@ -50,8 +76,8 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
       const saved = await repo.saveFlow(next, note);
       setRecord(latest.current === next ? saved : { ...saved, flow: latest.current });
       await reload();
-    }).catch(async (error: unknown) => {
-      setMessage(`Could not save: ${String(error)}`);
+    }).catch(async (e: unknown) => {
+      setError(`Could not save: ${String(e)}`);
       const stored = await repo.getFlow(flow.id);
       if (stored) {
         latest.current = stored.flow;
@@ -61,11 +87,11 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   };
 
   const apply = (saved: FlowRecord | undefined, note: string) => {
-    if (!saved) return setMessage('Nothing to undo.');
+    if (!saved) return toast('Nothing to undo.');
     latest.current = saved.flow;
     setRecord(saved);
     setSelected((s) => Math.min(s, Math.max(0, saved.flow.steps.length - 1)));
-    setMessage(note);
+    toast(note);
     void reload();
   };
   const undo = () => {
@@ -77,92 +103,111 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
 
   useEffect(() => connection.onEvent((event: ContentEvent) => {
     if (event.type !== 'record.click') return;
+    const step = recordedStep(event.element, latest.current.steps.map((s) => s.id));
     edit('Recorded a click', (f) => {
-      f.steps.push(recordedStep(event.element, f.steps.map((s) => s.id)));
+      f.steps.push(step);
     });
+    setSelected(latest.current.steps.length - 1);
+    setAmbiguous(event.element.matches > 1 ? `Step ${latest.current.steps.length} (${step.title}) matches ${event.element.matches} elements on this page: users may see it on the wrong one. Pick a more specific element for it after recording.` : '');
   }), [connection]);
 
   const validation = parseFlow(flow);
   const allowed = stepTypesByKind[flow.kind];
-  const preview = async () => {
-    if (!validation.ok) return setMessage('Fix the problems below to preview.');
-    const reply = await connection.send({ type: 'preview.show', flow: validation.value, stepIndex: selected });
-    setMessage(reply.type === 'error' ? reply.message : '');
+  const preview = async (stepIndex = Math.max(0, selected)) => {
+    if (!validation.ok) return setError('Fix the problems below to preview.');
+    const reply = await connection.send({ type: 'preview.show', flow: validation.value, stepIndex, ...(previewAs ? { asUser: { traits: previewAs } } : {}) });
+    setError(reply.type === 'error' ? reply.message : '');
   };
-  /** Publishes this flow alone: the live release with this flow's draft in it, nothing else changed. */
+  const stopPreview = () => void connection.send({ type: 'preview.stop' });
+
+  /**
+   * Publishes this flow: what the environment shows with this flow's draft in it, and the drafts of
+   * the flows it starts that are not live as drafted (a bar's button opening a checklist); nothing
+   * else changes.
+   */
   const publishThis = () => {
-    queue.current = queue.current.then(async () => {
-      const draft = parseFlow(latest.current);
-      if (!draft.ok) return setMessage('Fix the problems below to publish.');
-      const bundle = bundleWithFlow(await repo.liveBundle(), draft.value, milestones);
-      if (!bundle.ok) return setMessage(`Cannot publish: ${bundle.errors.join('; ')}`);
-      const published = await repo.publish(bundle.value, `Published ${draft.value.name}`, [draft.value.id]);
-      const saved = await repo.getFlow(draft.value.id);
-      if (saved) {
-        latest.current = saved.flow;
-        setRecord(saved);
-      }
-      setMessage(`Published release ${published.release} with this flow; other flows are unchanged.`);
-      await reload();
-    }).catch((error: unknown) => setMessage(`Could not publish: ${String(error)}`));
+    const draft = parseFlow(latest.current);
+    if (!draft.ok) return setError('Fix the problems below to publish.');
+    const others = flows.map((r) => r.flow).filter((f) => f.id !== flow.id);
+    const linked = linkedFlowIds(draft.value, [draft.value, ...others]).map((id) => others.find((f) => f.id === id)).filter((f): f is Flow => f !== undefined && statusOf(f) !== 'live');
+    for (const other of linked) {
+      const parsed = parseFlow(other);
+      if (!parsed.ok) return setError(`“${other.name}”, which this flow starts, has problems to fix first: ${parsed.errors.join('; ')}`);
+    }
+    const bundle = bundleWithFlow(live[env], [draft.value, ...linked], milestones);
+    if (!bundle.ok) return setError(`Cannot publish: ${bundle.errors.join('; ')}`);
+    setError('');
+    setPublishing({ bundle: bundle.value, pause: false, linked: linked.length > 0 });
+  };
+  const pauseThis = () => {
+    const current = live[env];
+    if (current) setPublishing({ bundle: bundleWithoutFlow(current, flow.id), pause: true });
   };
 
   const toggleRecording = async () => {
     const next = !recording;
     const reply = await connection.send({ type: next ? 'record.start' : 'record.stop' });
-    if (reply.type === 'error') return setMessage(reply.message);
+    if (reply.type === 'error') return setError(reply.message);
     connection.setRecording(next);
   };
-
   useEffect(() => {
     if (startRecording) void toggleRecording();
   }, []);
 
-  const tabs: Array<[Tab, string]> = [
-    ['steps', 'Steps'],
+  const tabs: Array<readonly [Tab, string]> = [
+    flow.kind === 'checklist' ? ['checklist', 'Checklist'] : ['steps', 'Steps'],
     ['settings', 'Settings'],
-    ...(flow.kind === 'checklist' ? [['checklist', 'Checklist'] as [Tab, string]] : []),
     ['translations', 'Translations'],
     ['theme', 'Theme'],
     ['history', 'History'],
   ];
+  const status = statusOf(flow);
+  const canAdd = allowed.length > 0 && !(flow.kind === 'announcement' && flow.steps.length >= 1);
 
   return (
-    <div class="flow-editor" aria-label={`Editing ${flow.name}`}>
+    <div class="flow-editor wm-stack">
       <div class="editor-header">
-        <button type="button" onClick={onClose}>← All flows</button>
-        <span class="badge">{flow.kind}</span>
-        <span class="badge" data-flow-state>{STATE_NAMES[flowState(record)]}</span>
-        <span class="spacer" />
-        <button type="button" onClick={undo}>Undo</button>
-        <button type="button" disabled={!validation.ok} onClick={publishThis}>Publish this flow</button>
-        <button type="button" disabled={tabId === null} onClick={() => void preview()}>Preview</button>
-        <button type="button" disabled={tabId === null} onClick={() => void connection.send({ type: 'preview.stop' })}>Stop preview</button>
+        <IconButton icon={ArrowLeft} label="All flows" onClick={onClose} />
+        <div class="editor-header__name">
+          <TextField label="Flow name" value={flow.name} onCommit={(name) => edit('Renamed', (f) => {
+            f.name = name;
+          })} visibleLabel={<span class="wm-sr-only">Flow name</span>} />
+        </div>
+        {canUndo ? <IconButton icon={Undo2} label="Undo" onClick={undo} /> : null}
+        <Menu
+          label="Flow actions"
+          items={[
+            { label: 'Preview as a user…', icon: UserRound, onSelect: () => setAskingPreviewAs(true) },
+            (status === 'live' || status === 'changed') && live[env] ? { label: `Pause in ${ENV_NAMES[env]}`, icon: Pause, onSelect: pauseThis } : null,
+            { label: 'Delete flow', icon: Trash2, danger: true, separated: true, onSelect: () => setConfirmDelete(true) },
+          ]}
+        />
       </div>
-      <TextField label="Flow name" value={flow.name} onCommit={(name) => edit('Renamed', (f) => {
-        f.name = name;
-      })} />
-      {message ? <p class="message" role="status">{message}</p> : null}
-      {previewProblem ? <p class="warning" role="alert" data-preview-problem>{previewProblem}</p> : null}
+      <div class="editor-status" data-flow-statuses>
+        {ENVIRONMENTS.map((e) => <StatusBadge key={e} status={statusOf(flow, e)} env={e} withEnv />)}
+      </div>
+      {error ? <InlineError title="Something needs attention" data-editor-error>{error}</InlineError> : null}
+      {previewProblem ? <Notice tone="warning" data-preview-problem>{previewProblem}</Notice> : null}
+      {ambiguous ? <Notice tone="warning" data-ambiguity-warning actions={<Button size="sm" variant="ghost" onClick={() => setAmbiguous('')}>Dismiss</Button>}>{ambiguous}</Notice> : null}
       {!validation.ok ? (
         <details class="problems" open>
           <summary>{validation.errors.length} problem{validation.errors.length > 1 ? 's' : ''} to fix before previewing or publishing</summary>
           <ul>{validation.errors.map((e) => <li key={e}><code>{e}</code></li>)}</ul>
         </details>
       ) : null}
-      <div role="tablist" aria-label="Flow sections" class="tabs">
-        {tabs.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>{label}</button>
-        ))}
-      </div>
+      <Tabs label="Flow sections" value={tab} tabs={tabs} onChange={setTab} />
       {tab === 'steps' ? (
-        <div class="steps-tab">
-          {flow.kind === 'checklist' ? <p class="hint">A checklist has no steps; edit its items in the Checklist tab.</p> : null}
+        <div class="wm-stack">
+          {flow.steps.length === 0 ? <p class="wm-muted">No steps yet. Add one, or record your clicks on the page: each click becomes a step.</p> : null}
           <StepList
             steps={flow.steps}
             selected={selected}
             actions={{
-              select: setSelected,
+              select: (i) => setSelected((s) => (s === i ? -1 : i)),
+              preview: (i) => {
+                setSelected(i);
+                void preview(i);
+              },
               move: (from, to) => {
                 edit(`Moved step ${from + 1} to ${to + 1}`, (f) => {
                   f.steps = moveItem(f.steps, from, to);
@@ -184,30 +229,30 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
                 setSelected(Math.max(0, Math.min(selected, flow.steps.length - 2)));
               },
             }}
+            editor={flow.steps[selected] ? (
+              <StepEditor key={flow.steps[selected]!.id} flow={flow} index={selected} onChange={(note, change) => {
+                const id = flow.steps[selected]!.id;
+                edit(note, (f) => {
+                  const at = f.steps.findIndex((s) => s.id === id);
+                  if (at >= 0) f.steps[at] = change(f.steps[at]!);
+                });
+              }} />
+            ) : null}
           />
-          {allowed.length && !(flow.kind === 'announcement' && flow.steps.length >= 1) ? (
-            <div class="row add-step">
+          {canAdd ? (
+            <div class="wm-row wm-row--center add-step">
               {allowed.map((type) => (
-                <button key={type} type="button" onClick={() => {
+                <Button key={type} size="sm" icon={Plus} aria-label={`Add ${TYPE_NAMES[type].toLowerCase()} step`} onClick={() => {
                   edit(`Added a ${type} step`, (f) => {
                     f.steps.push(newStep(type, f.steps.map((s) => s.id)));
                   });
                   setSelected(flow.steps.length);
-                }}>Add {TYPE_NAMES[type].toLowerCase()} step</button>
+                }}>{TYPE_NAMES[type]}</Button>
               ))}
               {flow.kind === 'tour' ? (
-                <button type="button" aria-pressed={recording} disabled={tabId === null} onClick={() => void toggleRecording()}>{recording ? 'Stop recording' : 'Record clicks'}</button>
+                <Button size="sm" icon={recording ? Square : Radio} aria-pressed={recording} disabled={tabId === null} onClick={() => void toggleRecording()}>{recording ? 'Stop recording' : 'Record clicks'}</Button>
               ) : null}
             </div>
-          ) : null}
-          {flow.steps[selected] ? (
-            <StepEditor key={flow.steps[selected]!.id} flow={flow} index={selected} onChange={(note, change) => {
-              const id = flow.steps[selected]!.id;
-              edit(note, (f) => {
-                const at = f.steps.findIndex((s) => s.id === id);
-                if (at >= 0) f.steps[at] = change(f.steps[at]!);
-              });
-            }} />
           ) : null}
         </div>
       ) : null}
@@ -221,16 +266,58 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
         else delete f.theme;
       })} /> : null}
       {tab === 'history' ? <HistoryView flowId={flow.id} revision={record.revision} onRestore={restore} /> : null}
-      <div class="danger-zone">
-        {confirmDelete ? (
-          <>
-            <button type="button" class="danger" onClick={() => void repo.deleteFlow(flow.id).then(reload).then(onClose)}>Confirm: delete this flow</button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>Keep it</button>
-          </>
+
+      <div class="panel-footer">
+        {previewing ? (
+          <Button icon={EyeOff} onClick={stopPreview}>Stop preview</Button>
         ) : (
-          <button type="button" onClick={() => setConfirmDelete(true)}>Delete flow</button>
+          <Button icon={Eye} disabled={tabId === null || !validation.ok} onClick={() => void preview()} title={tabId === null ? 'Open your app in a tab to preview' : undefined}>Preview</Button>
         )}
+        {previewAs ? <span class="wm-small wm-muted panel-ellipsis" data-preview-as>as {Object.entries(previewAs).map(([k, v]) => `${k}: ${String(v)}`).join(', ')}</span> : null}
+        <span class="panel-grow" />
+        <Button variant="primary" icon={Rocket} disabled={!validation.ok || status === 'live'} onClick={publishThis}>{status === 'live' ? `Live in ${ENV_NAMES[env]}` : 'Publish'}</Button>
       </div>
+
+      {publishing ? (
+        <PublishDialog
+          title={publishing.pause ? `Pause “${flow.name}” in ${ENV_NAMES[env]}` : `Publish “${flow.name}” to ${ENV_NAMES[env]}`}
+          env={env}
+          live={live[env]}
+          next={publishing.bundle}
+          confirmLabel={publishing.pause ? 'Pause it' : undefined}
+          onClose={() => setPublishing(null)}
+          onConfirm={async () => {
+            const published = await repo.publish(publishing.bundle, env, publishing.pause ? `Paused ${flow.name}` : `Published ${flow.name}`);
+            await reload();
+            toast(publishing.pause ? `Paused in ${ENV_NAMES[env]} (release ${published.release}).` : `Published release ${published.release} to ${ENV_NAMES[env]} with this flow${publishing.linked ? ' and the flows it starts' : ''}; other flows are unchanged.`);
+          }}
+        />
+      ) : null}
+      {askingPreviewAs ? (
+        <PreviewAsDialog
+          flow={flow}
+          traits={previewAs}
+          onClose={() => setAskingPreviewAs(false)}
+          onApply={(traits) => {
+            setPreviewAs(traits);
+            setAskingPreviewAs(false);
+          }}
+        />
+      ) : null}
+      {confirmDelete ? (
+        <Dialog
+          title={`Delete “${flow.name}”?`}
+          onClose={() => setConfirmDelete(false)}
+          footer={
+            <>
+              <Button variant="ghost" onClick={() => setConfirmDelete(false)}>Keep it</Button>
+              <Button variant="danger" icon={Trash2} onClick={() => void repo.deleteFlow(flow.id).then(reload).then(onClose)}>Delete flow</Button>
+            </>
+          }
+        >
+          <p>The draft and its save history go. What is live stays live until you publish without it.</p>
+        </Dialog>
+      ) : null}
     </div>
   );
 }

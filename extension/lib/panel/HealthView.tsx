@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { StepHealth } from '../../../shared/messages/contentCommand.ts';
 import { useConnectionState, usePanel } from './PanelContext.ts';
+import { Badge } from '../ui/Badge.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Activity } from '../ui/icons.ts';
 
-const STATUS = { found: 'OK', missing: 'Missing', ambiguous: 'Ambiguous', no_anchor: 'No element' } as const;
+const STATUS = { found: 'Found', missing: 'Missing', ambiguous: 'Ambiguous', no_anchor: 'No element needed' } as const;
+const TONES = { found: 'success', missing: 'danger', ambiguous: 'warning', no_anchor: 'neutral' } as const;
 
 /** For every flow targeting the current page: which steps' elements are missing or ambiguous here. */
 export function HealthView() {
@@ -28,8 +32,11 @@ export function HealthView() {
   const problems = results?.filter((r) => r.status === 'missing' || r.status === 'ambiguous') ?? [];
   return (
     <div class="health">
-      <button type="button" disabled={tabId === null} onClick={() => void check()}>Check this page</button>
-      {pageUrl ? <p class="hint">Page: {pageUrl}</p> : null}
+      <p class="wm-muted">Checks every flow that targets the page in front: does each step still find its element here? Run it after your app changes.</p>
+      <div class="wm-row wm-row--center">
+        <Button variant="primary" icon={Activity} disabled={tabId === null} onClick={() => void check()}>Check this page</Button>
+        {pageUrl ? <span class="wm-small wm-muted panel-ellipsis panel-grow">{new URL(pageUrl).pathname}</span> : null}
+      </div>
       {error ? <p class="error" role="alert">{error}</p> : null}
       {results ? (
         <>
@@ -41,7 +48,7 @@ export function HealthView() {
                 <tr key={`${r.flowId}:${r.stepId}`} data-health={r.status}>
                   <td>{r.flowName}</td>
                   <td>{r.stepIndex + 1}. {r.stepTitle ?? r.stepId}</td>
-                  <td>{STATUS[r.status]}{r.status === 'ambiguous' ? ` (${r.matches} elements)` : ''}</td>
+                  <td><Badge tone={TONES[r.status]}>{STATUS[r.status]}{r.status === 'ambiguous' ? ` (${r.matches})` : ''}</Badge></td>
                 </tr>
               ))}
             </tbody>

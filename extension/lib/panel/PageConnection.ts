@@ -22,7 +22,11 @@ export interface ConnectionState {
   /** Messages dropped because they did not validate. */
   dropped: Array<{ source: string; errors: string[] }>;
   previewProblem: string | null;
+  /** A preview is showing on the page. */
+  previewing: boolean;
   recording: boolean;
+  /** What the page's Waymark SDK announced: the server it loads flows from. Null until it does. */
+  pageSdk: { serverUrl?: string; publicKey?: string; env?: 'staging' | 'production' } | null;
 }
 
 type Listener = (state: ConnectionState) => void;
@@ -34,7 +38,7 @@ type EventHandler = (event: ContentEvent) => void;
  * Every message in either direction is validated; malformed ones are dropped and logged.
  */
 export class PageConnection {
-  state: ConnectionState = { tabId: null, pageUrl: null, sites: [], suggestedUrl: null, seenEvents: [], dropped: [], previewProblem: null, recording: false };
+  state: ConnectionState = { tabId: null, pageUrl: null, sites: [], suggestedUrl: null, seenEvents: [], dropped: [], previewProblem: null, previewing: false, recording: false, pageSdk: null };
   private listeners = new Set<Listener>();
   private handlers = new Set<EventHandler>();
   private pending = new Map<string, (element: PickedElement | null) => void>();
@@ -74,7 +78,7 @@ export class PageConnection {
     const target = onSites.find((tab) => tab.id === active?.id) ?? [...onSites].sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
     const tabId = target?.id ?? null;
     const changed = tabId !== this.state.tabId;
-    this.set({ sites, suggestedUrl, tabId, pageUrl: changed ? (target?.url ?? null) : this.state.pageUrl ?? target?.url ?? null });
+    this.set({ sites, suggestedUrl, tabId, pageUrl: changed ? (target?.url ?? null) : this.state.pageUrl ?? target?.url ?? null, ...(changed ? { pageSdk: null, previewing: false } : {}) });
     if (tabId !== null && changed) await this.attach(tabId);
   }
 
@@ -129,6 +133,8 @@ export class PageConnection {
     const request: BackgroundRequest = { type: 'tab.attach', tabId };
     const reply = parseMessage(BackgroundReply, await browser.runtime.sendMessage(request).catch((error: unknown) => ({ type: 'error', message: String(error) })));
     if (reply.ok && reply.value.type === 'error') console.warn(LOG, 'could not attach to the page:', reply.value.message);
+    // A content script already there from an earlier panel heard the SDK then: ask again.
+    else await this.send({ type: 'sdk.hello' });
   }
 
   private receive(raw: unknown, tabId: number): void {
@@ -142,7 +148,7 @@ export class PageConnection {
     }
     switch (event.type) {
       case 'page.ready':
-        this.set({ pageUrl: event.url });
+        this.set({ pageUrl: event.url, ...(event.navigation ? {} : { previewing: false }) });
         if (this.state.recording && !event.navigation) void this.send({ type: 'record.start' });
         break;
       case 'picker.picked':
@@ -158,7 +164,10 @@ export class PageConnection {
         this.set({ dropped: [...this.state.dropped, { source: event.source, errors: event.errors }].slice(-20) });
         break;
       case 'preview.state':
-        this.set({ previewProblem: event.ended ? null : (event.problem ?? null) });
+        this.set({ previewProblem: event.ended ? null : (event.problem ?? null), previewing: !event.ended });
+        break;
+      case 'page.sdk':
+        this.set({ pageSdk: { ...(event.serverUrl ? { serverUrl: event.serverUrl } : {}), ...(event.publicKey ? { publicKey: event.publicKey } : {}), ...(event.env ? { env: event.env } : {}) } });
         break;
       case 'record.stopped':
         this.set({ recording: false });

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { Field } from '../ui/Field.tsx';
+import { Toggle } from '../ui/Toggle.tsx';
 
 /**
  * Labelled inputs that commit on change (blur or Enter), so each edit is one save in the history.
@@ -28,7 +30,9 @@ function useDraft(stored: string) {
   };
 }
 
-export function TextField({ label, value, onCommit, placeholder, multiline, hint }: { label: string; value: string | undefined; onCommit: (value: string) => void; placeholder?: string; multiline?: boolean; hint?: string }) {
+const describedBy = (id: string, hint: unknown) => (hint ? { 'aria-describedby': `${id}-help` } : {});
+
+export function TextField({ label, value, onCommit, placeholder, multiline, hint, visibleLabel }: { label: string; value: string | undefined; onCommit: (value: string) => void; placeholder?: string; multiline?: boolean; hint?: ComponentChildren; visibleLabel?: ComponentChildren }) {
   const id = useId();
   const { bind } = useDraft(value ?? '');
   const latest = useRef(value);
@@ -37,69 +41,68 @@ export function TextField({ label, value, onCommit, placeholder, multiline, hint
     const next = (event.currentTarget as HTMLInputElement).value;
     if (next !== (latest.current ?? '')) onCommit(next);
   };
+  const aria = visibleLabel ? { 'aria-label': label } : {};
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
+    <Field id={id} label={visibleLabel ?? label} help={hint}>
       {multiline ? (
-        <textarea id={id} {...bind} placeholder={placeholder} onChange={onChange} rows={3} />
+        <textarea id={id} class="wm-textarea" {...bind} {...aria} {...describedBy(id, hint)} placeholder={placeholder} onChange={onChange} rows={3} />
       ) : (
-        <input id={id} type="text" {...bind} placeholder={placeholder} onChange={onChange} />
+        <input id={id} class="wm-input" type="text" {...bind} {...aria} {...describedBy(id, hint)} placeholder={placeholder} onChange={onChange} />
       )}
-      {hint ? <small class="hint">{hint}</small> : null}
-    </div>
+    </Field>
   );
 }
 
-export function NumberField({ label, value, onCommit, min, max, hint }: { label: string; value: number | undefined; onCommit: (value: number | undefined) => void; min?: number; max?: number; hint?: string }) {
+export function NumberField({ label, value, onCommit, min, max, hint, step, visibleLabel }: { label: string; value: number | undefined; onCommit: (value: number | undefined) => void; min?: number; max?: number; hint?: ComponentChildren; step?: number; visibleLabel?: ComponentChildren }) {
   const id = useId();
   const { bind } = useDraft(value === undefined ? '' : String(value));
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
+    <Field id={id} label={visibleLabel ?? label} help={hint}>
       <input
         id={id}
+        class="wm-input"
         type="number"
         {...bind}
+        {...(visibleLabel ? { 'aria-label': label } : {})}
+        {...describedBy(id, hint)}
         min={min}
         max={max}
+        step={step}
         onChange={(event) => {
           const raw = (event.currentTarget as HTMLInputElement).value;
           onCommit(raw === '' ? undefined : Number(raw));
         }}
       />
-      {hint ? <small class="hint">{hint}</small> : null}
-    </div>
+    </Field>
   );
 }
 
-export function SelectField<T extends string>({ label, value, options, onCommit }: { label: string; value: T | undefined; options: ReadonlyArray<readonly [T, string]>; onCommit: (value: T) => void }) {
+export function SelectField<T extends string>({ label, value, options, onCommit, hint, visibleLabel }: { label: string; value: T | undefined; options: ReadonlyArray<readonly [T, string]>; onCommit: (value: T) => void; hint?: ComponentChildren; visibleLabel?: ComponentChildren }) {
   const id = useId();
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onCommit((event.currentTarget as HTMLSelectElement).value as T)}>
-        {value === undefined ? <option value="">—</option> : null}
+    <Field id={id} label={visibleLabel ?? label} help={hint}>
+      <select id={id} class="wm-select" {...(visibleLabel ? { 'aria-label': label } : {})} {...describedBy(id, hint)} value={value ?? ''} onChange={(event) => onCommit((event.currentTarget as HTMLSelectElement).value as T)}>
+        {value === undefined ? <option value="">Choose…</option> : null}
         {options.map(([v, text]) => (
           <option key={v} value={v}>{text}</option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
-export function CheckboxField({ label, checked, onCommit }: { label: string; checked: boolean; onCommit: (checked: boolean) => void }) {
-  return (
-    <label class="checkbox">
-      <input type="checkbox" checked={checked} onChange={(event) => onCommit((event.currentTarget as HTMLInputElement).checked)} />
-      {label}
-    </label>
-  );
+/** A yes/no setting, drawn as a switch; `hint` says what it does for the end user. */
+export function CheckboxField({ label, checked, onCommit, hint }: { label: string; checked: boolean; onCommit: (checked: boolean) => void; hint?: ComponentChildren }) {
+  return <Toggle label={label} checked={checked} onChange={onCommit} help={hint} />;
 }
 
-export function Section({ title, children }: { title: string; children: ComponentChildren }) {
+export function Section({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {
   return (
-    <section class="section" aria-label={title}>
-      <h3>{title}</h3>
+    <section class="wm-section panel-section" aria-label={title}>
+      <div class="panel-section__head">
+        <h3 class="wm-section__title">{title}</h3>
+        {actions}
+      </div>
       {children}
     </section>
   );

@@ -2,6 +2,11 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Experiment, Holdout } from '../../../shared/schema/experiment.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
+import type { EventEnvironment } from '../../../shared/schema/eventEnvironment.ts';
+
+/** Where a release goes: the SDK asks for one (`server.env`, default production). */
+export type Environment = EventEnvironment;
+export const ENVIRONMENTS: readonly Environment[] = ['staging', 'production'];
 
 /** A flow as the builder keeps it. The draft may not validate yet (a tooltip waiting for its anchor). */
 export interface FlowRecord {
@@ -9,8 +14,6 @@ export interface FlowRecord {
   /** Number of the save the draft is at. */
   revision: number;
   updatedAt: number;
-  /** The revision last published, if any. */
-  publishedRevision?: number;
 }
 
 /** One save of a flow: the whole document as it was, kept so any earlier save can be restored. */
@@ -25,11 +28,14 @@ export interface Revision {
   undoTo?: number;
 }
 
-export type FlowState = 'draft' | 'published' | 'changed';
-
-export function flowState(record: FlowRecord): FlowState {
-  if (record.publishedRevision === undefined) return 'draft';
-  return record.publishedRevision === record.revision ? 'published' : 'changed';
+/** One release of the project, as the releases list shows it. */
+export interface ReleaseSummary {
+  version: number;
+  createdAt: number;
+  note: string | null;
+  flowIds: string[];
+  /** The environments pointing at this release now. */
+  environments: Environment[];
 }
 
 /** The project's experiments on flows and its optional global holdout (published with the bundle). */
@@ -65,11 +71,14 @@ export interface FlowRepository {
   deleteMilestone(milestoneId: string): Promise<void>;
   getExperiments(): Promise<ExperimentSettings>;
   saveExperiments(settings: ExperimentSettings): Promise<void>;
-  /** What is published now (the base of a single-flow publish); undefined before the first publish. */
-  liveBundle(): Promise<Bundle | undefined>;
-  /**
-   * Publishes the given (already validated) bundle and marks its flows published — only those in
-   * `flowIds` when given (the others are in the bundle as they were last published).
-   */
-  publish(bundle: Bundle, note?: string, flowIds?: readonly string[]): Promise<PublishResult>;
+  /** What `env` shows now (the base of a single-flow publish); undefined before its first publish. */
+  liveBundle(env: Environment): Promise<Bundle | undefined>;
+  /** Publishes the given (already validated) bundle as a new release and points `env` at it. */
+  publish(bundle: Bundle, env: Environment, note?: string): Promise<PublishResult>;
+  /** Every release, newest first. */
+  releases(): Promise<ReleaseSummary[]>;
+  /** One release's bundle. */
+  releaseBundle(version: number): Promise<Bundle | undefined>;
+  /** Points `env` back at an earlier release (nothing is deleted; publishing again moves it forward). */
+  rollback(env: Environment, version: number): Promise<void>;
 }

@@ -3,7 +3,7 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { openDraftDb, type DraftDb } from './draftDb.ts';
-import type { ExperimentSettings, FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
+import { ENVIRONMENTS, type Environment, type ExperimentSettings, type FlowRecord, type FlowRepository, type PublishResult, type ReleaseSummary, type Revision } from './FlowRepository.ts';
 
 /** Drafts and their full save history in the extension's own IndexedDB. */
 export class IdbFlowRepository implements FlowRepository {
@@ -75,20 +75,48 @@ export class IdbFlowRepository implements FlowRepository {
     await this.db.delete('milestones', milestoneId);
   }
 
-  liveBundle(): Promise<Bundle | undefined> {
-    return this.db.get('releases', 'live');
+  async liveBundle(env: Environment): Promise<Bundle | undefined> {
+    const version = await this.db.get('meta', `env:${env}`);
+    return version === undefined ? undefined : (await this.db.get('releaseLog', version))?.bundle;
   }
 
-  async publish(bundle: Bundle, note = 'Published', flowIds?: readonly string[]): Promise<PublishResult> {
-    const release = ((await this.db.get('meta', 'release')) ?? 0) + 1;
-    for (const flow of bundle.flows) {
-      if (flowIds && !flowIds.includes(flow.id)) continue;
-      const record = await this.write(flow, `${note} (release ${release})`, (current) => current?.revision);
-      await this.db.put('flows', { ...record, publishedRevision: record.revision });
-    }
-    await this.db.put('meta', release, 'release');
-    await this.db.put('releases', bundle, 'live');
+  async publish(bundle: Bundle, env: Environment, note = 'Published'): Promise<PublishResult> {
+    const tx = this.db.transaction(['meta', 'releaseLog', 'releases'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const release = ((await meta.get('release')) ?? 0) + 1;
+    await meta.put(release, 'release');
+    await tx.objectStore('releaseLog').put({ version: release, createdAt: Date.now(), note, bundle });
+    await meta.put(release, `env:${env}`);
+    if (env === 'production') await tx.objectStore('releases').put(bundle, 'live');
+    await tx.done;
     return { release, bundle };
+  }
+
+  async releases(): Promise<ReleaseSummary[]> {
+    const pointers = await Promise.all(ENVIRONMENTS.map(async (env) => [env, await this.db.get('meta', `env:${env}`)] as const));
+    const all = await this.db.getAll('releaseLog');
+    return all
+      .sort((a, b) => b.version - a.version)
+      .map((r) => ({
+        version: r.version,
+        createdAt: r.createdAt,
+        note: r.note,
+        flowIds: r.bundle.flows.map((f) => f.id),
+        environments: pointers.filter(([, v]) => v === r.version).map(([env]) => env),
+      }));
+  }
+
+  async releaseBundle(version: number): Promise<Bundle | undefined> {
+    return (await this.db.get('releaseLog', version))?.bundle;
+  }
+
+  async rollback(env: Environment, version: number): Promise<void> {
+    const release = await this.db.get('releaseLog', version);
+    if (!release) throw new Error(`there is no release ${version}`);
+    const tx = this.db.transaction(['meta', 'releases'], 'readwrite');
+    await tx.objectStore('meta').put(version, `env:${env}`);
+    if (env === 'production') await tx.objectStore('releases').put(release.bundle, 'live');
+    await tx.done;
   }
 
   /** One transaction: read the current record, append a revision, move the draft to it. */
@@ -102,7 +130,7 @@ export class IdbFlowRepository implements FlowRepository {
     const now = Date.now();
     const back = undoTo(current);
     await revisions.put({ flowId: flow.id, revision, savedAt: now, note, flow, ...(back !== undefined ? { undoTo: back } : {}) });
-    const record: FlowRecord = { flow, revision, updatedAt: now, ...(current?.publishedRevision !== undefined ? { publishedRevision: current.publishedRevision } : {}) };
+    const record: FlowRecord = { flow, revision, updatedAt: now };
     await flows.put(record);
     await tx.done;
     return record;

@@ -2,7 +2,7 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import { CURRENT_SCHEMA_VERSION, type Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { parseBundle, parseFlow, validateBundle } from '../../../shared/schema/parse.ts';
-import type { ExperimentSettings, FlowRecord, FlowRepository, PublishResult, Revision } from './FlowRepository.ts';
+import type { Environment, ExperimentSettings, FlowRecord, FlowRepository, PublishResult, ReleaseSummary, Revision } from './FlowRepository.ts';
 import type { IdbFlowRepository } from './IdbFlowRepository.ts';
 
 export interface ServerOptions {
@@ -10,8 +10,13 @@ export interface ServerOptions {
   baseUrl: string;
   /** Secret key `wm_sk_…` (admin endpoints). */
   secretKey: string;
-  /** Environment a publish points at. Default `production`. */
-  env?: 'staging' | 'production';
+}
+
+/** A failed admin request: what was asked, the HTTP status and the server's error code and message. */
+export class ServerRequestError extends Error {
+  constructor(message: string, readonly status: number, readonly code: string) {
+    super(message);
+  }
 }
 
 /**
@@ -86,20 +91,28 @@ export class ServerFlowRepository implements FlowRepository {
   }
 
   /** The release the environment points at (GET /v1/admin/releases, then that release's bundle). */
-  async liveBundle(): Promise<Bundle | undefined> {
-    const env = this.options.env ?? 'production';
-    const { releases } = (await this.request('GET', '/v1/admin/releases')) as { releases: Array<{ version: number; environments: string[] }> };
-    const live = releases.find((r) => r.environments.includes(env));
-    if (!live) return undefined;
-    const parsed = validateBundle(await this.request('GET', `/v1/admin/releases/${live.version}`));
-    if (!parsed.ok) throw new Error(`release ${live.version} on the server is invalid: ${parsed.errors.join('; ')}`);
+  async liveBundle(env: Environment): Promise<Bundle | undefined> {
+    const live = (await this.releases()).find((r) => r.environments.includes(env));
+    return live ? this.releaseBundle(live.version) : undefined;
+  }
+
+  async publish(bundle: Bundle, env: Environment, note = 'Published from the builder'): Promise<PublishResult> {
+    const answer = (await this.request('POST', '/v1/admin/releases', { env, bundle, note })) as { version: number };
+    return { release: answer.version, bundle };
+  }
+
+  async releases(): Promise<ReleaseSummary[]> {
+    return ((await this.request('GET', '/v1/admin/releases')) as { releases: ReleaseSummary[] }).releases;
+  }
+
+  async releaseBundle(version: number): Promise<Bundle | undefined> {
+    const parsed = validateBundle(await this.request('GET', `/v1/admin/releases/${version}`));
+    if (!parsed.ok) throw new Error(`release ${version} on the server is invalid: ${parsed.errors.join('; ')}`);
     return parsed.value;
   }
 
-  async publish(bundle: Bundle, note = 'Published from the builder', flowIds?: readonly string[]): Promise<PublishResult> {
-    const answer = (await this.request('POST', '/v1/admin/releases', { env: this.options.env ?? 'production', bundle, note })) as { version: number };
-    await this.local.publish(bundle, note, flowIds);
-    return { release: answer.version, bundle };
+  async rollback(env: Environment, version: number): Promise<void> {
+    await this.request('POST', `/v1/admin/environments/${env}/rollback`, { version });
   }
 
   private async draft() {
@@ -119,14 +132,20 @@ export class ServerFlowRepository implements FlowRepository {
   }
 
   private async request(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(new URL(path, this.options.baseUrl), {
-      method,
-      headers: { Authorization: `Bearer ${this.options.secretKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.options.baseUrl), {
+        method,
+        headers: { Authorization: `Bearer ${this.options.secretKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      throw new ServerRequestError(`Could not reach ${this.options.baseUrl} (${(error as Error).message}).`, 0, 'network');
+    }
     if (!response.ok) {
-      const problem = (await response.json().catch(() => null)) as { error?: { message?: string; path?: string } } | null;
-      throw new Error(`${method} ${path}: ${response.status}${problem?.error ? ` ${problem.error.path ? `${problem.error.path}: ` : ''}${problem.error.message}` : ''}`);
+      const problem = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; path?: string } } | null;
+      const detail = problem?.error ? ` ${problem.error.path ? `${problem.error.path}: ` : ''}${problem.error.message}` : '';
+      throw new ServerRequestError(`${method} ${path}: ${response.status}${detail}`, response.status, problem?.error?.code ?? 'http');
     }
     return response.status === 204 ? null : response.json();
   }

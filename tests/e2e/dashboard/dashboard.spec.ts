@@ -42,11 +42,12 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the dashboard the way a PM does: from the side panel's link, then connects it to the server. */
+/** Opens the dashboard the way a PM does: from the side panel's project menu, then connects it to the server. */
 async function openDashboard(): Promise<Page> {
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  const [dashboard] = await Promise.all([context.waitForEvent('page'), panel.getByRole('link', { name: /Analytics dashboard/ }).click()]);
+  await panel.getByRole('button', { name: 'Project menu' }).click();
+  const [dashboard] = await Promise.all([context.waitForEvent('page'), panel.getByRole('menuitem', { name: 'Analytics dashboard' }).click()]);
   await panel.close();
   await dashboard.waitForLoadState();
   if (await dashboard.getByLabel('Secret key').isVisible()) {

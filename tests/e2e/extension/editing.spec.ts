@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
+import { createFlow, lastToast, moreOptions, openMenuView, stepAction } from '../../support/panelActions.ts';
 
 const stepTitles = (panel: Page) => panel.getByRole('list', { name: 'Steps' }).locator('.step-title');
 
@@ -15,18 +16,17 @@ async function addModal(panel: Page, title: string) {
 test.describe('editing flows', () => {
   test('undo restores a deleted step; steps reorder by keyboard; any save can be restored', async ({ builder }) => {
     const { panel } = builder;
-    await panel.getByLabel('New flow name').fill('Undo tour');
-    await panel.getByRole('button', { name: 'Create flow' }).click();
+    await createFlow(panel, 'Undo tour', 'Tour');
     for (const title of ['Hello', 'Middle', 'Bye']) await addModal(panel, title);
 
-    await panel.getByRole('button', { name: 'Delete step 2' }).click();
+    await stepAction(panel, 2, 'Delete step');
     await expect(stepTitles(panel)).toHaveText(['Hello', 'Bye']);
     await panel.getByRole('button', { name: 'Undo' }).click();
     await expect(stepTitles(panel)).toHaveText(['Hello', 'Middle', 'Bye']);
-    await expect(panel.getByRole('status')).toHaveText('Undone.');
+    await expect(lastToast(panel)).toHaveText('Undone.');
 
     // Alt+↓ moves the focused step down and keeps focus on it.
-    await panel.getByRole('list', { name: 'Steps' }).getByRole('button', { name: /Hello/ }).focus();
+    await panel.getByRole('list', { name: 'Steps' }).getByRole('button', { name: /Hello/ }).first().focus();
     await panel.keyboard.press('Alt+ArrowDown');
     await expect(stepTitles(panel)).toHaveText(['Middle', 'Hello', 'Bye']);
     await panel.keyboard.press('Alt+ArrowDown');
@@ -38,7 +38,7 @@ test.describe('editing flows', () => {
 
     // The history survives a reload of the panel; restoring an early save brings back one step.
     await panel.reload();
-    await panel.getByRole('button', { name: /Undo tour/ }).click();
+    await panel.getByRole('list', { name: 'Flows' }).getByRole('button', { name: /Undo tour/ }).click();
     await panel.getByRole('tab', { name: 'History' }).click();
     const history = panel.getByRole('list', { name: 'Save history' });
     await expect(history.getByText('Deleted step 2')).toBeVisible();
@@ -52,6 +52,7 @@ test.describe('editing flows', () => {
   test('record mode turns three clicks across two pages into a multi-page tour', async ({ builder }) => {
     const { app, panel } = builder;
     await builder.connect();
+    await panel.getByRole('button', { name: 'New flow', exact: true }).click();
     await panel.getByRole('button', { name: 'Record a new tour' }).click();
     await expect(app.locator('waymark-builder [data-wmb-banner]')).toContainText('Recording');
     await expect(panel.getByRole('button', { name: 'Stop recording' })).toBeVisible();
@@ -67,9 +68,10 @@ test.describe('editing flows', () => {
 
     await expect(stepTitles(panel)).toHaveText(['Click “Connect chatbot”', 'Click “Team”', 'Click “Send invite”']);
     const rows = panel.locator('[data-step-row]');
-    await expect(rows.nth(0).locator('.badge.page')).toHaveText('/integrations');
-    await expect(rows.nth(1).locator('.badge.page')).toHaveText('/integrations');
-    await expect(rows.nth(2).locator('.badge.page')).toHaveText('/team');
+    await expect(rows.nth(0).locator('[data-step-page]')).toHaveText('/integrations');
+    await expect(rows.nth(1).locator('[data-step-page]')).toHaveText('/integrations');
+    await expect(rows.nth(2).locator('[data-step-page]')).toHaveText('/team');
+    await moreOptions(panel);
     await expect(panel.getByLabel('Advance on')).toHaveValue('anchor_click');
     await expect(panel.locator('.problems')).toHaveCount(0);
   });
@@ -89,7 +91,7 @@ test.describe('editing flows', () => {
     await expect(panel.locator('.diagnostics summary')).toHaveText('2 dropped messages');
     await panel.locator('.diagnostics summary').click();
     const dropped = panel.getByRole('list', { name: 'Dropped messages' });
-    await expect(dropped).toContainText('from the page: type: must be "event"');
+    await expect(dropped).toContainText('from the page: type: must be one of "event", "sdk"');
     await expect(dropped).toContainText('name: expected string, got number');
     await expect(app.locator('waymark-builder [data-wmb-banner]')).toBeHidden();
     expect(warnings.some((w) => w.includes('dropped a malformed message from the page'))).toBe(true);
@@ -112,21 +114,21 @@ test.describe('editing flows', () => {
 
   test('import validates the bundle, shows errors with their path and stores nothing invalid', async ({ builder }) => {
     const { panel } = builder;
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
+    await openMenuView(panel, 'Export / import');
     const flow = { schemaVersion: 1, id: 'imported', version: 1, name: 'Imported tour', kind: 'tour', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 'a', type: 'tooltip', title: 'Hi' }] };
     const bundle = { schemaVersion: 1, flows: [flow], milestones: [{ id: 'm', name: 'M', stage: 'activation', reachedBy: [{ type: 'event', name: 'm' }] }] };
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify(bundle));
     await panel.getByRole('button', { name: 'Import bundle' }).click();
     await expect(panel.getByRole('list', { name: 'Bundle problems' })).toContainText('flows[0].steps[0].anchor: required for tooltip steps');
-    await expect(panel.getByRole('status')).toHaveText('Nothing was imported.');
+    await expect(panel.locator('[data-bundle-status]')).toHaveText('Nothing was imported.');
 
     flow.steps = [{ id: 'a', type: 'modal', title: 'Hi' }];
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify(bundle));
     await panel.getByRole('button', { name: 'Import bundle' }).click();
-    await expect(panel.getByRole('status')).toHaveText('Imported 1 flows and 1 milestones.');
-    await panel.getByRole('tab', { name: 'Flows' }).click();
+    await expect(panel.locator('[data-bundle-status]')).toHaveText('Imported 1 flows and 1 milestones.');
+    await panel.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(panel.getByRole('list', { name: 'Flows' })).toContainText('Imported tour');
-    await panel.getByLabel('Filter by state').selectOption('published');
+    await panel.getByRole('radiogroup', { name: 'Filter by status' }).getByRole('radio', { name: 'Live' }).click();
     await expect(panel.getByRole('list', { name: 'Flows' })).not.toContainText('Imported tour');
   });
 });

@@ -1,14 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import { expect, test } from '../../support/builder.ts';
-import { commit, createFlow } from '../../support/panelActions.ts';
+import { commit, createFlow, lastToast, moreOptions, openMenuView } from '../../support/panelActions.ts';
 
 
 
 async function exportBundle(panel: Page): Promise<Bundle> {
-  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await openMenuView(panel, 'Export / import');
   await panel.getByRole('button', { name: 'Export bundle' }).click();
-  await expect(panel.getByRole('status')).toContainText('Exported');
+  await expect(panel.locator('[data-bundle-status]')).toContainText('Exported');
   return JSON.parse(await panel.getByLabel('Exported bundle JSON').inputValue()) as Bundle;
 }
 
@@ -64,9 +64,10 @@ test('audience groups nest to any depth, switch all/any, negate, hold element co
   await group2.getByRole('button', { name: 'Remove group 2.3' }).focus();
   await panel.keyboard.press('Space');
   await expect(group2.getByRole('group', { name: 'Group 2.3' })).toHaveCount(0);
-  await group2.getByLabel('Does NOT match group 2').focus();
+  await group2.getByLabel('Exclude users who match group 2').focus();
   await panel.keyboard.press('Space');
-  await expect(group2.getByLabel('Does NOT match group 2')).toBeChecked();
+  await expect(group2.getByLabel('Exclude users who match group 2')).toBeChecked();
+  await expect(panel.locator('[data-audience-sentence]')).toHaveText(/^ ?Users whose plan is trial and except those whose role is admin/);
   const mode2 = panel.getByLabel('Group 2: users must match');
   await expect(mode2).toHaveValue('any');
   await mode2.selectOption('all');
@@ -163,12 +164,14 @@ test('rich content has underline, code, new-tab links and sized images; steps se
   await expect(edit.getByLabel('Image width (px)')).toHaveValue('120');
   await edit.getByLabel('Image width (px)').fill('200');
   await edit.getByRole('button', { name: 'Apply' }).click();
+  await moreOptions(panel);
   await panel.getByLabel('Progress (“2 of 5”)').selectOption('hide');
 
   await panel.getByRole('button', { name: 'Add tooltip step' }).click();
   await panel.getByRole('button', { name: 'Pick element' }).click();
   await app.getByTestId('connect-chatbot').click();
   await expect(panel.locator('[data-anchor-matches]')).toHaveText('1 match on this page');
+  await moreOptions(panel);
   await panel.getByLabel('If the element is missing').selectOption('skip');
   await commit(panel.getByLabel('Wait for the element (seconds)'), '5');
   await expect(panel.locator('.problems')).toHaveCount(0);
@@ -236,24 +239,27 @@ test('translations cover survey labels, follow-up and thank-you, and checklist i
 test('without a team server, "Publish this flow" marks only that flow published and its release keeps the others as published', async ({ builder }) => {
   const { panel } = builder;
   const modal = (id: string, title: string) => ({ schemaVersion: 1, id, version: 1, name: id, kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 's', type: 'modal', title }] });
-  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await openMenuView(panel, 'Export / import');
   await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify({ schemaVersion: 1, flows: [modal('one', 'One live'), modal('two', 'Two live')] }));
   await panel.getByRole('button', { name: 'Import bundle' }).click();
+  await panel.getByRole('button', { name: 'Back', exact: true }).click();
   await panel.getByRole('button', { name: 'Publish all' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Published release 1.');
+  await panel.getByRole('dialog').getByRole('button', { name: 'Publish to Production' }).click();
+  await expect(lastToast(panel)).toHaveText('Published release 1 to Production.');
 
-  await panel.getByRole('tab', { name: 'Flows' }).click();
+  const flowsList = panel.getByRole('list', { name: 'Flows' });
   for (const [name, title] of [['one', 'One draft'], ['two', 'Two draft']] as const) {
-    await panel.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await flowsList.getByRole('button', { name: new RegExp(`^${name}`) }).click();
     await commit(panel.getByLabel('Title', { exact: true }), title);
-    await expect(panel.locator('[data-flow-state]')).toHaveText('Published · changed');
-    if (name === 'one') await panel.getByRole('button', { name: '← All flows' }).click();
+    await expect(panel.locator('[data-flow-status][data-env="production"]')).toHaveText('Production: Live with unpublished changes');
+    if (name === 'one') await panel.getByRole('button', { name: 'All flows', exact: true }).click();
   }
-  await panel.getByRole('button', { name: 'Publish this flow' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Published release 2 with this flow; other flows are unchanged.');
-  await panel.getByRole('button', { name: '← All flows' }).click();
-  await expect(panel.getByRole('button', { name: /^one/ })).toContainText('Published · changed');
-  await expect(panel.getByRole('button', { name: /^two/ })).toContainText(/Published$/);
+  await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+  await panel.getByRole('dialog').getByRole('button', { name: 'Publish to Production' }).click();
+  await expect(lastToast(panel)).toHaveText('Published release 2 to Production with this flow; other flows are unchanged.');
+  await panel.getByRole('button', { name: 'All flows', exact: true }).click();
+  await expect(flowsList.getByRole('button', { name: /^one/ })).toContainText('Live with unpublished changes');
+  await expect(flowsList.getByRole('button', { name: /^two/ })).toContainText(/Live$/);
   const live = await panel.evaluate(() => new Promise<unknown>((done) => {
     const open = indexedDB.open('waymark-builder');
     open.onsuccess = () => {

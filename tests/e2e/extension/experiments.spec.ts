@@ -1,4 +1,5 @@
 import { expect, test } from '../../support/builder.ts';
+import { openMenuView } from '../../support/panelActions.ts';
 
 const welcome = { schemaVersion: 1, id: 'welcome', version: 1, name: 'Welcome modal', kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 'a', type: 'modal', title: 'Hi' }] };
 const connected = { id: 'connected', name: 'Chatbot connected', stage: 'activation', reachedBy: [{ type: 'event', name: 'integration_connected' }] };
@@ -6,10 +7,11 @@ const connected = { id: 'connected', name: 'Chatbot connected', stage: 'activati
 test.describe('experiments in the builder', () => {
   test('a PM sets up an A/B test of a flow, a holdout, and the export carries them', async ({ builder }) => {
     const { panel } = builder;
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
+    await openMenuView(panel, 'Export / import');
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify({ schemaVersion: 1, flows: [welcome], milestones: [connected] }));
     await panel.getByRole('button', { name: 'Import bundle' }).click();
-    await expect(panel.getByRole('status')).toHaveText('Imported 1 flows and 1 milestones.');
+    await expect(panel.locator('[data-bundle-status]')).toHaveText('Imported 1 flows and 1 milestones.');
+    await panel.getByRole('button', { name: 'Back', exact: true }).click();
 
     await panel.getByRole('tab', { name: 'Experiments' }).click();
     await panel.getByRole('button', { name: 'New experiment' }).click();
@@ -33,12 +35,12 @@ test.describe('experiments in the builder', () => {
     await expect(arms.getByRole('row').nth(2)).toContainText('75%');
     await card.getByLabel('Status').selectOption('running');
     await expect(panel.getByLabel('Sample size planner').getByRole('status')).toHaveText('About 14,749 exposed users per arm to detect it (α 0.05, power 0.8).');
-    await panel.getByLabel('Global holdout').getByRole('checkbox').click();
-    await expect(panel.getByLabel('Global holdout').getByRole('checkbox')).toBeChecked();
+    await panel.getByLabel('Global holdout').getByRole('switch').click();
+    await expect(panel.getByLabel('Global holdout').getByRole('switch')).toBeChecked();
     await expect(panel.getByLabel('Holdout share (%)')).toHaveValue('5');
 
     await panel.reload();
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
+    await openMenuView(panel, 'Export / import');
     await panel.getByRole('button', { name: 'Export bundle' }).click();
     const bundle = JSON.parse(await panel.getByLabel('Exported bundle JSON').inputValue());
     expect(bundle.experiments).toHaveLength(1);

@@ -1,12 +1,12 @@
 import { expect, test } from '../../support/builder.ts';
+import { createFlow } from '../../support/panelActions.ts';
 
 test.describe('element picker', () => {
   test('picks inside the invite form’s shadow root without submitting it', async ({ builder }) => {
     const { app, panel } = builder;
     await app.getByRole('link', { name: 'Team' }).click();
     await builder.connect();
-    await panel.getByLabel('New flow name').fill('Invite tip');
-    await panel.getByRole('button', { name: 'Create flow' }).click();
+    await createFlow(panel, 'Invite tip', 'Tour');
     await panel.getByRole('button', { name: 'Add tooltip step' }).click();
     await panel.getByRole('button', { name: 'Pick element' }).click();
 
@@ -27,8 +27,7 @@ test.describe('element picker', () => {
     const { app, panel } = builder;
     await app.getByRole('link', { name: 'Team' }).click();
     await builder.connect();
-    await panel.getByLabel('New flow name').fill('Keyboard pick');
-    await panel.getByRole('button', { name: 'Create flow' }).click();
+    await createFlow(panel, 'Keyboard pick', 'Tour');
     await panel.getByRole('button', { name: 'Add tooltip step' }).click();
 
     // Escape cancels: nothing picked, the page keeps working.
@@ -64,8 +63,7 @@ test.describe('element picker', () => {
     const { app, panel } = builder;
     await app.goto(new URL('/', builder.baseURL).href);
     await builder.connect();
-    await panel.getByLabel('New flow name').fill('KPI tip');
-    await panel.getByRole('button', { name: 'Create flow' }).click();
+    await createFlow(panel, 'KPI tip', 'Tour');
     await panel.getByRole('button', { name: 'Add tooltip step' }).click();
     await panel.getByRole('button', { name: 'Pick element' }).click();
     // An empty check circle of the setup list: no id, test id, name or text; only its position.

@@ -5,7 +5,7 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { expect, test } from '../../support/builder.ts';
-import { commit } from '../../support/panelActions.ts';
+import { commit, createFlow, openMenuView } from '../../support/panelActions.ts';
 
 const reference = JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle;
 
@@ -81,11 +81,7 @@ test('a PM builds the demo\'s activation checklist with the panel alone; the exp
   await expect(panel.locator('[data-milestone="snippet-installed"]')).toContainText('click on button');
 
   // The checklist flow.
-  await panel.getByRole('tab', { name: 'Flows' }).click();
-  await panel.getByLabel('New flow name').fill('Activation checklist');
-  await panel.getByLabel('New flow kind').selectOption({ label: 'Checklist' });
-  await panel.getByRole('button', { name: 'Create flow' }).click();
-  await expect(panel.getByLabel('Flow name')).toHaveValue('Activation checklist');
+  await createFlow(panel, 'Activation checklist', 'Checklist');
 
   await commit(panel.getByLabel('Checklist title'), 'Get your chatbot live');
   await commit(panel.getByLabel('Checklist description'), 'Four steps to your first automated answer.');
@@ -114,9 +110,9 @@ test('a PM builds the demo\'s activation checklist with the panel alone; the exp
   await expect(panel.getByLabel('Journey stage')).toHaveValue('activation');
   await expect(panel.locator('.problems')).toHaveCount(0);
 
-  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await openMenuView(panel, 'Export / import');
   await panel.getByRole('button', { name: 'Export bundle' }).click();
-  await expect(panel.getByRole('status')).toContainText('Exported 1 flows and 4 milestones');
+  await expect(panel.locator('[data-bundle-status]')).toContainText('Exported 1 flows and 4 milestones');
   const exported = JSON.parse(await panel.getByLabel('Exported bundle JSON').inputValue()) as Bundle;
 
   const built = exported.flows.find((f) => f.name === 'Activation checklist')!;
@@ -135,10 +131,7 @@ test('a PM builds the demo\'s NPS survey with the panel alone; the export matche
   const wanted = reference.flows.find((f) => f.id === 'nps-after-connect')!;
   const survey = (wanted.steps[0] as Extract<Flow['steps'][number], { type: 'survey' }>).survey;
 
-  await panel.getByLabel('New flow name').fill(wanted.name);
-  await panel.getByLabel('New flow kind').selectOption({ label: 'Survey' });
-  await panel.getByRole('button', { name: 'Create flow' }).click();
-  await expect(panel.getByLabel('Flow name')).toHaveValue(wanted.name);
+  await createFlow(panel, wanted.name, 'Survey');
   await commit(panel.getByLabel('Question', { exact: true }), survey.question);
   await commit(panel.getByLabel('Low label'), survey.lowLabel!);
   await commit(panel.getByLabel('High label'), survey.highLabel!);
@@ -156,13 +149,13 @@ test('a PM builds the demo\'s NPS survey with the panel alone; the export matche
     await showOn.locator('.rule').first().getByRole('button', { name: 'Remove' }).click();
     await expect(showOn.locator('.rule')).toHaveCount(before - 1);
   }
-  await panel.getByLabel('Only when started from code (start())').setChecked(false);
+  await panel.getByRole('radiogroup', { name: 'Start the flow' }).getByRole('radio', { name: 'On an event' }).click();
   await commit(panel.getByLabel('Start when this event is tracked'), 'integration_connected');
   await panel.getByLabel('Journey stage').selectOption('advocacy');
   await expect(panel.getByLabel('Journey stage')).toHaveValue('advocacy');
   await expect(panel.locator('.problems')).toHaveCount(0);
 
-  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await openMenuView(panel, 'Export / import');
   await panel.getByRole('button', { name: 'Export bundle' }).click();
   const exported = JSON.parse(await panel.getByLabel('Exported bundle JSON').inputValue()) as Bundle;
   const withoutIds = ({ id: _id, steps, ...flow }: Flow) => ({ ...flow, steps: steps.map(({ id: _stepId, ...step }) => step) });

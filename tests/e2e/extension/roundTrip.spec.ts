@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
-import { createFlow } from '../../support/panelActions.ts';
+import { createFlow, moreOptions, openMenuView } from '../../support/panelActions.ts';
 
 /** Types into a labelled panel field and commits it (a change event: one save). */
 async function commit(panel: Page, label: string, value: string) {
@@ -44,6 +44,7 @@ test('builds a multi-page tour, a bar and a checklist on the demo, previews, exp
   await commit(panel, 'Title', 'Invite your team');
   await panel.getByRole('button', { name: 'Add modal step' }).click();
   await commit(panel, 'Title', 'You are all set');
+  await moreOptions(panel);
   await panel.getByRole('button', { name: 'Use current page (/team)' }).click();
   const steps = panel.getByRole('list', { name: 'Steps' }).locator('[data-step-row]');
   await expect(steps).toHaveCount(3);
@@ -53,7 +54,7 @@ test('builds a multi-page tour, a bar and a checklist on the demo, previews, exp
   await expect(panel.locator('.problems')).toHaveCount(0);
 
   // Preview on the page with the SDK's renderer: step 2 is the shadow-root tooltip on /team.
-  await steps.nth(1).getByRole('button').first().click();
+  await steps.nth(1).locator('.step-select').click();
   await panel.getByRole('button', { name: 'Preview', exact: true }).click();
   const previewTooltip = app.locator('waymark-builder [data-wm-kind="tooltip"]');
   await expect(previewTooltip.getByRole('heading', { name: 'Invite your team' })).toBeVisible();
@@ -84,9 +85,9 @@ test('builds a multi-page tour, a bar and a checklist on the demo, previews, exp
   await expect(panel.locator('.problems')).toHaveCount(0);
 
   // Export.
-  await panel.getByRole('tab', { name: 'Export / import' }).click();
+  await openMenuView(panel, 'Export / import');
   await panel.getByRole('button', { name: 'Export bundle' }).click();
-  await expect(panel.getByRole('status')).toContainText('Exported 3 flows and 1 milestones');
+  await expect(panel.locator('[data-bundle-status]')).toContainText('Exported 3 flows and 1 milestones');
   const json = await panel.getByLabel('Exported bundle JSON').inputValue();
   const bundle = JSON.parse(json);
   expect(bundle.flows.map((f: { kind: string }) => f.kind).sort()).toEqual(['announcement', 'checklist', 'tour']);

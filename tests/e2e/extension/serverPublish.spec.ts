@@ -1,5 +1,5 @@
 import { expect, test } from '../../support/builder.ts';
-import { connectTeamServer } from '../../support/panelActions.ts';
+import { connectTeamServer, lastToast, openMenuView } from '../../support/panelActions.ts';
 import { serverProcess } from '../../support/serverProcess.ts';
 
 const fromBuilder = {
@@ -14,24 +14,29 @@ test('a PM connects the team server, publishes from the builder, and the app sho
   await server.start();
   try {
     const { panel, context } = builder;
-    await panel.getByRole('tab', { name: 'Export / import' }).click();
+    await openMenuView(panel, 'Team server');
     const team = panel.getByRole('region', { name: 'Team server' });
     await team.getByLabel('Server URL').fill(server.url);
     await team.getByLabel('Secret key').fill('wm_sk_not-this-one');
     await team.getByRole('button', { name: 'Connect' }).click();
-    await expect(team.getByRole('alert')).toContainText(/key/i);
+    await expect(team.locator('[data-connect-error]')).toContainText('The server refused this secret key');
+    await expect(team.locator('[data-connect-error]')).toContainText('401 invalid_key');
     await expect(panel.locator('[data-server-connected]')).toHaveCount(0);
 
     await connectTeamServer(panel, server.url, 'wm_sk_demo');
 
+    await openMenuView(panel, 'Export / import');
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify({ schemaVersion: 1, flows: [fromBuilder] }));
     await panel.getByRole('button', { name: 'Import bundle' }).click();
-    await expect(panel.getByRole('status')).toHaveText('Imported 1 flows and 0 milestones.');
+    await expect(panel.locator('[data-bundle-status]')).toHaveText('Imported 1 flows and 0 milestones.');
     const draft = await fetch(`${server.url}/v1/admin/draft`, { headers: { Authorization: 'Bearer wm_sk_demo' } }).then((r) => r.json());
     expect(draft.flows.map((f: { id: string }) => f.id)).toContain('from-builder');
 
+    await panel.getByRole('button', { name: 'Back', exact: true }).click();
     await panel.getByRole('button', { name: 'Publish all' }).click();
-    await expect(panel.getByRole('status')).toHaveText(/^Published release \d+\.$/);
+    await expect(panel.getByRole('dialog').getByRole('region', { name: 'Added' })).toContainText('Team news');
+    await panel.getByRole('dialog').getByRole('button', { name: 'Publish to Production' }).click();
+    await expect(lastToast(panel)).toHaveText(/^Published release \d+ to Production\.$/);
 
     const app = await context.newPage();
     await app.goto(`${server.url}/team`);
@@ -58,29 +63,34 @@ test('"Publish this flow" releases one flow on the team server and leaves every 
     await connectTeamServer(panel, server.url, 'wm_sk_demo');
 
     const bundle = { schemaVersion: 1, flows: [modalFlow('news-a', 'News A', 'A as published'), modalFlow('news-b', 'News B', 'B as published')] };
+    await openMenuView(panel, 'Export / import');
     await panel.getByLabel('Bundle JSON to import').fill(JSON.stringify(bundle));
     await panel.getByRole('button', { name: 'Import bundle' }).click();
-    await expect(panel.getByRole('status')).toHaveText('Imported 2 flows and 0 milestones.');
+    await expect(panel.locator('[data-bundle-status]')).toHaveText('Imported 2 flows and 0 milestones.');
+    await panel.getByRole('button', { name: 'Back', exact: true }).click();
     await panel.getByRole('button', { name: 'Publish all' }).click();
-    await expect(panel.getByRole('status')).toHaveText(/^Published release \d+\.$/);
+    await panel.getByRole('dialog').getByRole('button', { name: 'Publish to Production' }).click();
+    await expect(lastToast(panel)).toHaveText(/^Published release \d+ to Production\.$/);
     const before = (await admin('/v1/admin/releases')).releases[0];
 
     // Both drafts change; only B is published.
-    await panel.getByRole('tab', { name: 'Flows' }).click();
+    const list = panel.getByRole('list', { name: 'Flows' });
     for (const [name, title] of [['News A', 'A draft'], ['News B', 'B draft']] as const) {
-      await panel.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+      await list.getByRole('button', { name: new RegExp(`^${name}`) }).click();
       const field = panel.getByLabel('Title', { exact: true });
       await field.fill(title);
       await field.press('Tab');
-      await expect(panel.locator('[data-flow-state]')).toHaveText('Published · changed');
-      if (name === 'News A') await panel.getByRole('button', { name: '← All flows' }).click();
+      await expect(panel.locator('[data-flow-status][data-env="production"]')).toHaveText('Production: Live with unpublished changes');
+      if (name === 'News A') await panel.getByRole('button', { name: 'All flows', exact: true }).click();
     }
-    await panel.getByRole('button', { name: 'Publish this flow' }).click();
-    await expect(panel.getByRole('status')).toHaveText(`Published release ${before.version + 1} with this flow; other flows are unchanged.`);
-    await expect(panel.locator('[data-flow-state]')).toHaveText('Published');
-    await panel.getByRole('button', { name: '← All flows' }).click();
-    await expect(panel.getByRole('button', { name: /^News A/ })).toContainText('Published · changed');
-    await expect(panel.getByRole('button', { name: /^News B/ })).toContainText('Published');
+    await panel.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect(panel.getByRole('dialog').getByRole('region', { name: 'Changed' })).toHaveText(/News B/);
+    await panel.getByRole('dialog').getByRole('button', { name: 'Publish to Production' }).click();
+    await expect(lastToast(panel)).toHaveText(`Published release ${before.version + 1} to Production with this flow; other flows are unchanged.`);
+    await expect(panel.locator('[data-flow-status][data-env="production"]')).toHaveText('Production: Live');
+    await panel.getByRole('button', { name: 'All flows', exact: true }).click();
+    await expect(list.getByRole('button', { name: /^News A/ })).toContainText('Live with unpublished changes');
+    await expect(list.getByRole('button', { name: /^News B/ })).toContainText(/Live$/);
 
     const releases = (await admin('/v1/admin/releases')).releases;
     expect(releases[0]).toMatchObject({ version: before.version + 1, flowIds: before.flowIds, environments: ['production'] });

@@ -20,7 +20,10 @@ describe('builder messages', () => {
     expect(result).toEqual({ ok: false, errors: ['flow.steps[0].anchor: required for tooltip steps'] });
   });
 
-  it('lets a page announce only event names', () => {
+  it('lets a page announce only event names and its SDK\'s server (an http(s) URL)', () => {
+    expect(parseMessage(PageMessage, { source: 'waymark-page', type: 'sdk', serverUrl: 'https://waymark.example.com', publicKey: 'wm_pk_x', env: 'staging' }).ok).toBe(true);
+    expect(parseMessage(PageMessage, { source: 'waymark-page', type: 'sdk', serverUrl: 'javascript:alert(1)' })).toEqual({ ok: false, errors: ['serverUrl: must be an http(s) URL'] });
+    expect(parseMessage(PageMessage, { source: 'waymark-page', type: 'sdk', secretKey: 'wm_sk_x' }).ok).toBe(false);
     expect(parseMessage(PageMessage, { source: 'waymark-page', type: 'event', name: 'integration_connected' }).ok).toBe(true);
     expect(parseMessage(PageMessage, { source: 'waymark-page', type: 'event', name: 42 })).toEqual({ ok: false, errors: ['name: expected string, got number'] });
     const drive = parseMessage(PageMessage, { source: 'waymark-page', type: 'picker.start', purpose: 'x' });
