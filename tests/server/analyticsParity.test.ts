@@ -21,6 +21,7 @@ import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
 import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
+import type { Queryable } from '../../server/db/Db.ts';
 
 const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
@@ -130,6 +131,112 @@ const FILTERS: Array<[string, AnalyticsFilter]> = [
 
 /** About a fifth of the events are sent to staging, by id, so one person's events are split across both environments. */
 const withEnv = (event: EventEnvelope): AnalyticsEvent => ({ ...event, env: parseInt(event.id.slice(-2), 16) % 5 === 0 ? 'staging' : 'production' });
+
+
+/**
+ * Every report the server answers, from SQL and from the pure functions over what was delivered
+ * (duplicates included), under the given filters.
+ */
+async function expectReportsAgree(db: Queryable, projectId: string, delivered: readonly AnalyticsEvent[], filters: ReadonlyArray<[string, AnalyticsFilter]>): Promise<void> {
+  for (const [name, filter] of filters) {
+    const label = `${name}: `;
+    expect(await flowFunnelSql(db, projectId, 'tour', { steps: TOUR_V1, filter }), `${label}funnel`).toEqual(flowFunnel(delivered, 'tour', { steps: TOUR_V1, filter }));
+    expect(await checklistCompletionSql(db, projectId, 'list', { filter }), `${label}checklist`).toEqual(checklistCompletion(delivered, 'list', { filter }));
+    expect(await anchorMissingSql(db, projectId, 'tour', { steps: TOUR_V2, filter }), `${label}anchors`).toEqual(anchorMissingRates(delivered, 'tour', { steps: TOUR_V2, filter }));
+    expect(await goalConversionSql(db, projectId, 'tour', 'goal', { filter }), `${label}goal`).toEqual(goalConversion(delivered, 'tour', 'goal', { filter }));
+    expect(await timeToMilestoneSql(db, projectId, 'goal', { filter }), `${label}time`).toEqual(timeToMilestone(delivered, 'goal', { filter }));
+    expect(await timeToMilestoneSql(db, projectId, 'invited', { since: 'signed-up', filter }), `${label}time since`).toEqual(timeToMilestone(delivered, 'invited', { since: 'signed-up', filter }));
+    const { commentsTotal: _total, ...surveys } = await surveyResultsSql(db, projectId, { filter, commentLimit: 10_000 });
+    expect(surveys, `${label}surveys`).toEqual(surveyResults(delivered, { filter }));
+    expect(await journeyMapSql(db, projectId, MILESTONES, filter), `${label}journey`).toEqual(journeyMap(delivered, MILESTONES, filter));
+    const { env, from, to } = filter;
+    const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    expect(await experimentArmsSql(db, projectId, EXPERIMENT, scope), `${label}experiment`).toEqual(experimentArms(delivered, EXPERIMENT, scope));
+    expect(await holdoutArmsSql(db, projectId, { goal: 'goal', ...scope }), `${label}holdout`).toEqual(holdoutArms(delivered, { goal: 'goal', ...scope }));
+  }
+}
+
+/**
+ * Two histories of one person that an identify merges: a device used anonymously (exposed to
+ * control, tour started, goal reached) and the person's identified sessions elsewhere (exposed
+ * to treat later), then the identify on the first device, then a late event from before all of
+ * them that links the device to someone else first, so its anonymous history moves again.
+ */
+function mergingHistories(): { stages: Array<{ name: string; batches: AnalyticsEvent[][] }> } {
+  const log = new EventLog();
+  const device = { anonymous: true, anonymousId: 'device-a' };
+  const anonymous = [
+    log.add('page_view', 'x', T0 + DAY, { ...device, props: {} }),
+    log.add('experiment_exposure', 'x', T0 + DAY + 1, { ...device, experimentId: 'exp', variant: 'control', props: {} }),
+    log.add('flow_started', 'x', T0 + DAY + 2, { ...device, flowId: 'tour', flowVersion: 1, props: {} }),
+    log.add('step_shown', 'x', T0 + DAY + 3, { ...device, flowId: 'tour', flowVersion: 1, stepId: 'a', props: { index: 0 } }),
+    log.add('survey_answered', 'x', T0 + DAY + 4, { ...device, flowId: 'survey-a', flowVersion: 1, stepId: 'q1', props: { kind: 'nps', score: 9, comment: 'anonymous says' } }),
+    log.add('milestone_reached', 'x', T0 + DAY + 5, { ...device, props: { milestone: 'goal' } }),
+    log.add('flow_started', 'x', T0 + DAY + 6, { ...device, flowId: 'list', flowVersion: 1, props: {} }),
+    log.add('checklist_item_completed', 'x', T0 + DAY + 7, { ...device, flowId: 'list', flowVersion: 1, props: { item: 'one' } }),
+  ];
+  const identified = [
+    log.add('milestone_reached', 'merged', T0 + 2 * DAY, { anonymousId: 'device-b', props: { milestone: 'signed-up' } }),
+    log.add('experiment_exposure', 'merged', T0 + 2 * DAY + 1, { anonymousId: 'device-b', experimentId: 'exp', variant: 'treat', props: {} }),
+    log.add('experiment_exposure', 'merged', T0 + 2 * DAY + 1, { anonymousId: 'device-b', experimentId: 'global-holdout', variant: 'holdout', props: {} }),
+    log.add('flow_started', 'merged', T0 + 2 * DAY + 2, { anonymousId: 'device-b', flowId: 'tour', flowVersion: 2, props: {} }),
+    log.add('step_shown', 'merged', T0 + 2 * DAY + 3, { anonymousId: 'device-b', flowId: 'tour', flowVersion: 2, stepId: 'b', props: { index: 1 } }),
+    log.add('flow_completed', 'merged', T0 + 2 * DAY + 4, { anonymousId: 'device-b', flowId: 'tour', flowVersion: 2, props: {} }),
+    log.add('checklist_item_completed', 'merged', T0 + 2 * DAY + 5, { anonymousId: 'device-b', flowId: 'list', flowVersion: 1, props: { item: 'two' } }),
+    log.add('milestone_reached', 'merged', T0 + 3 * DAY, { anonymousId: 'device-b', props: { milestone: 'invited' } }),
+  ];
+  const identify = [log.add('page_view', 'merged', T0 + 3 * DAY + 1, { anonymousId: 'device-a', props: {} })];
+  // Sent from device A before everything above, delivered last (an offline queue): the first link of device A.
+  const late = [
+    log.add('milestone_reached', 'earlier', T0 + DAY - 10, { anonymousId: 'device-a', props: { milestone: 'signed-up' } }),
+    log.add('experiment_exposure', 'earlier', T0 + DAY - 9, { anonymousId: 'device-a', experimentId: 'exp', variant: 'treat', props: {} }),
+  ];
+  const staged = (events: EventEnvelope[]) => events.map(withEnv);
+  const reversed = (events: EventEnvelope[]) => staged(events).reverse();
+  return {
+    stages: [
+      // Out of order within a batch, and the same id twice in one batch.
+      { name: 'anonymous history', batches: [reversed(anonymous), staged([anonymous[1]!, anonymous[1]!])] },
+      { name: 'identified history elsewhere', batches: [staged(identified.slice(4)), staged(identified.slice(0, 4))] },
+      { name: 'identify merges them', batches: [staged(identify), staged(anonymous.slice(0, 3))] },
+      { name: 'a late, earlier link moves the anonymous history', batches: [reversed(late)] },
+      { name: 'the whole history again (a client retry)', batches: [staged([...anonymous, ...identified, ...identify, ...late])] },
+    ],
+  };
+}
+
+const MERGE_FILTERS: Array<[string, AnalyticsFilter]> = [
+  ['no filter', {}],
+  ['date range', { from: T0 + DAY + 3, to: T0 + 2 * DAY + 4 }],
+  ['flow version 2', { flowVersion: 2 }],
+  ['variant control', { variant: { experimentId: 'exp', variant: 'control' } }],
+  ['variant treat', { variant: { experimentId: 'exp', variant: 'treat' } }],
+  ['production', { env: 'production' }],
+  ['staging', { env: 'staging' }],
+];
+
+describeEachDatabase('reports stay equal to the pure functions as late, duplicate and merging deliveries arrive', (server) => {
+  it('after each delivery, every report equals the pure functions over what was delivered', async () => {
+    const { project } = await server.project();
+    const delivered: AnalyticsEvent[] = [];
+    for (const { name, batches } of mergingHistories().stages) {
+      for (const batch of batches) {
+        for (const env of ['production', 'staging'] as const) {
+          const inEnv = batch.filter((e) => (e.env ?? 'production') === env);
+          if (inEnv.length === 0) continue;
+          const response = await fetch(`${server.url}/v1/p/${project.publicKey}/events?env=${env}`, json({ events: inEnv.map(({ env: _env, ...event }) => event) }));
+          expect(response.status, name).toBe(200);
+        }
+        delivered.push(...batch);
+      }
+      await expectReportsAgree(server.db, project.id, delivered, MERGE_FILTERS.map(([filterName, filter]) => [`${name}, ${filterName}`, filter]));
+    }
+    // The merge really happened: one person across both devices, in the treat arm of the late link's person.
+    const arms = await experimentArmsSql(server.db, project.id, EXPERIMENT);
+    expect(arms.map((a) => a.exposed)).toEqual(experimentArms(delivered, EXPERIMENT).map((a) => a.exposed));
+    expect(arms.reduce((n, a) => n + a.exposed, 0)).toBe(2);
+  });
+});
 
 describeEachDatabase('analytics SQL equals the pure shared/analytics functions', (server) => {
   let projectId = '';
