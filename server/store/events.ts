@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { DEFAULT_ENVIRONMENT, type EventEnvironment } from '../../shared/schema/eventEnvironment.ts';
 import type { Queryable } from '../db/Db.ts';
+import { factUpserts } from './factsFromEvents.ts';
 
 export interface StoredEvent extends EventEnvelope {
   /** The environment the batch was sent to. */
@@ -18,13 +19,20 @@ export async function insertEvents(
   events: readonly EventEnvelope[],
   { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now() }: { env?: EventEnvironment; receivedAt?: number } = {},
 ): Promise<{ accepted: number; duplicates: number }> {
+  // One statement: the facts are written in the same commit as the events they come from.
+  const [links, touches] = factUpserts('inserted', '$2');
   const { rows } = await db.query<{ id: string }>(
-    `insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env)
-     select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3, $4
-     from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
-       "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
-     on conflict (id) do nothing
-     returning id`,
+    `with inserted as (
+       insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env)
+       select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3, $4
+       from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
+         "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
+       on conflict (id) do nothing
+       returning id, type, ts, user_id, anonymous_id, flow_id, experiment_id, variant, env
+     ),
+     links as (${links}),
+     touches as (${touches})
+     select id from inserted`,
     [JSON.stringify(events), projectId, receivedAt, env],
   );
   return { accepted: rows.length, duplicates: events.length - rows.length };

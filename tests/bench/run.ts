@@ -13,15 +13,20 @@ import { mainThreadDuringInit } from './mainThread.ts';
 import { peekingTables } from './peeking.ts';
 import { peers, waymark } from './peers.ts';
 import { ms, printTable, ratio } from './printTable.ts';
+import { reportsBench } from './reports.ts';
 import { anchorResolution, engineEvaluation, observerCpuShare } from './scale.ts';
 import { printComposition, printSizes } from './sizes.ts';
 
-if (!existsSync('dist/sdk/waymark.iife.js') || process.argv.includes('--build')) execFileSync('npx', ['tsx', 'scripts/build.ts', '--no-types'], { stdio: 'inherit' });
-
-/** `npm run bench -- --only=size,first,main,scale,ingest,peeking` runs a subset. */
+/** `npm run bench -- --only=size,first,main,scale,ingest,peeking,reports` runs a subset (reports only when named: it takes minutes). */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 const wanted = (part: string) => !only || only.has(part);
+
+// Reports at volume run only when named (they take minutes) and need no browser or SDK build.
+if (only?.has('reports')) await reportsBench();
+if (only && [...only].every((part) => part === 'reports')) process.exit(0);
+
+if (!existsSync('dist/sdk/waymark.iife.js') || process.argv.includes('--build')) execFileSync('npx', ['tsx', 'scripts/build.ts', '--no-types'], { stdio: 'inherit' });
 
 const ours = waymark();
 const others = await peers();

@@ -1,11 +1,13 @@
 /**
  * The person an events row belongs to, as shared/analytics/selectEvents resolves it: the user id,
- * or for events sent before `identify()` the user id that anonymous id was first linked to (in
- * time order, then id), or else the anonymous id. The lookup is an index probe
- * (events_identity_links), and coalesce evaluates it only for anonymous rows.
+ * or for events sent before `identify()` the user id that anonymous id was first linked to, or
+ * else the anonymous id. `link` is the row's identity_links row, joined by `linkJoin`.
  */
-export function personOf(alias: string): string {
-  return `coalesce(${alias}.user_id, (select l.user_id from events l
-    where l.project_id = ${alias}.project_id and l.anonymous_id = ${alias}.anonymous_id and l.user_id is not null
-    order by l.ts, l.id limit 1), ${alias}.anonymous_id)`;
+export function personOf(alias: string, link = `${alias}_link`): string {
+  return `coalesce(${alias}.user_id, ${link}.user_id, ${alias}.anonymous_id)`;
+}
+
+/** `left join identity_links` for the events row `alias` (only anonymous rows need one). */
+export function linkJoin(alias: string, link = `${alias}_link`): string {
+  return `left join identity_links ${link} on ${alias}.user_id is null and ${link}.project_id = ${alias}.project_id and ${link}.anonymous_id = ${alias}.anonymous_id`;
 }

@@ -1,0 +1,69 @@
+import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
+import type { FlowFunnel } from '../../../shared/analytics/flowFunnel.ts';
+import type { Queryable } from '../../../server/db/Db.ts';
+import { scopedEvents } from './scopedEvents.ts';
+import { SqlParams } from './SqlParams.ts';
+import { stepOrderSql } from './stepOrderSql.ts';
+
+/** shared/analytics/flowFunnel counted in SQL: distinct people per stage, drop-off at each person's furthest step. */
+export async function flowFunnelSql(db: Queryable, projectId: string, flowId: string, options: { steps?: readonly string[]; filter?: AnalyticsFilter } = {}): Promise<FlowFunnel> {
+  const filter = options.filter ?? {};
+  const order = await stepOrderSql(db, projectId, flowId, ['step_shown'], options.steps ?? [], filter);
+  const params = new SqlParams();
+  const scoped = scopedEvents(params, projectId, filter, [
+    `e.flow_id = ${params.add(flowId, 'text')}`,
+    `e.type in ('flow_started', 'flow_completed', 'flow_dismissed', 'step_shown')`,
+  ]);
+  const orderParam = params.add(JSON.stringify(order), 'jsonb');
+  const { rows } = await db.query<{ totals: Totals; steps: StepRow[] | null; drops: DropRow[] | null }>(
+    `with s as materialized ${scoped},
+     steps as (select o.value as step_id, o.ordinality::int - 1 as pos from jsonb_array_elements_text(${orderParam}) with ordinality o),
+     completed as (select distinct person from s where type = 'flow_completed'),
+     furthest as (
+       select s.person, max(steps.pos) as pos from s join steps on steps.step_id = s.step_id
+       where s.type = 'step_shown' and s.person not in (select person from completed) group by s.person
+     )
+     select
+       (select jsonb_build_object(
+          'started', count(distinct person) filter (where type = 'flow_started'),
+          'completed', count(distinct person) filter (where type = 'flow_completed'),
+          'dismissed', count(distinct person) filter (where type = 'flow_dismissed')) from s) as totals,
+       (select jsonb_agg(jsonb_build_object('stepId', step_id, 'users', users, 'dismissed', dismissed)) from (
+          select step_id, count(distinct person) filter (where type = 'step_shown') as users,
+                 count(distinct person) filter (where type = 'flow_dismissed') as dismissed
+          from s where step_id is not null group by step_id) per_step) as steps,
+       (select jsonb_agg(jsonb_build_object('pos', pos, 'users', users)) from (
+          select pos, count(*) as users from furthest group by pos) per_pos) as drops`,
+    params.values,
+  );
+  const { totals, steps, drops } = rows[0]!;
+  const byStep = new Map((steps ?? []).map((r) => [r.stepId, r]));
+  const dropAt = new Map((drops ?? []).map((r) => [r.pos, r.users]));
+  return {
+    flowId,
+    started: totals.started,
+    steps: order.map((stepId, i) => {
+      const users = byStep.get(stepId)?.users ?? 0;
+      const dropOff = dropAt.get(i) ?? 0;
+      return { stepId, users, dismissed: byStep.get(stepId)?.dismissed ?? 0, dropOff, dropOffRate: users > 0 ? dropOff / users : 0 };
+    }),
+    completed: totals.completed,
+    dismissed: totals.dismissed,
+    completionRate: totals.started > 0 ? totals.completed / totals.started : 0,
+  };
+}
+
+interface Totals {
+  started: number;
+  completed: number;
+  dismissed: number;
+}
+interface StepRow {
+  stepId: string;
+  users: number;
+  dismissed: number;
+}
+interface DropRow {
+  pos: number;
+  users: number;
+}

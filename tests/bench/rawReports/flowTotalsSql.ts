@@ -1,0 +1,26 @@
+import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
+import type { Queryable } from '../../../server/db/Db.ts';
+import { scopedEvents } from './scopedEvents.ts';
+import { SqlParams } from './SqlParams.ts';
+
+export interface FlowTotals {
+  flowId: string;
+  started: number;
+  completed: number;
+  dismissed: number;
+}
+
+/** People who started, completed and dismissed each flow with events (the funnel's ends, for every flow at once). */
+export async function flowTotalsSql(db: Queryable, projectId: string, filter: AnalyticsFilter = {}): Promise<FlowTotals[]> {
+  const params = new SqlParams();
+  const scoped = scopedEvents(params, projectId, filter, [`e.type in ('flow_started', 'flow_completed', 'flow_dismissed')`, 'e.flow_id is not null']);
+  const { rows } = await db.query<FlowTotals>(
+    `select s.flow_id as "flowId",
+       count(distinct s.person) filter (where s.type = 'flow_started') as started,
+       count(distinct s.person) filter (where s.type = 'flow_completed') as completed,
+       count(distinct s.person) filter (where s.type = 'flow_dismissed') as dismissed
+     from ${scoped} s group by s.flow_id order by s.flow_id`,
+    params.values,
+  );
+  return rows;
+}

@@ -1,0 +1,26 @@
+import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
+import type { Queryable } from '../../../server/db/Db.ts';
+import { scopedEvents, timeOrderKey } from './scopedEvents.ts';
+import { SqlParams } from './SqlParams.ts';
+
+/**
+ * The flow's step ids in order, as shared/analytics/stepOrder: the known steps (flow document)
+ * first, then other steps seen in events of these types by the lowest index they were shown at
+ * (no index last), ties by when they were first seen.
+ */
+export async function stepOrderSql(db: Queryable, projectId: string, flowId: string, types: readonly string[], known: readonly string[], filter: AnalyticsFilter): Promise<string[]> {
+  const params = new SqlParams();
+  const scoped = scopedEvents(params, projectId, filter, [
+    `e.flow_id = ${params.add(flowId, 'text')}`,
+    `e.type in (select jsonb_array_elements_text(${params.add(JSON.stringify(types), 'jsonb')}))`,
+    'e.step_id is not null',
+  ]);
+  const { rows } = await db.query<{ step_id: string; idx: number | null; first: string }>(
+    `select s.step_id, min(case when jsonb_typeof(s.props->'index') = 'number' then (s.props->>'index')::float8 end) as idx, min(${timeOrderKey('s')}) as first
+     from ${scoped} s group by s.step_id`,
+    params.values,
+  );
+  const rest = rows.filter((r) => !known.includes(r.step_id));
+  rest.sort((a, b) => (a.idx ?? Number.MAX_SAFE_INTEGER) - (b.idx ?? Number.MAX_SAFE_INTEGER) || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  return [...known, ...rest.map((r) => r.step_id)];
+}

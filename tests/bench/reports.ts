@@ -1,0 +1,164 @@
+/**
+ * Reports at volume (`npm run bench -- --only=reports [--events=1000000] [--db=postgres,pglite] [--runs=20] [--raw-runs=3]`):
+ * simulated traffic (the simulator's shapes) stored through the ingest path (so facts are
+ * maintained as in production), then every dashboard report timed warm, p50/p95, beside the
+ * raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio; and ingest
+ * with 4 clients while reports run. Not asserted: timings depend on the machine.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Db, Queryable } from '../../server/db/Db.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { openPglite } from '../../server/db/openPglite.ts';
+import { openPostgres } from '../../server/db/openPostgres.ts';
+import { startProgress } from '../../server/cli/progress.ts';
+import { insertEvents } from '../../server/store/events.ts';
+import * as facts from '../../server/store/analytics/reports.ts';
+import { createProject } from '../../server/store/projects.ts';
+import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
+import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
+import { findPostgresBin, startPostgresCluster } from '../server/support/postgresCluster.ts';
+import { ms, printTable } from './printTable.ts';
+import { anchorMissingSql } from './rawReports/anchorMissingSql.ts';
+import { checklistCompletionSql } from './rawReports/checklistCompletionSql.ts';
+import { experimentArmsSql } from './rawReports/experimentArmsSql.ts';
+import { flowFunnelSql } from './rawReports/flowFunnelSql.ts';
+import { flowTotalsSql } from './rawReports/flowTotalsSql.ts';
+import { goalConversionSql } from './rawReports/goalConversionSql.ts';
+import { holdoutArmsSql } from './rawReports/holdoutArmsSql.ts';
+import { journeyMapSql } from './rawReports/journeyMapSql.ts';
+import { surveyResultsSql } from './rawReports/surveyResultsSql.ts';
+import { timeToMilestoneSql } from './rawReports/timeToMilestoneSql.ts';
+
+const DAY = 86_400_000;
+const EVENTS_PER_USER = 16;
+const TOUR = ['open-widget', 'colour', 'position', 'greeting', 'preview'];
+const ITEMS = ['connect', 'customise', 'invite', 'snippet'];
+const MILESTONES = [
+  { id: 'integration-connected', name: 'Integration connected', stage: 'activation' as const, reachedBy: [{ type: 'event' as const, name: 'integration_connected' }] },
+  { id: 'teammate-invited', name: 'Teammate invited', stage: 'adoption' as const, reachedBy: [{ type: 'event' as const, name: 'teammate_invited' }] },
+  ...JOURNEY_MILESTONES,
+];
+
+type Report = (db: Queryable, projectId: string, from: number) => Promise<unknown>;
+interface ReportPair {
+  name: string;
+  facts: Report;
+  raw: Report;
+}
+
+const holdout = { goal: SIMULATED_EXPERIMENT.goal, windowMs: SIMULATED_EXPERIMENT.attributionDays * DAY };
+const variant = { experimentId: SIMULATED_EXPERIMENT.key, variant: 'bar-checklist-tour' };
+export const REPORTS: ReportPair[] = [
+  { name: 'experiment', facts: (db, p) => facts.experimentArmsSql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }), raw: (db, p) => experimentArmsSql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }) },
+  { name: 'holdout', facts: (db, p) => facts.holdoutArmsSql(db, p, { ...holdout, env: 'production' }), raw: (db, p) => holdoutArmsSql(db, p, { ...holdout, env: 'production' }) },
+  { name: 'flows (totals)', facts: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }), raw: (db, p) => flowTotalsSql(db, p, { env: 'production' }) },
+  { name: 'funnel', facts: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }) },
+  { name: 'funnel, variant + last 7 days', facts: (db, p, from) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }), raw: (db, p, from) => flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }) },
+  { name: 'goal conversion', facts: (db, p) => facts.goalConversionSql(db, p, 'widget-tour', 'integration-connected', { filter: { env: 'production' } }), raw: (db, p) => goalConversionSql(db, p, 'widget-tour', 'integration-connected', { filter: { env: 'production' } }) },
+  { name: 'checklist', facts: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }), raw: (db, p) => checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }) },
+  { name: 'anchor-missing rates', facts: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }) },
+  { name: 'journey map', facts: (db, p) => facts.journeyMapSql(db, p, MILESTONES, { env: 'production' }), raw: (db, p) => journeyMapSql(db, p, MILESTONES, { env: 'production' }) },
+  { name: 'time to milestone', facts: (db, p) => facts.timeToMilestoneSql(db, p, 'integration-connected', { since: 'signed-up', filter: { env: 'production' } }), raw: (db, p) => timeToMilestoneSql(db, p, 'integration-connected', { since: 'signed-up', filter: { env: 'production' } }) },
+  { name: 'surveys', facts: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }), raw: (db, p) => surveyResultsSql(db, p, { filter: { env: 'production' } }) },
+];
+
+/** Stores about `events` simulated events for one project through insertEvents; returns the project id, the count and the start time. */
+export async function fillProject(db: Db, events: number, { batch = 2000, seed = 1 } = {}): Promise<{ projectId: string; stored: number; start: number }> {
+  const { project } = await createProject(db, { name: `bench ${events}` });
+  const users = Math.max(100, Math.round(events / EVENTS_PER_USER));
+  const start = Math.floor((Date.now() - 28 * DAY) / DAY) * DAY;
+  const progress = startProgress({ label: 'generated and stored', unit: 'events', total: users * EVENTS_PER_USER });
+  let stored = 0;
+  // 2,000 users at a time, so memory stays flat whatever the size.
+  for (let first = 0; first < users; first += 2000) {
+    const traffic = generateTraffic({ users: Math.min(2000, users - first), seed: seed * 100_003 + first, start: start + Math.floor((first / users) * 14) * DAY, days: 1, holdout: SIMULATED_HOLDOUT });
+    for (let i = 0; i < traffic.length; i += batch) {
+      const { accepted } = await insertEvents(db, project.id, traffic.slice(i, i + batch));
+      stored += accepted;
+      progress.advance(accepted);
+    }
+  }
+  progress.finish();
+  return { projectId: project.id, stored, start };
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+async function time(run: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
+async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: number, rawRuns: number): Promise<void> {
+  const cluster = kind === 'postgres' ? await startPostgresCluster(findPostgresBin() ?? '/usr/lib/postgresql/15/bin') : undefined;
+  const db = kind === 'postgres' ? await openPostgres(cluster!.url) : await openPglite();
+  try {
+    await migrate(db);
+    const filled = performance.now();
+    const { projectId, stored } = await fillProject(db, events);
+    const ingestSeconds = (performance.now() - filled) / 1000;
+    await db.exec('analyze');
+    const from = Date.now() - 21 * DAY;
+    const rows: string[][] = [];
+    for (const report of REPORTS) {
+      const withFacts = await time(() => report.facts(db, projectId, from), runs);
+      const raw = rawRuns > 0 ? await time(() => report.raw(db, projectId, from), rawRuns) : undefined;
+      rows.push([report.name, ms(withFacts.p50), ms(withFacts.p95), raw ? ms(raw.p50) : 'skipped', raw ? `${(raw.p50 / withFacts.p50).toFixed(1)}× faster` : '']);
+      console.log(`  ${report.name}: p95 ${ms(withFacts.p95)}${raw ? `, raw ${ms(raw.p50)}` : ''}`);
+    }
+    printTable(`Reports on ${kind}, ${stored.toLocaleString('en-US')} events (facts: p50/p95 of ${runs} warm runs; raw events: p50 of ${rawRuns})`, ['report', 'facts p50', 'facts p95', 'raw p50', 'ratio'], rows);
+    console.log(`ingest with facts while filling (1 client, batches of 2,000): ${Math.round(stored / ingestSeconds).toLocaleString('en-US')} events/s`);
+    if (kind === 'postgres') await ingestDuringReports(db, projectId, from);
+  } finally {
+    await db.close();
+    cluster?.stop();
+  }
+}
+
+/** 4 ingest clients for 10 s while one client runs reports in a loop: events/s and the reports' p95 meanwhile. */
+async function ingestDuringReports(db: Db, projectId: string, from: number): Promise<void> {
+  const until = performance.now() + 10_000;
+  let sent = 0;
+  const reportTimes: number[] = [];
+  const client = async (c: number) => {
+    for (let round = 0; performance.now() < until; round++) {
+      const traffic = generateTraffic({ users: 125, seed: 9_000_000 + c * 10_000 + round, start: Date.now() - 2 * DAY, days: 1 });
+      for (let i = 0; i < traffic.length && performance.now() < until; i += 2000) sent += (await insertEvents(db, projectId, traffic.slice(i, i + 2000))).accepted;
+    }
+  };
+  const reports = async () => {
+    while (performance.now() < until) {
+      for (const report of REPORTS) {
+        const t = performance.now();
+        await report.facts(db, projectId, from);
+        reportTimes.push(performance.now() - t);
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all([client(0), client(1), client(2), client(3), reports()]);
+  reportTimes.sort((a, b) => a - b);
+  printTable('Ingest with facts (4 clients, batches of 2,000) while reports run', ['measure', 'value'], [
+    ['events/s (including generation in this process)', Math.round((sent * 1000) / (performance.now() - started)).toLocaleString('en-US')],
+    [`report p95 meanwhile (${reportTimes.length} reports)`, ms(quantile(reportTimes, 0.95))],
+  ]);
+}
+
+export async function reportsBench(argv: readonly string[] = process.argv): Promise<void> {
+  const arg = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+  const kinds = arg('db', 'postgres,pglite').split(',');
+  for (const kind of kinds) {
+    if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db: expected pglite and/or postgres, got ${JSON.stringify(kind)}`);
+    const events = Number(arg(`${kind}-events`, arg('events', kind === 'postgres' ? '1000000' : '250000')));
+    await benchDatabase(kind, events, Number(arg('runs', '20')), Number(arg('raw-runs', '3')));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await reportsBench();
