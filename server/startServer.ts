@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { RateLimit } from './api/rateLimit.ts';
 import { createApp } from './createApp.ts';
 import type { Db } from './db/Db.ts';
-import { databaseConfigFromEnv, describeDatabase, openDatabase, type DatabaseConfig } from './db/openDatabase.ts';
+import { databaseConfigFromEnv, describeDatabase, openDatabase, openReportsDatabase, type DatabaseConfig } from './db/openDatabase.ts';
 import { demoProject, hasDemoProject, seedDemoProject } from './seedDemoProject.ts';
 import { demoGuide } from './demoGuide.ts';
 
@@ -45,24 +45,28 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const reportTimeoutMs = options.reportTimeoutMs ?? reportTimeoutFromEnv(process.env.WAYMARK_REPORT_TIMEOUT_MS);
   const database = options.database ?? databaseConfigFromEnv();
   const db = await openDatabase(database);
+  const reportsDb = await openReportsDatabase(database, db);
   const seedSetting = process.env.WAYMARK_SEED_DEMO;
   const seedDemo = options.seedDemo ?? (seedSetting === undefined ? !database.databaseUrl : seedSetting !== '0');
   if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
   if (await hasDemoProject(db)) {
     log(`Demo project (development keys, do not use in production): public key ${demoProject.publicKey}, secret key ${demoProject.secretKey}`);
   }
-  const app = createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(reportTimeoutMs !== undefined ? { reportTimeoutMs } : {}) });
+  const app = createApp({ db, reportsDb, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(reportTimeoutMs !== undefined ? { reportTimeoutMs } : {}) });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 4400, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}); Chatly demo at http://localhost:${port}/`);
+  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}${database.reportsDatabaseUrl ? `, reports on ${describeDatabase({ databaseUrl: database.reportsDatabaseUrl })}` : ''}); Chatly demo at http://localhost:${port}/`);
   if (options.guide !== false && (await hasDemoProject(db))) log(demoGuide(port, demoProject.secretKey));
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     db,
     close: () =>
-      new Promise<void>((resolve) => server.close(() => resolve())).then(() => db.close()),
+      new Promise<void>((resolve) => server.close(() => resolve())).then(async () => {
+        if (reportsDb !== db) await reportsDb.close();
+        await db.close();
+      }),
   };
 }

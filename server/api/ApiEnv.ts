@@ -10,4 +10,9 @@ export interface ApiOptions {
   rateLimits?: { public?: RateLimit; admin?: RateLimit };
   /** Longest a report query may run, in ms (Postgres statement_timeout; 0 = no limit). Default 15,000. */
   reportTimeoutMs?: number;
+  /**
+   * Where reports run: their own pool on Postgres, or a streaming replica
+   * (`WAYMARK_REPORTS_DATABASE_URL`), so dashboards never take ingest's connections. Default `db`.
+   */
+  reportsDb?: Db;
 }

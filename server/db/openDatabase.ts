@@ -8,10 +8,12 @@ export interface DatabaseConfig {
   databaseUrl?: string;
   /** PGlite's folder (`WAYMARK_DATA_DIR`, default `.waymark-data`); `memory://` for none. */
   dataDir?: string;
+  /** A Postgres streaming replica for reports (`WAYMARK_REPORTS_DATABASE_URL`); needs `databaseUrl`. */
+  reportsDatabaseUrl?: string;
 }
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.WAYMARK_DATA_DIR || '.waymark-data' };
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.WAYMARK_DATA_DIR || '.waymark-data', reportsDatabaseUrl: env.WAYMARK_REPORTS_DATABASE_URL || undefined };
 }
 
 /** Opens the configured database and brings its schema up to date. */
@@ -32,4 +34,13 @@ export function describeDatabase(config: DatabaseConfig): string {
     return `Postgres at ${url.host}${url.pathname}`;
   }
   return config.dataDir?.startsWith('memory://') ? 'PGlite in memory' : `PGlite in ${config.dataDir ?? '.waymark-data'}/`;
+}
+
+/** Connections of their own for reports on Postgres: the replica if configured, else a small second pool on the primary. PGlite has one connection: `db` itself. */
+export async function openReportsDatabase(config: DatabaseConfig, db: Db): Promise<Db> {
+  if (config.reportsDatabaseUrl && !config.databaseUrl) {
+    throw new Error('WAYMARK_REPORTS_DATABASE_URL needs DATABASE_URL: a reports replica follows a Postgres primary, and the embedded PGlite has none');
+  }
+  if (!config.databaseUrl) return db;
+  return openPostgres(config.reportsDatabaseUrl ?? config.databaseUrl, { max: 4 });
 }

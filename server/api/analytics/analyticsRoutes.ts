@@ -15,6 +15,7 @@ import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
 import { reportSession, ReportTimeoutError } from '../../store/analytics/reportSession.ts';
+import { reportsAsOf } from '../../store/analytics/reportsAsOf.ts';
 import type { ApiEnv, ApiOptions } from '../ApiEnv.ts';
 import { ApiError } from '../ApiError.ts';
 import { parseIntegerParam } from '../payloads.ts';
@@ -34,7 +35,13 @@ function controlOf(experiment: Experiment): string {
  */
 export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  const db = reportSession(options.db, options.reportTimeoutMs === undefined ? {} : { timeoutMs: options.reportTimeoutMs });
+  const reportsDb = options.reportsDb ?? options.db;
+  const db = reportSession(reportsDb, options.reportTimeoutMs === undefined ? {} : { timeoutMs: options.reportTimeoutMs });
+  // Every report says how fresh its data is: a replica's replay position, else the time it was asked.
+  app.use('*', async (c, next) => {
+    c.header('Waymark-Reports-As-Of', new Date(await reportsAsOf(reportsDb)).toISOString());
+    await next();
+  });
   app.onError((error, c) => {
     if (!(error instanceof ReportTimeoutError)) throw error;
     const report = c.req.path.replace(/^.*?\/analytics\//, '');

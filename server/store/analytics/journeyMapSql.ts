@@ -3,7 +3,8 @@ import { journeyFromCounts, type JourneyMap, type StageCounts } from '../../../s
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { JourneyStage } from '../../../shared/schema/primitives.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedEvents } from './scopedEvents.ts';
+import { firstExposures, scopedEvents } from './scopedEvents.ts';
+import { firstTouches } from './firstTouches.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /**
@@ -14,8 +15,9 @@ import { SqlParams } from './SqlParams.ts';
 export async function journeyMapSql(db: Queryable, projectId: string, milestones: readonly Milestone[], filter: AnalyticsFilter = {}): Promise<JourneyMap> {
   const stages = JourneyStage.options.filter((stage) => milestones.some((m) => m.stage === stage));
   const params = new SqlParams();
-  // Two scans: everyone seen (person only), and the milestone events (by the type index).
-  const seen = scopedEvents(params, projectId, filter);
+  // Everyone seen: without a date range or flow version, each person's first event (first_touches)
+  // says it; otherwise a scan of the events in scope. Then the milestone events (by the type index).
+  const seen = filter.from === undefined && filter.to === undefined && filter.flowVersion === undefined ? seenPeople(params, projectId, filter) : scopedEvents(params, projectId, filter);
   const reached = scopedEvents(params, projectId, filter, [`e.type = 'milestone_reached'`]);
   const stageOf = params.add(JSON.stringify(Object.fromEntries(milestones.map((m) => [m.id, m.stage]))), 'jsonb');
   const order = params.add(JSON.stringify(stages), 'jsonb');
@@ -57,4 +59,12 @@ export async function journeyMapSql(db: Queryable, projectId: string, milestones
     };
   });
   return journeyFromCounts(everyone, counts);
+}
+
+/** People with any event in the environment (and first exposed to the variant, if given), from first_touches. */
+function seenPeople(params: SqlParams, projectId: string, filter: AnalyticsFilter): string {
+  const seen = firstTouches(params, projectId, 'seen', { env: filter.env });
+  if (!filter.variant) return seen;
+  const exposed = firstExposures(params, projectId, filter.variant.experimentId, filter.env);
+  return `(select s.person from ${seen} s where s.person in (select f.person from ${exposed} f where f.variant = ${params.add(filter.variant.variant, 'text')}))`;
 }
