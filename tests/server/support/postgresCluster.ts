@@ -7,6 +7,7 @@ import { freePort } from '../../support/freePort.ts';
 
 export interface PostgresCluster {
   url: string;
+  port: number;
   stop(): void;
 }
 
@@ -25,6 +26,18 @@ export function findPostgresBin(): string | undefined {
  * port, trust auth, fsync off. Postgres refuses to run as root, so as root it runs as `postgres`.
  */
 export async function startPostgresCluster(bin: string): Promise<PostgresCluster> {
+  return startCluster(bin, 'initdb', (data) => ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+}
+
+/**
+ * A hot-standby replica of `primary`, streaming from it: `pg_basebackup -R` (which writes
+ * standby.signal and primary_conninfo) into a temp folder, started on a port of its own.
+ */
+export async function startStandbyCluster(bin: string, primary: PostgresCluster): Promise<PostgresCluster> {
+  return startCluster(bin, 'pg_basebackup', (data) => ['-D', data, '-R', '-X', 'stream', '-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '--no-sync']);
+}
+
+async function startCluster(bin: string, create: 'initdb' | 'pg_basebackup', createArgs: (data: string) => string[]): Promise<PostgresCluster> {
   const asRoot = process.getuid?.() === 0;
   const argv = (tool: string, args: string[]): [string, string[]] => {
     const command = join(bin, tool);
@@ -41,15 +54,16 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
   const data = join(dir, 'data');
   const port = await freePort();
   try {
-    await run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
+    await run(create, createArgs(data));
     await run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -h 127.0.0.1 -k ${dir} -F -c max_connections=100`, 'start']);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    throw new Error(`could not start a Postgres cluster with ${bin}: ${(error as Error).message}\n${stderr}`);
+    throw new Error(`could not start a Postgres cluster (${create}) with ${bin}: ${(error as Error).message}\n${stderr}`);
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
     stop() {
       try {
         runSync('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
