@@ -6,6 +6,7 @@ import type { Db } from './db/Db.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase, openReportsDatabase, type DatabaseConfig } from './db/openDatabase.ts';
 import { demoProject, hasDemoProject, seedDemoProject } from './seedDemoProject.ts';
 import { demoGuide } from './demoGuide.ts';
+import { dropExpiredEventPartitions, ensureEventPartitions, retentionDaysFromEnv } from './store/eventPartitions.ts';
 
 export interface ServerOptions {
   port?: number;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   rateLimits?: { public?: RateLimit; admin?: RateLimit };
   /** Longest a report query may run, in ms (0 = no limit). Default `WAYMARK_REPORT_TIMEOUT_MS`, else 15,000. */
   reportTimeoutMs?: number;
+  /** Drop raw events (whole month partitions) older than this many days. Default `WAYMARK_EVENT_RETENTION_DAYS`, else keep them. */
+  eventRetentionDays?: number;
   log?: (line: string) => void;
   /** Print the demo's next steps (open the demo, load the builder, the key to paste) once it listens. Default true. */
   guide?: boolean;
@@ -46,6 +49,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const database = options.database ?? databaseConfigFromEnv();
   const db = await openDatabase(database);
   const reportsDb = await openReportsDatabase(database, db);
+  const retentionDays = options.eventRetentionDays ?? retentionDaysFromEnv(process.env.WAYMARK_EVENT_RETENTION_DAYS);
+  const maintain = async () => {
+    await ensureEventPartitions(db);
+    if (retentionDays === undefined) return;
+    const dropped = await dropExpiredEventPartitions(db, retentionDays);
+    if (dropped.length) log(`Dropped events older than ${retentionDays} days: ${dropped.join(', ')} (facts are kept).`);
+  };
+  await maintain();
+  // Hourly: next month's partition exists before its first event, and expired months go.
+  const maintenance = setInterval(() => maintain().catch((error) => console.error('waymark: event partition maintenance failed:', error)), 3_600_000);
+  maintenance.unref();
   const seedSetting = process.env.WAYMARK_SEED_DEMO;
   const seedDemo = options.seedDemo ?? (seedSetting === undefined ? !database.databaseUrl : seedSetting !== '0');
   if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
@@ -65,6 +79,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     close: () =>
       new Promise<void>((resolve) => server.close(() => resolve())).then(async () => {
+        clearInterval(maintenance);
         if (reportsDb !== db) await reportsDb.close();
         await db.close();
       }),

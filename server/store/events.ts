@@ -27,7 +27,7 @@ export async function insertEvents(
        select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3, $4
        from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
          "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
-       on conflict (id) do nothing
+       on conflict (project_id, id) do nothing
        returning id, type, ts, user_id, anonymous_id, flow_id, experiment_id, variant, env
      ),
      links as (${links}),
