@@ -14,6 +14,9 @@ const usage = `Usage: waymark <command> [options]
       Validate, then publish the bundle as a new release and point the environment at it.
   export-events --server URL --key wm_sk_… [--since ISO-date|epoch-ms]
       Write the project's events, oldest first, to stdout as NDJSON.
+  rebuild-facts [--project ID] [--restart]
+      Recompute the per-person facts reports read from the raw events (after a restore or a change
+      of definitions) in the local database (as serve would open it); resumes an interrupted run.
   create-project --name NAME [--origin https://app.example]… [--identity-verification]
       Create a project in the local database (as serve would open it) and print its keys.
 
@@ -68,6 +71,8 @@ async function exportEvents(options: Options): Promise<number> {
   const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
   const since = typeof options.since === 'string' ? parseSince(options.since) : 0;
   if (since === undefined) throw new UsageError('--since must be an ISO 8601 date (2026-11-01, 2026-11-01T09:00:00Z) or epoch milliseconds');
+  const { startProgress } = await import('./progress.ts');
+  const progress = startProgress({ label: 'exported', unit: 'events' });
   let cursor: string | null = null;
   let count = 0;
   do {
@@ -75,9 +80,10 @@ async function exportEvents(options: Options): Promise<number> {
     const page: { events: StoredEvent[]; next: string | null } = await apiRequest(server, key, `v1/admin/events?${query}`);
     if (page.events.length) process.stdout.write(page.events.map((e) => `${JSON.stringify(e)}\n`).join(''));
     count += page.events.length;
+    progress.advance(page.events.length);
     cursor = page.next;
   } while (cursor);
-  console.error(`${count} events`);
+  progress.finish();
   return 0;
 }
 
@@ -97,6 +103,30 @@ async function createProjectCommand(options: Options): Promise<number> {
     console.log(`  public key:      ${project.publicKey}   (for the SDK, safe in pages)`);
     console.log(`  secret key:      ${secretKey}   (for the CLI and the extension; shown only now)`);
     console.log(`  identity secret: ${project.identitySecret}   (your backend signs user ids with it)`);
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+async function rebuildFactsCommand(options: Options): Promise<number> {
+  const { databaseConfigFromEnv, openDatabase } = await import('../db/openDatabase.ts');
+  const { rebuildFacts } = await import('../store/rebuildFacts.ts');
+  const { startProgress } = await import('./progress.ts');
+  const db = await openDatabase(databaseConfigFromEnv());
+  try {
+    let progress: ReturnType<typeof startProgress> | undefined;
+    const result = await rebuildFacts(db, {
+      ...(typeof options.project === 'string' ? { projectId: options.project } : {}),
+      restart: options.restart === true,
+      onStart: (projectId, total, resumedAt) => {
+        progress?.finish();
+        progress = startProgress({ label: `rebuilt facts of ${projectId}${resumedAt > 0 ? ` (resumed at ${resumedAt})` : ''}:`, unit: 'events', total: total - resumedAt });
+      },
+      onBatch: (n) => progress?.advance(n),
+    });
+    progress?.finish(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    console.error(`rebuilt the facts of ${result.projects} project${result.projects === 1 ? '' : 's'} from ${result.events} events`);
   } finally {
     await db.close();
   }
@@ -132,6 +162,8 @@ export async function main(argv: string[]): Promise<number> {
         name: { type: 'string' },
         origin: { type: 'string', multiple: true },
         'identity-verification': { type: 'boolean' },
+        project: { type: 'string' },
+        restart: { type: 'boolean' },
       },
     });
     switch (command) {
@@ -140,6 +172,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'publish': return await publish(onlyFile(positionals, 'publish'), values);
       case 'export-events': return await exportEvents(values);
       case 'create-project': return await createProjectCommand(values);
+      case 'rebuild-facts': return await rebuildFactsCommand(values);
       case undefined: case 'help': case '--help': case '-h':
         console.log(usage);
         return command === undefined ? 2 : 0;

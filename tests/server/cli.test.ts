@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { validBundle } from '../fixtures/flows.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
+import { createPgliteDataDir } from './support/testDatabase.ts';
+import { openDatabase } from '../../server/db/openDatabase.ts';
+import { insertEvents } from '../../server/store/events.ts';
+import { createProject } from '../../server/store/projects.ts';
 
 interface Run {
   code: number;
@@ -15,8 +19,12 @@ interface Run {
 
 /** Runs the real `waymark` bin as a user would. */
 function waymark(...args: string[]): Promise<Run> {
+  return waymarkWith({}, ...args);
+}
+
+function waymarkWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/waymark.js', ...args], { env: { ...process.env, WAYMARK_SERVER: '', WAYMARK_SECRET_KEY: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['bin/waymark.js', ...args], { env: { ...process.env, WAYMARK_SERVER: '', WAYMARK_SECRET_KEY: '', ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -87,5 +95,30 @@ describeEachDatabase('waymark publish and export-events', (server) => {
     expect(recent.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual([late[0]!.id]);
     expect(wrongKey.code).toBe(1);
     expect(wrongKey.stderr).toContain('401 from /v1/admin/events: the secret key is not valid for any project');
+  }, 60_000);
+});
+
+describe('waymark rebuild-facts', () => {
+  it('recomputes the facts of the local database and prints one summary line per project when not on a terminal', async () => {
+    const dataDir = join(dir, 'rebuild-data');
+    await createPgliteDataDir(dataDir);
+    const db = await openDatabase({ dataDir });
+    const { project } = await createProject(db, { name: 'Rebuild' });
+    const events = Array.from({ length: 40 }, (_, i) => ({ id: uuidv7(), type: 'flow_started', ts: 1000 + i, userId: `u${i % 10}`, anonymousId: `a${i}`, sessionId: 's', flowId: 'tour', props: {} }));
+    await insertEvents(db, project.id, events);
+    const before = (await db.query(`select * from first_touches where project_id = $1 order by kind, key, user_id, anonymous_id`, [project.id])).rows;
+    await db.query(`delete from first_touches`);
+    await db.close();
+
+    const run = await waymarkWith({ WAYMARK_DATA_DIR: dataDir, DATABASE_URL: '' }, 'rebuild-facts');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^rebuilt facts of ${project.id}: 40 events in \\d+s \\([\\d,]+ events/s\\); peak RSS \\d+ MB\\n`, 'm'));
+    expect(run.stderr).toContain('rebuilt the facts of 1 project from 40 events');
+    const reopened = await openDatabase({ dataDir });
+    try {
+      expect((await reopened.query(`select * from first_touches where project_id = $1 order by kind, key, user_id, anonymous_id`, [project.id])).rows).toEqual(before);
+    } finally {
+      await reopened.close();
+    }
   }, 60_000);
 });

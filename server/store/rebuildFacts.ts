@@ -1,0 +1,85 @@
+import type { Db } from '../db/Db.ts';
+import { factUpserts } from './factsFromEvents.ts';
+
+export interface RebuildOptions {
+  /** Only this project; default every project. */
+  projectId?: string;
+  /** Events per transaction (memory stays bounded by this, in the database, whatever the total). */
+  batch?: number;
+  /** Stop after this many batches (tests: an interrupted rebuild); the next call resumes. */
+  maxBatches?: number;
+  /** Start over even if a rebuild of the project is under way. */
+  restart?: boolean;
+  /** Called with the total to do once per project, then with each batch's count. */
+  onStart?: (projectId: string, total: number, resumedAt: number) => void;
+  onBatch?: (count: number) => void;
+}
+
+export interface RebuildResult {
+  projects: number;
+  events: number;
+  /** False when maxBatches stopped it before the end. */
+  done: boolean;
+}
+
+/**
+ * Recomputes the facts (identity links, first touches) from the raw events: per project, clears
+ * them and records the start (one transaction), then applies the events in id order, a batch per
+ * transaction with the position saved in fact_rebuilds, so an interrupted rebuild resumes. The
+ * upserts are the ingest's "first by (ts, id)" ones, so events ingested meanwhile land correctly
+ * on either side of the cursor, and the result equals the incremental state.
+ */
+export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promise<RebuildResult> {
+  const batch = options.batch ?? 20_000;
+  const { rows: projects } = await db.query<{ id: string }>(options.projectId === undefined ? `select id from projects order by id` : `select id from projects where id = $1`, options.projectId === undefined ? [] : [options.projectId]);
+  if (options.projectId !== undefined && projects.length === 0) throw new Error(`rebuild-facts: there is no project ${JSON.stringify(options.projectId)}`);
+  let events = 0;
+  let batches = 0;
+  for (const { id: projectId } of projects) {
+    const state = await db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ cursor: string | null; applied: number; done_at: number | null }>(`select cursor, applied, done_at from fact_rebuilds where project_id = $1 for update`, [projectId]);
+      const current = rows[0];
+      if (current && current.done_at === null && !options.restart) return current;
+      await tx.query(`delete from identity_links where project_id = $1`, [projectId]);
+      await tx.query(`delete from first_touches where project_id = $1`, [projectId]);
+      await tx.query(
+        `insert into fact_rebuilds (project_id, started_at, cursor, applied, done_at) values ($1, $2, null, 0, null)
+         on conflict (project_id) do update set started_at = excluded.started_at, cursor = null, applied = 0, done_at = null`,
+        [projectId, Date.now()],
+      );
+      return { cursor: null, applied: 0, done_at: null };
+    });
+    const { rows: total } = await db.query<{ n: number }>(`select count(*)::int as n from events where project_id = $1`, [projectId]);
+    options.onStart?.(projectId, total[0]!.n, state.applied);
+    let cursor = state.cursor;
+    for (;;) {
+      if (options.maxBatches !== undefined && batches >= options.maxBatches) return { projects: projects.length, events, done: false };
+      const [links, touches] = factUpserts('source', '$1');
+      const { rows } = await db.transaction((tx) =>
+        tx.query<{ n: number; last: string | null }>(
+          `with source as materialized (
+             select id, type, ts, user_id, anonymous_id, flow_id, experiment_id, variant, env from events
+             where project_id = $1 and ($2::uuid is null or id > $2::uuid) order by id limit $3
+           ),
+           links as (${links}),
+           touches as (${touches}),
+           progress as (
+             update fact_rebuilds set cursor = coalesce((select id from source order by id desc limit 1), cursor),
+               applied = applied + (select count(*) from source),
+               done_at = case when (select count(*) from source) < $3 then $4::bigint end
+             where project_id = $1 returning cursor
+           )
+           select (select count(*)::int from source) as n, (select cursor::text from progress) as last`,
+          [projectId, cursor, batch, Date.now()],
+        ),
+      );
+      const { n, last } = rows[0]!;
+      batches++;
+      events += n;
+      options.onBatch?.(n);
+      cursor = last;
+      if (n < batch) break;
+    }
+  }
+  return { projects: projects.length, events, done: true };
+}
