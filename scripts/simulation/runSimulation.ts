@@ -1,3 +1,4 @@
+import { startProgress } from '../../server/cli/progress.ts';
 import { experimentArms } from '../../shared/analytics/experimentArms.ts';
 import { holdoutArms, type HoldoutArms } from '../../shared/analytics/holdoutArms.ts';
 import { analyzeHoldout } from '../../shared/stats/analyzeHoldout.ts';
@@ -43,6 +44,7 @@ export async function sendEvents(server: string, publicKey: string, events: read
   let accepted = 0;
   let duplicates = 0;
   let next = 0;
+  const progress = startProgress({ label: 'sent', unit: 'events', total: events.length });
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++]!;
@@ -50,14 +52,31 @@ export async function sendEvents(server: string, publicKey: string, events: read
       const counts = (await response.json()) as { accepted: number; duplicates: number };
       accepted += counts.accepted;
       duplicates += counts.duplicates;
+      progress.advance(batch.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  progress.finish(`${accepted} accepted, ${duplicates} duplicates`);
   return { accepted, duplicates };
 }
 
-async function request(url: string, init: RequestInit, attempt = 0): Promise<Response> {
-  const response = await fetch(url, init);
+/** Network failures worth another try: the socket closed or reset (a pooled keep-alive connection gone stale), a refused or timed-out connect. */
+const isNetworkError = (error: unknown) => error instanceof TypeError && /fetch failed|other side closed|socket|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE/i.test(`${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`);
+
+/**
+ * One request, retried on 429 (after Retry-After) and on network errors (with backoff, up to 6
+ * tries): event batches are idempotent by event id, so a batch the server stored before the
+ * connection dropped only comes back as duplicates.
+ */
+export async function request(url: string, init: RequestInit, attempt = 0): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    if (!isNetworkError(error) || attempt >= 5) throw error;
+    await new Promise((done) => setTimeout(done, 100 * 2 ** attempt));
+    return request(url, init, attempt + 1);
+  }
   if (response.status === 429 && attempt < 20) {
     await new Promise((done) => setTimeout(done, Number(response.headers.get('retry-after') ?? 1) * 1000));
     return request(url, init, attempt + 1);
