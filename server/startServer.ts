@@ -52,6 +52,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const retentionDays = options.eventRetentionDays ?? retentionDaysFromEnv(process.env.WAYMARK_EVENT_RETENTION_DAYS);
   const maintain = async () => {
     await ensureEventPartitions(db);
+    // PGlite has no autovacuum: without statistics the planner guesses every report's row counts.
+    if (db.kind === 'pglite') await db.exec('analyze events; analyze identity_links; analyze first_touches; analyze flow_touches');
     if (retentionDays === undefined) return;
     const dropped = await dropExpiredEventPartitions(db, retentionDays);
     if (dropped.length) log(`Dropped events older than ${retentionDays} days: ${dropped.join(', ')} (facts are kept).`);

@@ -20,7 +20,7 @@ export async function insertEvents(
   { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now() }: { env?: EventEnvironment; receivedAt?: number } = {},
 ): Promise<{ accepted: number; duplicates: number }> {
   // One statement: the facts are written in the same commit as the events they come from.
-  const [links, touches] = factUpserts('inserted', '$2');
+  const [links, touches, flows] = factUpserts('inserted', '$2');
   const { rows } = await db.query<{ id: string }>(
     `with inserted as (
        insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env)
@@ -28,10 +28,11 @@ export async function insertEvents(
        from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
          "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
        on conflict (project_id, id) do nothing
-       returning id, type, ts, user_id, anonymous_id, flow_id, experiment_id, variant, env
+       returning id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env
      ),
      links as (${links}),
-     touches as (${touches})
+     touches as (${touches}),
+     flows as (${flows})
      select id from inserted`,
     [JSON.stringify(events), projectId, receivedAt, env],
   );

@@ -42,6 +42,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       if (current && current.done_at === null && !options.restart) return current;
       await tx.query(`delete from identity_links where project_id = $1`, [projectId]);
       await tx.query(`delete from first_touches where project_id = $1`, [projectId]);
+      await tx.query(`delete from flow_touches where project_id = $1`, [projectId]);
       await tx.query(
         `insert into fact_rebuilds (project_id, started_at, cursor, applied, done_at) values ($1, $2, null, 0, null)
          on conflict (project_id) do update set started_at = excluded.started_at, cursor = null, applied = 0, done_at = null`,
@@ -54,15 +55,16 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
     let cursor = state.cursor;
     for (;;) {
       if (options.maxBatches !== undefined && batches >= options.maxBatches) return { projects: projects.length, events, done: false };
-      const [links, touches] = factUpserts('source', '$1');
+      const [links, touches, flows] = factUpserts('source', '$1');
       const { rows } = await db.transaction((tx) =>
         tx.query<{ n: number; last: string | null }>(
           `with source as materialized (
-             select id, type, ts, user_id, anonymous_id, flow_id, experiment_id, variant, env from events
+             select id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env from events
              where project_id = $1 and ($2::uuid is null or id > $2::uuid) order by id limit $3
            ),
            links as (${links}),
            touches as (${touches}),
+           flows as (${flows}),
            progress as (
              update fact_rebuilds set cursor = coalesce((select id from source order by id desc limit 1), cursor),
                applied = applied + (select count(*) from source),

@@ -22,6 +22,7 @@ import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../
 import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 import type { Queryable } from '../../server/db/Db.ts';
+import { request } from '../../scripts/simulation/runSimulation.ts';
 
 const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
@@ -224,7 +225,8 @@ describeEachDatabase('reports stay equal to the pure functions as late, duplicat
         for (const env of ['production', 'staging'] as const) {
           const inEnv = batch.filter((e) => (e.env ?? 'production') === env);
           if (inEnv.length === 0) continue;
-          const response = await fetch(`${server.url}/v1/p/${project.publicKey}/events?env=${env}`, json({ events: inEnv.map(({ env: _env, ...event }) => event) }));
+          // Retried on a dropped keep-alive socket (the reports between deliveries can outlast it); batches are idempotent.
+          const response = await request(`${server.url}/v1/p/${project.publicKey}/events?env=${env}`, json({ events: inEnv.map(({ env: _env, ...event }) => event) }));
           expect(response.status, name).toBe(200);
         }
         delivered.push(...batch);

@@ -31,9 +31,9 @@ describeEachDatabase(
       expect((await fetch(`${server.url}/v1/p/${project.publicKey}/events`, json({ events: [event] }))).status).toBe(200);
       const report = () => fetch(`${server.url}/v1/admin/analytics/flows/tour-1/funnel`, { headers: bearer(secretKey) });
 
-      // A slow report: another session holds the events table while the report waits for it.
+      // A slow report: another session holds the events and the facts while the report waits for them.
       const blocked = await server.db.transaction(async (tx) => {
-        await tx.query('lock table events in access exclusive mode');
+        await tx.query('lock table events, flow_touches in access exclusive mode');
         const started = Date.now();
         const response = await report();
         return { response, body: (await response.json()) as any, ms: Date.now() - started };

@@ -1,7 +1,7 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { AnchorMissingRate } from '../../../shared/analytics/anchorMissingRates.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedEvents } from './scopedEvents.ts';
+import { scopedFlowEvents } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 import { stepOrderSql } from './stepOrderSql.ts';
 
@@ -12,7 +12,7 @@ export async function anchorMissingSql(db: Queryable, projectId: string, flowId:
   const filter = options.filter ?? {};
   const order = await stepOrderSql(db, projectId, flowId, TYPES, options.steps ?? [], filter);
   const params = new SqlParams();
-  const scoped = scopedEvents(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type in ('step_shown', 'anchor_missing')`, 'e.step_id is not null']);
+  const scoped = scopedFlowEvents(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type in ('step_shown', 'anchor_missing')`, 'e.step_id is not null']);
   const { rows } = await db.query<{ step_id: string; users: number; missing: number }>(
     `select s.step_id, count(distinct s.person) as users, count(distinct s.person) filter (where s.type = 'anchor_missing') as missing
      from ${scoped} s group by s.step_id`,

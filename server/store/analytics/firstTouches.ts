@@ -6,7 +6,7 @@ import type { SqlParams } from './SqlParams.ts';
  * person, key, variant, ts: identities resolved to people through identity_links, then the
  * earliest (ts, event id) per person and key, over one environment or all of them.
  */
-export function firstTouches(params: SqlParams, projectId: string, kind: 'exposure' | 'flow_started' | 'seen', { key, env }: { key?: string; env?: EventEnvironment | undefined } = {}): string {
+export function firstTouches(params: SqlParams, projectId: string, kind: 'exposure' | 'flow_started' | 'seen' | 'milestone' | 'milestone_other', { key, env }: { key?: string; env?: EventEnvironment | undefined } = {}): string {
   const conditions = [`t.project_id = ${params.add(projectId)}`, `t.kind = ${params.add(kind, 'text')}`];
   if (key !== undefined) conditions.push(`t.key = ${params.add(key, 'text')}`);
   if (env !== undefined) conditions.push(`t.env = ${params.add(env, 'text')}`);

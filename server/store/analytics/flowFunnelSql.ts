@@ -1,7 +1,7 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { FlowFunnel } from '../../../shared/analytics/flowFunnel.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedEvents } from './scopedEvents.ts';
+import { scopedFlowEvents } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 import { stepOrderSql } from './stepOrderSql.ts';
 
@@ -10,7 +10,7 @@ export async function flowFunnelSql(db: Queryable, projectId: string, flowId: st
   const filter = options.filter ?? {};
   const order = await stepOrderSql(db, projectId, flowId, ['step_shown'], options.steps ?? [], filter);
   const params = new SqlParams();
-  const scoped = scopedEvents(params, projectId, filter, [
+  const scoped = scopedFlowEvents(params, projectId, filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
     `e.type in ('flow_started', 'flow_completed', 'flow_dismissed', 'step_shown')`,
   ]);

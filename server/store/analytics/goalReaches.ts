@@ -3,9 +3,13 @@ import { linkJoin, personOf } from './personOf.ts';
 import { propIs } from './scopedEvents.ts';
 import type { SqlParams } from './SqlParams.ts';
 
-/** A subquery of every time a person reached the milestone (columns person, ts), in `env` if given. */
-export function goalReaches(params: SqlParams, projectId: string, goal: string, env?: EventEnvironment): string {
+/**
+ * A subquery of every time a person reached the milestone (columns person, ts), in `env` if
+ * given, leaving out events of another flow version than `flowVersion` (as the filter does).
+ */
+export function goalReaches(params: SqlParams, projectId: string, goal: string, env?: EventEnvironment, flowVersion?: number): string {
   const conditions = [`m.project_id = ${params.add(projectId)}`, `m.type = 'milestone_reached'`, propIs(params, 'milestone', goal, 'm')];
   if (env !== undefined) conditions.push(`m.env = ${params.add(env, 'text')}`);
+  if (flowVersion !== undefined) conditions.push(`(m.flow_version is null or m.flow_version = ${params.add(flowVersion, 'integer')})`);
   return `(select ${personOf('m')} as person, m.ts from events m ${linkJoin('m')} where ${conditions.join(' and ')})`;
 }

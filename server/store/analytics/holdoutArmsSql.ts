@@ -2,6 +2,7 @@ import { HOLDOUT_EXPERIMENT_ID, type HoldoutArms, type HoldoutArmsOptions } from
 import type { Queryable } from '../../db/Db.ts';
 import { firstTouches } from './firstTouches.ts';
 import { goalReaches } from './goalReaches.ts';
+import { reachedAfter } from './reachedAfter.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /**
@@ -23,17 +24,13 @@ export async function holdoutArmsSql(db: Queryable, projectId: string, options: 
        select person, key = ${holdout} as is_held, ts from ${exposures} x
        union all select person, false, ts from ${starts} s
      ),
-     entered as materialized (
+     entered as (
        select person, bool_or(is_held) as held, coalesce(min(ts) filter (where is_held), min(ts)) as entry
        from touches group by person
      ),
-     in_range as materialized (select * from entered where (${from} is null or entry >= ${from}) and (${to} is null or entry < ${to})),
-     converted as (
-       select distinct x.person from in_range x join ${goals} g on g.person = x.person
-       where g.ts >= x.entry and (${window} is null or g.ts - x.entry <= ${window})
-     )
-     select x.held, count(*) as exposed, count(c.person) as converted
-     from in_range x left join converted c on c.person = x.person group by x.held`,
+     in_range as (select person, entry as ts, held from entered where (${from} is null or entry >= ${from}) and (${to} is null or entry < ${to}))
+     select held, count(*) as exposed, count(*) filter (where converted) as converted
+     from ${reachedAfter('in_range', goals, window, ['held'])} per_person group by held`,
     params.values,
   );
   const arm = (held: boolean) => {

@@ -3,8 +3,8 @@ import { journeyFromCounts, type JourneyMap, type StageCounts } from '../../../s
 import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { JourneyStage } from '../../../shared/schema/primitives.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { firstExposures, scopedEvents } from './scopedEvents.ts';
-import { firstTouches } from './firstTouches.ts';
+import { scopedEvents } from './scopedEvents.ts';
+import { milestoneFactsAnswer, scopedFirstTouches } from './milestoneFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /**
@@ -15,10 +15,16 @@ import { SqlParams } from './SqlParams.ts';
 export async function journeyMapSql(db: Queryable, projectId: string, milestones: readonly Milestone[], filter: AnalyticsFilter = {}): Promise<JourneyMap> {
   const stages = JourneyStage.options.filter((stage) => milestones.some((m) => m.stage === stage));
   const params = new SqlParams();
-  // Everyone seen: without a date range or flow version, each person's first event (first_touches)
-  // says it; otherwise a scan of the events in scope. Then the milestone events (by the type index).
-  const seen = filter.from === undefined && filter.to === undefined && filter.flowVersion === undefined ? seenPeople(params, projectId, filter) : scopedEvents(params, projectId, filter);
-  const reached = scopedEvents(params, projectId, filter, [`e.type = 'milestone_reached'`]);
+  // Everyone seen and each person's first time per milestone: from first_touches without a date
+  // range or flow version, else from the events in scope (the milestone events by the type index).
+  const facts = milestoneFactsAnswer(filter);
+  const seen = facts ? scopedFirstTouches(params, projectId, 'seen', filter) : scopedEvents(params, projectId, filter);
+  // Each person's first time at each milestone is all the map needs: from first_touches when it can answer.
+  const reached = facts
+    ? `(select t.person, t.ts, jsonb_build_object('milestone', t.key) as props from (
+        select * from ${scopedFirstTouches(params, projectId, 'milestone', filter)} named
+        union all select * from ${scopedFirstTouches(params, projectId, 'milestone_other', filter)} other) t)`
+    : scopedEvents(params, projectId, filter, [`e.type = 'milestone_reached'`]);
   const stageOf = params.add(JSON.stringify(Object.fromEntries(milestones.map((m) => [m.id, m.stage]))), 'jsonb');
   const order = params.add(JSON.stringify(stages), 'jsonb');
   const { rows } = await db.query<{ everyone: number; stages: Array<{ i: number; users: number; moved_on: number; median: number | null }> | null }>(
@@ -61,10 +67,3 @@ export async function journeyMapSql(db: Queryable, projectId: string, milestones
   return journeyFromCounts(everyone, counts);
 }
 
-/** People with any event in the environment (and first exposed to the variant, if given), from first_touches. */
-function seenPeople(params: SqlParams, projectId: string, filter: AnalyticsFilter): string {
-  const seen = firstTouches(params, projectId, 'seen', { env: filter.env });
-  if (!filter.variant) return seen;
-  const exposed = firstExposures(params, projectId, filter.variant.experimentId, filter.env);
-  return `(select s.person from ${seen} s where s.person in (select f.person from ${exposed} f where f.variant = ${params.add(filter.variant.variant, 'text')}))`;
-}

@@ -1,6 +1,7 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedEvents, timeOrderKey } from './scopedEvents.ts';
+import { timeOrderKey } from './scopedEvents.ts';
+import { scopedFlowEvents } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /**
@@ -10,7 +11,7 @@ import { SqlParams } from './SqlParams.ts';
  */
 export async function stepOrderSql(db: Queryable, projectId: string, flowId: string, types: readonly string[], known: readonly string[], filter: AnalyticsFilter): Promise<string[]> {
   const params = new SqlParams();
-  const scoped = scopedEvents(params, projectId, filter, [
+  const scoped = scopedFlowEvents(params, projectId, filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
     `e.type in (select jsonb_array_elements_text(${params.add(JSON.stringify(types), 'jsonb')}))`,
     'e.step_id is not null',
