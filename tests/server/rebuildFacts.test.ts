@@ -54,7 +54,7 @@ describeEachDatabase('waymark rebuild-facts', (server) => {
     const delivered = shuffled.map((e, i) => ({ ...e, env: Math.floor(i / 250) % 2 === 0 ? ('staging' as const) : ('production' as const) }));
     expect(await experimentArmsSql(server.db, project.id, SIMULATED_EXPERIMENT, { env: 'production' })).toEqual(experimentArms(delivered, SIMULATED_EXPERIMENT, { env: 'production' }));
     expect(await holdoutArmsSql(server.db, project.id, holdout)).toEqual(holdoutArms(delivered, holdout));
-  });
+  }, 90_000);
 
   it('names a project that does not exist', async () => {
     await expect(rebuildFacts(server.db, { projectId: 'nope' })).rejects.toThrow('rebuild-facts: there is no project "nope"');
