@@ -112,6 +112,9 @@ async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: 
     const rebuilt = await rebuildFacts(db, { projectId });
     console.log(`rebuild-facts of ${rebuilt.events.toLocaleString('en-US')} events: ${((performance.now() - rebuildStarted) / 1000).toFixed(1)} s, peak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (${rss} MB before)`);
     await db.exec('analyze');
+    // The raw-event SQL needs the indexes it had before facts replaced them (migration 002).
+    await db.exec(`create index if not exists bench_events_identity_links on events (project_id, anonymous_id, ts, id) where user_id is not null;
+      create index if not exists bench_events_by_experiment on events (project_id, experiment_id, ts) where type = 'experiment_exposure'; analyze`);
     const from = Date.now() - 21 * DAY;
     // As the server runs them: a transaction each, JIT off, no statement timeout here.
     const session = reportSession(db, { timeoutMs: 0 });
