@@ -4,7 +4,7 @@ import type { Flow } from '../../shared/schema/flow.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 
 /**
- * The reference case (design.md): control sees the old experience, the treatment an
+ * The reference case: control sees the old experience, the treatment an
  * announcement bar whose buttons lead to the activation checklist and the widget walkthrough.
  */
 export const SIMULATED_EXPERIMENT: Experiment = {
@@ -12,8 +12,8 @@ export const SIMULATED_EXPERIMENT: Experiment = {
   name: 'Bar + checklist + walkthrough vs the old experience',
   seed: 'activation-bar-2026',
   variants: [
-    { key: 'control', flowId: null, weight: 1 },
-    { key: 'bar-checklist-tour', flowId: 'connect-bar', weight: 1 },
+    { key: 'control', name: 'Old experience', flowId: null, weight: 1 },
+    { key: 'bar-checklist-tour', name: 'Bar + checklist + walkthrough', flowId: 'connect-bar', weight: 1 },
   ],
   goal: 'integration-connected',
   attributionDays: 14,
