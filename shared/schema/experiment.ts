@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from './primitives.ts';
+import { Id, Version } from './primitives.ts';
 
 const Share = z.number().check(z.gte(0), z.lte(1));
 
@@ -18,7 +18,7 @@ export const Experiment = z.strictObject({
   name: z.optional(z.string().check(z.maxLength(200))),
   seed: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Changing it re-buckets everyone; weight changes alone keep sticky assignments. */
-  bucketVersion: z.optional(z.number().check(z.int(), z.positive())),
+  bucketVersion: z.optional(Version),
   variants: z.array(Variant).check(z.minLength(2, 'an experiment needs at least two variants')),
   /** Share of users in the experiment at all. Default 1. */
   coverage: z.optional(Share),
