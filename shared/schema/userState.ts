@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { formatIssues, issueMessage } from './formatIssues.ts';
 import { Id, MAX_INT32, Timestamp, Version } from './primitives.ts';
-import type { ParseResult } from './parse.ts';
+import { parseWith, type ParseResult } from './parseWith.ts';
 
 const Count = z.number().check(z.int(), z.nonnegative(), z.lte(MAX_INT32, `must be at most ${MAX_INT32}`));
 
@@ -47,6 +46,5 @@ export function emptyUserState(userId: string): UserState {
 }
 
 export function parseUserState(input: unknown): ParseResult<UserState> {
-  const result = UserState.safeParse(input, { error: issueMessage });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(result.error.issues) };
+  return parseWith(UserState, input);
 }

@@ -109,7 +109,7 @@ describe('flow schema: errors name the path and the problem', () => {
     expect(errorsOf(doc)).toEqual([
       'version: expected number, got string',
       'steps[0].title: must not be empty',
-      'trigger.pages.include[0].value: is not a valid regular expression',
+      'trigger.pages.include[0].value: is not a valid regular expression: missing "]" (at character 3)',
       '(root): unknown key "colour"',
     ]);
   });
@@ -123,7 +123,7 @@ describe('flow schema: errors name the path and the problem', () => {
     const doc = { ...validTour(), audience: { type: 'any', conditions: [{ type: 'trait', key: 'plan', op: 'in', value: 'trial' }, { type: 'trait', key: 'email', op: 'regex', value: '([' }] } };
     expect(errorsOf(doc)).toEqual([
       'audience.conditions[0].value: "in" needs an array',
-      'audience.conditions[1].value: invalid regular expression',
+      'audience.conditions[1].value: invalid regular expression: missing "]" (at character 3)',
     ]);
   });
 

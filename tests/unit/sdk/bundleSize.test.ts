@@ -60,6 +60,6 @@ describe('SDK size budget (brotli)', () => {
   });
 });
 
-const CORE_BUDGET = 33.5 * KB;
+const CORE_BUDGET = 35.5 * KB;
 const UI_BUDGET = 18.5 * KB;
-const FULL_BUDGET = 51.5 * KB;
+const FULL_BUDGET = 53.5 * KB;
