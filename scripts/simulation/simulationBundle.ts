@@ -1,6 +1,6 @@
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
-import type { Flow } from '../../shared/schema/flow.ts';
+import { CURRENT_SCHEMA_VERSION, type Flow } from '../../shared/schema/flow.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 
 /**
@@ -35,7 +35,7 @@ export const JOURNEY_MILESTONES: Milestone[] = [
 
 function surveyFlow(id: string, name: string, kind: 'csat' | 'ces', question: string, event: string): Flow {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
     version: 1,
     name,

@@ -8,7 +8,7 @@ import { Step, type StepType } from './step.ts';
 import { Theme } from './theme.ts';
 import { PageRules } from './urlRule.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const FlowKind = z.enum(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot']);
 export type FlowKind = z.infer<typeof FlowKind>;

@@ -10,8 +10,22 @@ import type { EventEnvelope as EventEnvelopeType } from './event.ts';
 
 export type { ParseResult } from './parseWith.ts';
 
-/** Older documents are upgraded step by step; index i migrates version i+1 to i+2. */
-const migrations: Array<(doc: Record<string, unknown>) => Record<string, unknown>> = [];
+/**
+ * Older documents are upgraded step by step; index i migrates version i+1 to i+2. A bundle's
+ * migration also upgrades the flows it carries that are at its version.
+ */
+const migrations: Array<(doc: Record<string, unknown>) => Record<string, unknown>> = [
+  // 1 → 2: anchors may say which look-alike they mean (`intent`, `repeat`). A version 1 anchor
+  // meant the one element its fingerprint singles out, which is what an anchor without an intent
+  // means in version 2: only the number changes (and an older SDK refuses version 2 by its number,
+  // not by an unknown key deep in a step).
+  (doc) => withFlowsAt(doc, 1, { ...doc, schemaVersion: 2 }),
+];
+
+function withFlowsAt(source: Record<string, unknown>, version: number, doc: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(source.flows)) return doc;
+  return { ...doc, flows: source.flows.map((flow) => (isRecord(flow) && flow.schemaVersion === version ? { ...flow, schemaVersion: version + 1 } : flow)) };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
