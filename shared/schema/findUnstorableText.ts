@@ -1,4 +1,4 @@
-import { formatPath } from '../../shared/schema/formatIssues.ts';
+import { formatPath } from './formatIssues.ts';
 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -10,7 +10,8 @@ function unstorable(text: string): string | undefined {
 
 /**
  * Postgres text and jsonb cannot hold NUL characters or unpaired surrogates, which JSON allows.
- * Returns the first `path: problem` so such a body is a 400 naming the spot, not a failed insert.
+ * Returns the first `path: problem`, so such a document is refused naming the spot (a 400 from the
+ * server, a problem from `waymark validate`), not a failed insert.
  */
 export function findUnstorableText(value: unknown, path: PropertyKey[] = []): string | undefined {
   if (typeof value === 'string') {
