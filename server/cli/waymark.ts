@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { StoredEvent } from '../store/events.ts';
 import { apiRequest, RequestFailed } from './apiRequest.ts';
 import { required, UsageError, type Options } from './cliOptions.ts';
+import { checkCommand } from './checkCommand.ts';
 import { diffCommand } from './diffCommand.ts';
 import { parseSince } from './parseSince.ts';
 import { pullCommand } from './pullCommand.ts';
@@ -26,6 +27,10 @@ const usage = `Usage: waymark <command> [options]
   diff <from> <to>
       The changes in words (flow added, step 3's anchor changed…); exit 1 when there are some.
       Each side: draft, env:staging, env:production, release:N, a folder or a bundle file.
+  check <source> --base-url URL [--config waymark.check.json] [--format text|json|junit] [--output file] [--browser-path path]
+      Validate the bundle as publish does, open every anchored step's page on the running build in
+      headless Chromium and resolve its anchor with the SDK's resolver; exit 1 when one is missing,
+      ambiguous or its page fails. Source as for diff.
   create-project --name NAME [--origin https://app.example]… [--identity-verification]
       Create a project in the local database (as serve would open it) and print its keys.
 
@@ -137,6 +142,11 @@ export async function main(argv: string[]): Promise<number> {
         'identity-verification': { type: 'boolean' },
         from: { type: 'string' },
         publish: { type: 'boolean' },
+        'base-url': { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'browser-path': { type: 'string' },
       },
     });
     switch (command) {
@@ -148,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'pull': return await pullCommand(positionals, values);
       case 'push': return await pushCommand(positionals, values);
       case 'diff': return await diffCommand(positionals, values);
+      case 'check': return await checkCommand(positionals, values);
       case undefined: case 'help': case '--help': case '-h':
         console.log(usage);
         return command === undefined ? 2 : 0;
