@@ -8,7 +8,7 @@ import { getUserState, mergeIntoUserState } from '../store/userStates.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
 import { publicCors } from './cors.ts';
-import { findUnstorableText } from './findUnstorableText.ts';
+import { findUnstorableText } from '../../shared/schema/findUnstorableText.ts';
 import { matchesEtag } from './matchesEtag.ts';
 import { parseBody, parseEnvironment } from './payloads.ts';
 import { rateLimit, type TokenBuckets } from './rateLimit.ts';

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { StoredEvent } from '../store/events.ts';
 import { apiRequest, RequestFailed } from './apiRequest.ts';
+import { required, UsageError, type Options } from './cliOptions.ts';
+import { checkCommand } from './checkCommand.ts';
+import { diffCommand } from './diffCommand.ts';
 import { parseSince } from './parseSince.ts';
+import { pullCommand } from './pullCommand.ts';
+import { pushCommand } from './pushCommand.ts';
 import { readBundleFile } from './readBundleFile.ts';
 
 const usage = `Usage: waymark <command> [options]
@@ -14,6 +19,18 @@ const usage = `Usage: waymark <command> [options]
       Validate, then publish the bundle as a new release and point the environment at it.
   export-events --server URL --key wm_sk_… [--since ISO-date|epoch-ms]
       Write the project's events, oldest first, to stdout as NDJSON.
+  pull <folder> [--from draft|env:staging|env:production|release:N]
+      Write the draft (default) or a release as files: bundle.json, flows/<id>.json, milestones.json,
+      experiments.json, with a stable key order so they review well in git.
+  push <folder> [--publish --env production|staging] [--note text]
+      Validate the folder as publish does and save it as the draft; --publish then publishes it.
+  diff <from> <to>
+      The changes in words (flow added, step 3's anchor changed…); exit 1 when there are some.
+      Each side: draft, env:staging, env:production, release:N, a folder or a bundle file.
+  check <source> --base-url URL [--config waymark.check.json] [--format text|json|junit] [--output file] [--browser-path path]
+      Validate the bundle as publish does, open every anchored step's page on the running build in
+      headless Chromium and resolve its anchor with the SDK's resolver; exit 1 when one is missing,
+      ambiguous or its page fails. Source as for diff.
   create-project --name NAME [--origin https://app.example]… [--no-identity-verification]
       Create a project in the local database (as serve would open it) and print its keys.
       Identity verification is on unless --no-identity-verification (then user state is kept
@@ -26,15 +43,6 @@ const usage = `Usage: waymark <command> [options]
 
 --server and --key default to WAYMARK_SERVER and WAYMARK_SECRET_KEY.`;
 
-type Options = Record<string, string | boolean | string[] | undefined>;
-
-class UsageError extends Error {}
-
-function required(options: Options, name: string, env?: string): string {
-  const value = options[name] ?? (env ? process.env[env] : undefined);
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required${env ? ` (or ${env})` : ''}`);
-  return value;
-}
 
 function onlyFile(positionals: string[], command: string): string {
   if (positionals.length !== 1) throw new UsageError(`${command} takes one bundle file`);
@@ -173,6 +181,13 @@ export async function main(argv: string[]): Promise<number> {
         'identity-verification': { type: 'boolean' },
         'no-identity-verification': { type: 'boolean' },
         'grace-hours': { type: 'string' },
+        from: { type: 'string' },
+        publish: { type: 'boolean' },
+        'base-url': { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'browser-path': { type: 'string' },
       },
     });
     switch (command) {
@@ -183,6 +198,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'create-project': return await createProjectCommand(values);
       case 'rotate-secret-key': return await rotateSecretKeyCommand(values);
       case 'rotate-identity-secret': return await rotateIdentitySecretCommand(values);
+      case 'pull': return await pullCommand(positionals, values);
+      case 'push': return await pushCommand(positionals, values);
+      case 'diff': return await diffCommand(positionals, values);
+      case 'check': return await checkCommand(positionals, values);
       case undefined: case 'help': case '--help': case '-h':
         console.log(usage);
         return command === undefined ? 2 : 0;

@@ -2,6 +2,7 @@ import { Bundle, BundleEnvelope } from './bundle.ts';
 import { EventEnvelope } from './event.ts';
 import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
 import { prefixProblem } from './findReservedKeys.ts';
+import { findUnstorableText } from './findUnstorableText.ts';
 import { parseWith, type ParseResult } from './parseWith.ts';
 import { validateCondition } from '../targeting/validateCondition.ts';
 import type { Experiment, Holdout } from './experiment.ts';
@@ -93,8 +94,13 @@ export function parseBundle(input: unknown): ParseResult<ParsedBundle> {
   return { ok: true, value: { flows, milestones, experiments, ...(holdout ? { holdout } : {}), rejected } };
 }
 
-/** Validates a whole bundle strictly: every problem in every flow, as in the builder's export. */
+/**
+ * Validates a whole bundle strictly: every problem in every flow. The one check behind publish, the
+ * builder's export and the CLI's validate/check, so none of them passes what another refuses.
+ */
 export function validateBundle(input: unknown): ParseResult<Bundle> {
+  const unstorable = findUnstorableText(input);
+  if (unstorable) return { ok: false, errors: [unstorable] };
   const migrated = migrateDocument(input);
   if (!migrated.ok) return migrated;
   const parsed = parseWith(Bundle, migrated.value);

@@ -1,4 +1,4 @@
-import { formatPath } from '../../shared/schema/formatIssues.ts';
+import { formatPath } from './formatIssues.ts';
 
 /** Deepest nesting a body may have: far above any document Waymark writes, far below what a stack (ours or Postgres's) can take. */
 export const MAX_JSON_DEPTH = 128;
@@ -16,8 +16,9 @@ const at = (path: readonly PropertyKey[]) => formatPath([...path]) || '(root)';
 /**
  * Postgres text and jsonb cannot hold NUL characters or unpaired surrogates, which JSON allows,
  * and a body nested thousands of levels deep overflows the stack of whatever walks it next.
- * Returns the first `path: problem` so such a body is a 400 naming the spot, not a failed insert.
- * Walks with an explicit stack (depth-first, in document order), so depth cannot overflow it.
+ * Returns the first `path: problem`, so such a document is refused naming the spot (a 400 from
+ * the server, a problem from `waymark validate`), not a failed insert. Walks with an explicit
+ * stack (depth-first, in document order), so depth cannot overflow it.
  */
 export function findUnstorableText(value: unknown, path: PropertyKey[] = [], maxDepth = MAX_JSON_DEPTH): string | undefined {
   const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value, path }];
