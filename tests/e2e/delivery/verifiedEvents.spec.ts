@@ -17,7 +17,7 @@ test('the demo page signs its user: their events are verified, forged ones for t
 
   const forged = { id: `01900000-0000-7000-8000-${Date.now().toString(16).padStart(12, '0').slice(-12)}`, type: 'widget_saved', ts: Date.now(), userId: user, anonymousId: 'forger', sessionId: 'forger', props: {} };
   expect((await fetch(`${baseURL}/v1/p/wm_pk_demo/events`, { method: 'POST', body: JSON.stringify({ events: [forged] }) })).status).toBe(200);
-  const mine = (await exportEvents(baseURL!)).filter((e) => e.userId === user) as Array<{ anonymousId: string; verified: boolean }>;
+  const mine = (await exportEvents(baseURL!)).filter((e) => e.userId === user);
   expect(mine.filter((e) => e.anonymousId !== 'forger').every((e) => e.verified)).toBe(true);
   expect(mine.find((e) => e.anonymousId === 'forger')?.verified).toBe(false);
 });
@@ -60,7 +60,7 @@ test('server.userHash as a function is asked for each user the page signs in, an
     { first, second, url: baseURL! },
   );
   expect(asked).toEqual([first, second, 'broken-user']);
-  const tracked = async () => (await exportEvents(baseURL!)).filter((e) => e.type.endsWith('_event') && (e.userId === first || e.userId === second)) as Array<{ type: string; verified: boolean }>;
+  const tracked = async () => (await exportEvents(baseURL!)).filter((e) => e.type.endsWith('_event') && (e.userId === first || e.userId === second));
   await expect.poll(async () => (await tracked()).length).toBe(2);
   const stored = await tracked();
   expect(stored.map((e) => [e.type, e.verified]).sort()).toEqual([['first_event', true], ['second_event', true]]);
