@@ -29,6 +29,8 @@ export interface DeliveryConfig {
   /** Events given up on, with why (`queue_full`, `invalid_event`, `http_403`, …). */
   onDropped: (reason: string, count: number) => void;
   onError: (message: string) => void;
+  /** The identity hashes known for the users of these events (`userHashes` of the batch body). */
+  userHashes?: (events: readonly EventEnvelope[]) => Record<string, string> | undefined;
 }
 
 /**
@@ -139,6 +141,11 @@ export class EventDelivery {
     }
   }
 
+  private body(batch: readonly EventEnvelope[]): string {
+    const userHashes = this.config.userHashes?.(batch);
+    return JSON.stringify(userHashes ? { events: batch, userHashes } : { events: batch });
+  }
+
   private async send(batch: EventEnvelope[], keepalive: boolean): Promise<DeliveryOutcome> {
     let response: Response;
     try {
@@ -146,7 +153,7 @@ export class EventDelivery {
         method: 'POST',
         // text/plain needs no CORS preflight, and is what sendBeacon would send.
         headers: { 'content-type': 'text/plain;charset=UTF-8' },
-        body: JSON.stringify({ events: batch }),
+        body: this.body(batch),
         credentials: 'omit',
         keepalive,
         ...(keepalive || typeof AbortSignal.timeout !== 'function' ? {} : { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
@@ -167,7 +174,7 @@ export class EventDelivery {
     const batch = fitBatch(await this.config.store.listEvents(this.maxBatch), MAX_KEEPALIVE_BATCH_BYTES);
     if (batch.length === 0) return;
     if (typeof fetch !== 'function') {
-      navigator.sendBeacon?.(this.config.endpoint, new Blob([JSON.stringify({ events: batch })], { type: 'text/plain' }));
+      navigator.sendBeacon?.(this.config.endpoint, new Blob([this.body(batch)], { type: 'text/plain' }));
       return;
     }
     const outcome = await this.send(batch, true);

@@ -160,6 +160,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const arms = await holdoutArmsSql(db, projectId, {
       goal,
       env: query.env,
+      ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}),
       ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}),
       ...(from !== undefined ? { from } : {}),
       ...(to !== undefined ? { to } : {}),

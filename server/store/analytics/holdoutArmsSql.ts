@@ -10,13 +10,14 @@ import { SqlParams } from './SqlParams.ts';
  * exposure), and whether the goal followed within the window; window functions over one scan
  * instead of joins on person (see timeToMilestoneSql).
  */
-export async function holdoutArmsSql(db: Queryable, projectId: string, options: HoldoutArmsOptions): Promise<HoldoutArms> {
+export async function holdoutArmsSql(db: Queryable, projectId: string, options: HoldoutArmsOptions & { verifiedOnly?: boolean }): Promise<HoldoutArms> {
   const params = new SqlParams();
   const conditions = [
     `e.project_id = ${params.add(projectId)}`,
     `(e.type in ('flow_started', 'experiment_exposure') or (e.type = 'milestone_reached' and ${propIs(params, 'milestone', options.goal)}))`,
   ];
   if (options.env !== undefined) conditions.push(`e.env = ${params.add(options.env, 'text')}`);
+  if (options.verifiedOnly) conditions.push('e.user_verified');
   const holdout = params.add(HOLDOUT_EXPERIMENT_ID, 'text');
   const window = params.add(options.windowMs ?? null, 'bigint');
   const from = params.add(Number.isFinite(options.from) ? options.from : null, 'bigint');
