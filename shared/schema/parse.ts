@@ -2,6 +2,7 @@ import { Bundle, BundleEnvelope } from './bundle.ts';
 import { EventEnvelope } from './event.ts';
 import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
 import { prefixProblem } from './findReservedKeys.ts';
+import { findUnstorableText } from './findUnstorableText.ts';
 import { parseWith, type ParseResult } from './parseWith.ts';
 import { validateCondition } from '../targeting/validateCondition.ts';
 import type { Experiment, Holdout } from './experiment.ts';
@@ -10,8 +11,22 @@ import type { EventEnvelope as EventEnvelopeType } from './event.ts';
 
 export type { ParseResult } from './parseWith.ts';
 
-/** Older documents are upgraded step by step; index i migrates version i+1 to i+2. */
-const migrations: Array<(doc: Record<string, unknown>) => Record<string, unknown>> = [];
+/**
+ * Older documents are upgraded step by step; index i migrates version i+1 to i+2. A bundle's
+ * migration also upgrades the flows it carries that are at its version.
+ */
+const migrations: Array<(doc: Record<string, unknown>) => Record<string, unknown>> = [
+  // 1 → 2: anchors may say which look-alike they mean (`intent`, `repeat`). A version 1 anchor
+  // meant the one element its fingerprint singles out, which is what an anchor without an intent
+  // means in version 2: only the number changes (and an older SDK refuses version 2 by its number,
+  // not by an unknown key deep in a step).
+  (doc) => withFlowsAt(doc, 1, { ...doc, schemaVersion: 2 }),
+];
+
+function withFlowsAt(source: Record<string, unknown>, version: number, doc: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(source.flows)) return doc;
+  return { ...doc, flows: source.flows.map((flow) => (isRecord(flow) && flow.schemaVersion === version ? { ...flow, schemaVersion: version + 1 } : flow)) };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,8 +94,13 @@ export function parseBundle(input: unknown): ParseResult<ParsedBundle> {
   return { ok: true, value: { flows, milestones, experiments, ...(holdout ? { holdout } : {}), rejected } };
 }
 
-/** Validates a whole bundle strictly: every problem in every flow, as in the builder's export. */
+/**
+ * Validates a whole bundle strictly: every problem in every flow. The one check behind publish, the
+ * builder's export and the CLI's validate/check, so none of them passes what another refuses.
+ */
 export function validateBundle(input: unknown): ParseResult<Bundle> {
+  const unstorable = findUnstorableText(input);
+  if (unstorable) return { ok: false, errors: [unstorable] };
   const migrated = migrateDocument(input);
   if (!migrated.ok) return migrated;
   const parsed = parseWith(Bundle, migrated.value);

@@ -7,6 +7,8 @@ import { FilterBar } from './FilterBar.tsx';
 import { FlowsSection } from './FlowsSection.tsx';
 import { HoldoutSection } from './HoldoutSection.tsx';
 import { JourneySection } from './JourneySection.tsx';
+import { NamesContext } from './Named.tsx';
+import { releaseNames } from './releaseNames.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
 import { useReport } from './useReport.ts';
@@ -44,7 +46,9 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
   const [refresh, setRefresh] = useState(0);
   const reports = useReport(async () => {
     const [flows, experiments] = await Promise.all([client.flows(filter), client.experiments(filter)]);
-    return { flows, experiments };
+    // Names are a nicety: without the release the reports still read, by id.
+    const release = await client.release(flows.release.version).catch(() => null);
+    return { flows, experiments, names: releaseNames(release) };
   }, [client, filter, refresh]);
   // A new object on refresh so every section reloads.
   const scoped = useMemo(() => ({ ...filter }), [filter, refresh]);
@@ -69,14 +73,14 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <a href="#surveys-title">Surveys</a>
       </nav>
       <ReportStatus state={reports} label="the project's reports">
-        {({ flows, experiments }) => (
-          <>
+        {({ flows, experiments, names }) => (
+          <NamesContext.Provider value={names}>
             <ExperimentsSection report={experiments} />
             <HoldoutSection client={client} filter={scoped} />
             <FlowsSection client={client} filter={scoped} report={flows} />
             <JourneySection client={client} filter={scoped} />
             <SurveysSection client={client} filter={scoped} />
-          </>
+          </NamesContext.Provider>
         )}
       </ReportStatus>
     </main>
