@@ -1,4 +1,4 @@
-import { type CharSet, caseless, DIGIT, inRanges, LINE_END, SPACE, WORD } from './charSets.ts';
+import { type CharSet, DIGIT, inRanges, LINE_END, SPACE, WORD } from './charSets.ts';
 import { MAX_REGEX_REPEAT } from './regexLimits.ts';
 
 /** A parsed pattern: groups are gone (nothing is captured), only what is matched remains. */
@@ -21,14 +21,14 @@ const one = (code: number): CharSet => (c) => c === code;
  * without backreferences, lookaround or other constructs that need backtracking. Throws
  * RegexSyntaxError with a message an author can act on.
  */
-export function parseRegex(source: string, ignoreCase = false): RegexNode {
+export function parseRegex(source: string): RegexNode {
   let pos = 0;
   /** `at`: where the offending construct starts (0-based). */
   const fail = (message: string, at = pos): never => {
     throw new RegexSyntaxError(`${message} (at character ${at + 1})`);
   };
   const peek = () => source[pos];
-  const atomSet = (set: CharSet): RegexNode => ({ type: 'set', set: ignoreCase ? caseless(set) : set });
+  const atomSet = (set: CharSet): RegexNode => ({ type: 'set', set });
 
   function alternation(): RegexNode {
     const options = [sequence()];
@@ -178,9 +178,7 @@ export function parseRegex(source: string, ignoreCase = false): RegexNode {
       } else members.push(from.set);
     }
     pos++;
-    const plain: CharSet = (code) => members.some((member) => member(code));
-    // Case is folded before negating: [^a] with ignoreCase matches neither "a" nor "A".
-    const union = ignoreCase ? caseless(plain) : plain;
+    const union: CharSet = (code) => members.some((member) => member(code));
     return negated ? not(union) : union;
   }
 
