@@ -138,7 +138,7 @@ export class Waymark {
         return this.report({ code: 'invalid_argument', message: 'track(name): name must be 1–200 characters of letters, digits, space and _ . : $ -' });
       }
       const safeProps = toJsonProps(props);
-      if (safeProps === null) return this.report({ code: 'invalid_argument', message: `track("${name}", props): props must be a plain object of JSON values under 32 KB` });
+      if (safeProps === null) return this.report({ code: 'invalid_argument', message: `track("${name}", props): props must be a plain object of JSON values under 32 KB, nested at most 16 levels` });
       void this.ready.then(() => this.guard(() => this.onTracked(name, safeProps)));
     });
   }

@@ -15,14 +15,3 @@ export const SPACE = [9, 13, 32, 32, 160, 160, 5760, 5760, 8192, 8202, 8232, 823
 export const LINE_END = [10, 10, 13, 13, 8232, 8233];
 
 export const isWordChar = inRanges(WORD);
-
-/** The same set, also matching the other case of each code unit (as `RegExp`'s `i` flag does for letters). */
-export function caseless(set: CharSet): CharSet {
-  return (code) => {
-    if (set(code)) return true;
-    const char = String.fromCharCode(code);
-    const lower = char.toLowerCase();
-    const upper = char.toUpperCase();
-    return (lower.length === 1 && set(lower.charCodeAt(0))) || (upper.length === 1 && set(upper.charCodeAt(0)));
-  };
-}

@@ -3,11 +3,6 @@ import { parseRegex, RegexSyntaxError, type RegexNode } from './parseRegex.ts';
 import { MAX_REGEX_STATES } from './regexLimits.ts';
 import { LinearRegex, type State } from './LinearRegex.ts';
 
-export interface RegexOptions {
-  /** Letters match in either case, like RegExp's `i` flag. Default false. */
-  ignoreCase?: boolean;
-}
-
 export type CompiledRegex = { ok: true; regex: LinearRegex } | { ok: false; error: string };
 
 /**
@@ -15,7 +10,7 @@ export type CompiledRegex = { ok: true; regex: LinearRegex } | { ok: false; erro
  * proportional to input length × pattern size, whatever the pattern and input. A pattern outside
  * the dialect (backreferences, lookaround, …) or too large is an error naming what is wrong.
  */
-export function compileRegex(source: string, options: RegexOptions = {}): CompiledRegex {
+export function compileRegex(source: string): CompiledRegex {
   try {
     const states: State[] = [{ op: 'match' }];
     const add = (state: State): number => {
@@ -51,7 +46,7 @@ export function compileRegex(source: string, options: RegexOptions = {}): Compil
         }
       }
     };
-    const start = build(parseRegex(source, options.ignoreCase), 0);
+    const start = build(parseRegex(source), 0);
     return { ok: true, regex: new LinearRegex(states, start) };
   } catch (error) {
     if (error instanceof RegexSyntaxError) return { ok: false, error: error.message };

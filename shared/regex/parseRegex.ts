@@ -1,4 +1,4 @@
-import { type CharSet, caseless, DIGIT, inRanges, LINE_END, SPACE, WORD } from './charSets.ts';
+import { type CharSet, DIGIT, inRanges, LINE_END, SPACE, WORD } from './charSets.ts';
 import { MAX_REGEX_REPEAT } from './regexLimits.ts';
 
 /** A parsed pattern: groups are gone (nothing is captured), only what is matched remains. */
@@ -21,13 +21,14 @@ const one = (code: number): CharSet => (c) => c === code;
  * without backreferences, lookaround or other constructs that need backtracking. Throws
  * RegexSyntaxError with a message an author can act on.
  */
-export function parseRegex(source: string, ignoreCase = false): RegexNode {
+export function parseRegex(source: string): RegexNode {
   let pos = 0;
-  const fail = (message: string): never => {
-    throw new RegexSyntaxError(`${message} (at character ${pos + 1})`);
+  /** `at`: where the offending construct starts (0-based). */
+  const fail = (message: string, at = pos): never => {
+    throw new RegexSyntaxError(`${message} (at character ${at + 1})`);
   };
   const peek = () => source[pos];
-  const atomSet = (set: CharSet): RegexNode => ({ type: 'set', set: ignoreCase ? caseless(set) : set });
+  const atomSet = (set: CharSet): RegexNode => ({ type: 'set', set });
 
   function alternation(): RegexNode {
     const options = [sequence()];
@@ -100,12 +101,12 @@ export function parseRegex(source: string, ignoreCase = false): RegexNode {
   function group(): RegexNode {
     if (peek() === '?') {
       const head = source.slice(pos, pos + 3);
-      if (head.startsWith('?=') || head.startsWith('?!')) fail('lookahead ((?= and (?!) is not supported');
-      if (head === '?<=' || head === '?<!') fail('lookbehind ((?<= and (?<!) is not supported');
+      if (head.startsWith('?=') || head.startsWith('?!')) fail('lookahead ((?= and (?!) is not supported', pos - 1);
+      if (head === '?<=' || head === '?<!') fail('lookbehind ((?<= and (?<!) is not supported', pos - 1);
       if (head.startsWith('?:')) pos += 2;
       else {
         const name = /^\?<[A-Za-z_$][\w$]*>/.exec(source.slice(pos));
-        if (!name) fail('unsupported group: only (…), (?:…) and (?<name>…) are supported');
+        if (!name) fail('unsupported group: only (…), (?:…) and (?<name>…) are supported', pos - 1);
         pos += name![0].length;
       }
     }
@@ -139,14 +140,14 @@ export function parseRegex(source: string, ignoreCase = false): RegexNode {
     if (CHAR_ESCAPES[ch] !== undefined) return one(CHAR_ESCAPES[ch]!);
     if (ch === 'b') return one(8);
     if (ch === '0' && !/\d/.test(peek() ?? '')) return one(0);
-    if (/\d/.test(ch)) return fail('backreferences (\\1, \\2 …) are not supported');
-    if (ch === 'k') return fail('backreferences (\\k<name>) are not supported');
+    if (/\d/.test(ch)) return fail('backreferences (\\1, \\2 …) are not supported', pos - 2);
+    if (ch === 'k') return fail('backreferences (\\k<name>) are not supported', pos - 2);
     const hex = ch === 'x' ? /^[0-9a-fA-F]{2}/.exec(source.slice(pos)) : ch === 'u' ? /^[0-9a-fA-F]{4}/.exec(source.slice(pos)) : null;
     if (hex) {
       pos += hex[0].length;
       return one(parseInt(hex[0], 16));
     }
-    if (/[A-Za-z0-9]/.test(ch)) return fail(`unsupported escape "\\${ch}"`);
+    if (/[A-Za-z0-9]/.test(ch)) return fail(`unsupported escape "\\${ch}"`, pos - 2);
     return one(ch.charCodeAt(0));
   }
 
@@ -177,9 +178,7 @@ export function parseRegex(source: string, ignoreCase = false): RegexNode {
       } else members.push(from.set);
     }
     pos++;
-    const plain: CharSet = (code) => members.some((member) => member(code));
-    // Case is folded before negating: [^a] with ignoreCase matches neither "a" nor "A".
-    const union = ignoreCase ? caseless(plain) : plain;
+    const union: CharSet = (code) => members.some((member) => member(code));
     return negated ? not(union) : union;
   }
 

@@ -3,7 +3,7 @@
  * backtracks catastrophically must not freeze the tab (issue 12, finding 2).
  */
 import { describe, expect, it } from 'vitest';
-import { parseFlow } from '../../../shared/schema/parse.ts';
+import { parseFlow, validateBundle } from '../../../shared/schema/parse.ts';
 import { evaluateCondition } from '../../../shared/targeting/evaluateCondition.ts';
 import { validateCondition } from '../../../shared/targeting/validateCondition.ts';
 import { matchUrlRule, toPageLocation } from '../../../shared/targeting/matchUrlRule.ts';
@@ -61,6 +61,13 @@ describe('patterns outside the linear-time dialect are rejected with their path'
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors.join('\n')).toMatch(new RegExp(`trigger\\.pages\\.include\\[0\\]\\.value.*${words}`));
     }
+  });
+
+  it('publishing and the CLI (validateBundle) refuse them with the path inside the bundle', () => {
+    const bundle = { schemaVersion: 1, flows: [{ ...validTour(), audience: { type: 'trait', key: 'email', op: 'regex', value: '^(?!admin)' } }] };
+    expect(validateBundle(bundle)).toEqual({ ok: false, errors: ['flows[0].audience.value: invalid regular expression: lookahead ((?= and (?!) is not supported (at character 2)'] });
+    const pages = { schemaVersion: 1, flows: [flowWith({ include: [{ type: 'regex', value: '(a)\\1' }] })] };
+    expect(validateBundle(pages)).toEqual({ ok: false, errors: ['flows[0].trigger.pages.include[0].value: is not a valid regular expression: backreferences (\\1, \\2 …) are not supported (at character 4)'] });
   });
 
   it('a trait rule with a backreference is a problem at its value', () => {
