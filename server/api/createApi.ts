@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { AlertMonitor } from '../alerts/AlertMonitor.ts';
+import { installAlertHooks } from '../alerts/installAlertHooks.ts';
 import { adminRoutes } from './adminRoutes.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError } from './ApiError.ts';
@@ -15,6 +17,7 @@ export const defaultRateLimits: { public: RateLimit; admin: RateLimit } = {
 export function createApi(options: ApiOptions): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   const limits = { ...defaultRateLimits, ...options.rateLimits };
+  installAlertHooks(api, new AlertMonitor(options.db, options.alerts));
   api.route('/p', publicRoutes(options, new TokenBuckets(limits.public)));
   api.route('/admin', adminRoutes(options, new TokenBuckets(limits.admin)));
   api.all('*', (c) => {
