@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AnalyticsClient, type Connection, type DashboardFilter } from './AnalyticsClient.ts';
 import { ConnectForm } from './ConnectForm.tsx';
 import { loadConnection, saveConnection } from './connectionStore.ts';
+import { fetchBrokenSteps } from './fetchBrokenSteps.ts';
 import { ExperimentsSection } from './ExperimentsSection.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { FlowsSection } from './FlowsSection.tsx';
@@ -43,8 +44,8 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
   const [filter, setFilter] = useState<DashboardFilter>({ env: 'production' });
   const [refresh, setRefresh] = useState(0);
   const reports = useReport(async () => {
-    const [flows, experiments] = await Promise.all([client.flows(filter), client.experiments(filter)]);
-    return { flows, experiments };
+    const [flows, experiments, broken] = await Promise.all([client.flows(filter), client.experiments(filter), fetchBrokenSteps(connection)]);
+    return { flows, experiments, broken: broken.filter((b) => b.env === filter.env) };
   }, [client, filter, refresh]);
   // A new object on refresh so every section reloads.
   const scoped = useMemo(() => ({ ...filter }), [filter, refresh]);
@@ -69,11 +70,11 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <a href="#surveys-title">Surveys</a>
       </nav>
       <ReportStatus state={reports} label="the project's reports">
-        {({ flows, experiments }) => (
+        {({ flows, experiments, broken }) => (
           <>
             <ExperimentsSection report={experiments} />
             <HoldoutSection client={client} filter={scoped} />
-            <FlowsSection client={client} filter={scoped} report={flows} />
+            <FlowsSection client={client} filter={scoped} report={flows} broken={broken} />
             <JourneySection client={client} filter={scoped} />
             <SurveysSection client={client} filter={scoped} />
           </>
