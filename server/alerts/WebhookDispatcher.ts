@@ -3,13 +3,13 @@ import type { Db } from '../db/Db.ts';
 import type { AlertEvent, AlertOptions } from './AlertEvent.ts';
 import { checkWebhookUrl } from './checkWebhookUrl.ts';
 import { signWebhook } from './signWebhook.ts';
-import { getPendingDelivery, listDueDeliveries, queueDeliveries, recordAttempt } from './webhookStore.ts';
+import { getPendingDelivery, listPendingDeliveries, queueDeliveries, recordAttempt } from './webhookStore.ts';
 
 /**
  * Sends alerts to a project's webhook endpoints: each delivery is stored first (the log), posted
  * signed, and retried with exponential backoff until it succeeds or runs out of attempts. Timers
  * are unref'd, so a pending retry never keeps the process alive; pending rows outlive a restart
- * and are picked up by `sweep` (run once at start and after each send).
+ * and are rescheduled by `sweep` (run once when the API starts).
  */
 export class WebhookDispatcher {
   readonly #db: Db;
@@ -29,9 +29,9 @@ export class WebhookDispatcher {
     for (const id of await queueDeliveries(this.#db, project.id, event.type, body)) void this.#attempt(id);
   }
 
-  /** Attempts deliveries whose retry time has come (left pending by a previous process). */
+  /** Schedules the deliveries a previous process left pending, each at its retry time. */
   async sweep(): Promise<void> {
-    for (const id of await listDueDeliveries(this.#db, Date.now())) void this.#attempt(id);
+    for (const { id, dueAt } of await listPendingDeliveries(this.#db)) this.#later(Math.max(0, dueAt - Date.now()), () => void this.#attempt(id));
   }
 
   close(): void {

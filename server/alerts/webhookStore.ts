@@ -71,10 +71,11 @@ export async function getPendingDelivery(db: Queryable, id: string): Promise<Due
   return rows[0];
 }
 
-/** Pending deliveries whose retry time has come (after a restart, say). */
-export async function listDueDeliveries(db: Queryable, now: number, limit = 100): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(`select id from webhook_deliveries where status = 'pending' and next_attempt_at <= $1 order by next_attempt_at limit $2`, [now, limit]);
-  return rows.map((r) => r.id);
+/** Pending deliveries, soonest first, with when each is due (left by a previous process, say). */
+export async function listPendingDeliveries(db: Queryable, limit = 1000): Promise<{ id: string; dueAt: number }[]> {
+  const { rows } = await db.query<{ id: string; next_attempt_at: number | null }>(
+    `select id, next_attempt_at from webhook_deliveries where status = 'pending' order by next_attempt_at limit $1`, [limit]);
+  return rows.map((r) => ({ id: r.id, dueAt: r.next_attempt_at ?? 0 }));
 }
 
 export async function recordAttempt(

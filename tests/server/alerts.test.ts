@@ -4,6 +4,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
+import { WebhookDispatcher } from '../../server/alerts/WebhookDispatcher.ts';
+import { createEndpoint, listDeliveries, queueDeliveries } from '../../server/alerts/webhookStore.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
 // The receiver listens on loopback, which the SSRF guard refuses unless this is set.
@@ -136,6 +138,23 @@ describeEachDatabase('anchor health and webhooks', (server) => {
       text: expect.stringMatching(/^:warning: Waymark: experiment "Tour or nothing" has a sample-ratio mismatch \(control 50, tour 10 users, p = /),
       data: { experimentKey: 'tour-vs-none', arms: [{ key: 'control', exposed: 50 }, { key: 'tour', exposed: 10 }] },
     });
+  });
+
+  it('a delivery left pending by a stopped server is sent by the next one', async () => {
+    const path = `/restart-${server.kind}`;
+    const { project } = await server.project();
+    await createEndpoint(server.db, project.id, `${receiverUrl}${path}`, []);
+    const [id] = await queueDeliveries(server.db, project.id, 'release.published', '{"type":"release.published","text":"left over"}');
+    const next = new WebhookDispatcher(server.db);
+    try {
+      await next.sweep();
+      await until(() => at(path).length === 1);
+      expect(at(path)[0]!.headers['x-waymark-delivery']).toBe(id);
+      await until(() => false, 200).catch(() => {});
+      expect((await listDeliveries(server.db, project.id, 10))[0]).toMatchObject({ id, status: 'delivered', attempts: 1 });
+    } finally {
+      next.close();
+    }
   });
 
   it('refuses webhook URLs on private addresses unless allowed, and bad settings naming the field', async () => {
