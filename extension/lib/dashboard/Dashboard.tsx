@@ -8,6 +8,8 @@ import { FilterBar } from './FilterBar.tsx';
 import { FlowsSection } from './FlowsSection.tsx';
 import { HoldoutSection } from './HoldoutSection.tsx';
 import { JourneySection } from './JourneySection.tsx';
+import { NamesContext } from './Named.tsx';
+import { releaseNames } from './releaseNames.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
 import { useReport } from './useReport.ts';
@@ -45,7 +47,9 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
   const [refresh, setRefresh] = useState(0);
   const reports = useReport(async () => {
     const [flows, experiments, broken] = await Promise.all([client.flows(filter), client.experiments(filter), fetchBrokenSteps(connection)]);
-    return { flows, experiments, broken: broken.filter((b) => b.env === filter.env) };
+    // Names are a nicety: without the release the reports still read, by id.
+    const release = await client.release(flows.release.version).catch(() => null);
+    return { flows, experiments, names: releaseNames(release), broken: broken.filter((b) => b.env === filter.env) };
   }, [client, filter, refresh]);
   // A new object on refresh so every section reloads.
   const scoped = useMemo(() => ({ ...filter }), [filter, refresh]);
@@ -70,14 +74,14 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <a href="#surveys-title">Surveys</a>
       </nav>
       <ReportStatus state={reports} label="the project's reports">
-        {({ flows, experiments, broken }) => (
-          <>
+        {({ flows, experiments, names, broken }) => (
+          <NamesContext.Provider value={names}>
             <ExperimentsSection report={experiments} />
             <HoldoutSection client={client} filter={scoped} />
             <FlowsSection client={client} filter={scoped} report={flows} broken={broken} />
             <JourneySection client={client} filter={scoped} />
             <SurveysSection client={client} filter={scoped} />
-          </>
+          </NamesContext.Provider>
         )}
       </ReportStatus>
     </main>

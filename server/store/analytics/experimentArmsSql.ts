@@ -17,15 +17,15 @@ const DAY_MS = 86_400_000;
  * their user id, events_anonymous for events sent before identify, by the anonymous ids that
  * person used), so the cost follows the experiment's size, not the project's goal events.
  */
-export async function experimentArmsSql(db: Queryable, projectId: string, experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions = {}): Promise<ArmCounts[]> {
+export async function experimentArmsSql(db: Queryable, projectId: string, experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions & { verifiedOnly?: boolean } = {}): Promise<ArmCounts[]> {
   const params = new SqlParams();
-  const exposures = firstExposures(params, projectId, experiment.key, 'f.person, f.variant, f.ts', options.env);
+  const exposures = firstExposures(params, projectId, experiment.key, 'f.person, f.variant, f.ts', options.env, options.verifiedOnly);
   const project = params.add(projectId);
   const goal = propIs(params, 'milestone', experiment.goal, 'm');
   const window = params.add(experiment.attributionDays * DAY_MS, 'float8');
   const from = params.add(Number.isFinite(options.from) ? options.from : null, 'bigint');
   const to = params.add(Number.isFinite(options.to) ? options.to : null, 'bigint');
-  const inEnv = options.env === undefined ? 'true' : `m.env = ${params.add(options.env, 'text')}`;
+  const inEnv = (options.env === undefined ? 'true' : `m.env = ${params.add(options.env, 'text')}`) + (options.verifiedOnly ? ' and m.user_verified' : '');
   const inWindow = `m.ts >= x.ts and m.ts - x.ts <= ${window} and ${inEnv}`;
   const { rows } = await db.query<{ variant: string; exposed: number; converted: number }>(
     `with exposed as (${exposures} where f.variant is not null

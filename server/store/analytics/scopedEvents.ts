@@ -19,9 +19,10 @@ export function scopedEvents(params: SqlParams, projectId: string, filter: Analy
   if (filter.env !== undefined) conditions.push(`e.env = ${params.add(filter.env, 'text')}`);
   if (filter.from !== undefined) conditions.push(`e.ts >= ${params.add(filter.from, 'bigint')}`);
   if (filter.to !== undefined) conditions.push(`e.ts < ${params.add(filter.to, 'bigint')}`);
+  if (filter.verifiedOnly) conditions.push('e.user_verified');
   if (filter.flowVersion !== undefined) conditions.push(`(e.flow_version is null or e.flow_version = ${params.add(filter.flowVersion, 'integer')})`);
   if (filter.variant) {
-    conditions.push(`${personOf('e')} in (${firstExposures(params, projectId, filter.variant.experimentId, 'f.person', filter.env)} where f.variant = ${params.add(filter.variant.variant, 'text')})`);
+    conditions.push(`${personOf('e')} in (${firstExposures(params, projectId, filter.variant.experimentId, 'f.person', filter.env, filter.verifiedOnly)} where f.variant = ${params.add(filter.variant.variant, 'text')})`);
   }
   return `(select ${COLUMNS}, ${personOf('e')} as person from events e where ${conditions.join(' and ')})`;
 }
@@ -30,8 +31,8 @@ export function scopedEvents(params: SqlParams, projectId: string, filter: Analy
  * `select <columns> from (each person's first exposure in the experiment, in `env` if given) f`:
  * columns person, variant, ts. The caller appends where/group by.
  */
-export function firstExposures(params: SqlParams, projectId: string, experimentId: string, columns: string, env?: EventEnvironment): string {
-  const inEnv = env === undefined ? '' : ` and x.env = ${params.add(env, 'text')}`;
+export function firstExposures(params: SqlParams, projectId: string, experimentId: string, columns: string, env?: EventEnvironment, verifiedOnly = false): string {
+  const inEnv = (env === undefined ? '' : ` and x.env = ${params.add(env, 'text')}`) + (verifiedOnly ? ' and x.user_verified' : '');
   return `select ${columns} from (
     select distinct on (person) person, variant, ts from (
       select ${personOf('x')} as person, x.variant, x.ts, x.id from events x

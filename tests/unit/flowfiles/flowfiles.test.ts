@@ -5,6 +5,7 @@ import { canonicalJson } from '../../../shared/flowfiles/canonicalJson.ts';
 import { describeChanges } from '../../../shared/flowfiles/describeChanges.ts';
 import { filesToBundle } from '../../../shared/flowfiles/filesToBundle.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/flow.ts';
 import { validateBundle } from '../../../shared/schema/parse.ts';
 
 function demoBundle(): Bundle {
@@ -28,7 +29,7 @@ describe('a bundle as files', () => {
     const shuffled = JSON.parse(JSON.stringify(bundle, (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value)));
     expect(bundleToFiles(shuffled)).toEqual(bundleToFiles(bundle));
     const tour = bundleToFiles(bundle)['flows/widget-tour.json']!;
-    expect(tour.split('\n').slice(0, 4)).toEqual(['{', '  "schemaVersion": 1,', '  "id": "widget-tour",', '  "kind": "tour",']);
+    expect(tour.split('\n').slice(0, 4)).toEqual(['{', `  "schemaVersion": ${CURRENT_SCHEMA_VERSION},`, '  "id": "widget-tour",', '  "kind": "tour",']);
     expect(tour.endsWith('}\n')).toBe(true);
     expect(canonicalJson({ b: 1, a: [{ z: 1, id: 'x' }] })).toBe('{\n  "a": [\n    {\n      "id": "x",\n      "z": 1\n    }\n  ],\n  "b": 1\n}\n');
   });

@@ -7,7 +7,7 @@ function bundleWith(trigger: Record<string, unknown>, stepUrl?: Record<string, u
   return {
     schemaVersion: 1,
     flows: [{ schemaVersion: 1, id: 'f', version: 1, name: 'F', kind: 'tour', frequency: { type: 'once' }, trigger, steps: [{ id: 'modal', type: 'modal' }, { id: 's', type: 'tooltip', anchor, ...(stepUrl ? { url: stepUrl } : {}) }] }],
-  } as Bundle;
+  } as unknown as Bundle;
 }
 const base = 'https://staging.example';
 const pageOf = (bundle: Bundle, config = {}) => planChecks(bundle, config, base).map((p) => p.page);
