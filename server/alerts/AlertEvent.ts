@@ -17,7 +17,7 @@ export interface AlertEvent {
 }
 
 export interface AlertOptions {
-  /** Wait this long after an event batch before re-evaluating the project (batches coalesce). Default 2000 ms. */
+  /** Wait this long after an event batch before re-evaluating the project (batches in between coalesce, so a busy project is measured at most this often). Default `WAYMARK_ALERTS_DELAY_MS`, else 30,000 ms. */
   evaluateDelayMs?: number;
   /** Experiments are re-analysed at most this often per project. Default 60,000 ms. */
   experimentIntervalMs?: number;

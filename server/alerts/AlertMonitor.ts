@@ -5,6 +5,12 @@ import { evaluateAnchorHealth } from './evaluateAnchorHealth.ts';
 import { evaluateExperimentNotices } from './evaluateExperimentNotices.ts';
 import { WebhookDispatcher } from './WebhookDispatcher.ts';
 
+/** `WAYMARK_ALERTS_DELAY_MS`: whole milliseconds; anything else is ignored (the default applies). */
+function delayFromEnv(value: string | undefined): number | undefined {
+  const ms = Number(value);
+  return value && Number.isInteger(ms) && ms >= 0 ? ms : undefined;
+}
+
 /**
  * Re-evaluates a project shortly after it receives events: batches arriving together coalesce into
  * one evaluation, evaluations of one project never overlap, and what they find goes to webhooks.
@@ -20,7 +26,7 @@ export class AlertMonitor {
 
   constructor(db: Db, options: AlertOptions = {}) {
     this.#db = db;
-    this.#delayMs = options.evaluateDelayMs ?? 2000;
+    this.#delayMs = options.evaluateDelayMs ?? delayFromEnv(process.env.WAYMARK_ALERTS_DELAY_MS) ?? 30_000;
     this.#experimentIntervalMs = options.experimentIntervalMs ?? 60_000;
     this.webhooks = new WebhookDispatcher(db, options);
   }

@@ -10,6 +10,8 @@ const admin = { Authorization: 'Bearer wm_sk_demo', 'Content-Type': 'application
 
 let server: RunningServer;
 test.beforeAll(async () => {
+  // Evaluate anchor health right after each batch instead of the production default of 30 s.
+  process.env.WAYMARK_ALERTS_DELAY_MS = '50';
   server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {}, guide: false });
 });
 test.afterAll(async () => server?.close());
