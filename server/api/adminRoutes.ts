@@ -5,6 +5,7 @@ import { emptyBundle } from '../store/emptyBundle.ts';
 import { listEvents } from '../store/events.ts';
 import { findProjectBySecretKey, rotateIdentitySecret, rotateSecretKey } from '../store/projects.ts';
 import { getRelease, listReleases, pointEnvironmentAt, publishRelease } from '../store/releases.ts';
+import { alertRoutes } from '../alerts/alertRoutes.ts';
 import { analyticsRoutes } from './analytics/analyticsRoutes.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
@@ -120,6 +121,7 @@ export function adminRoutes(options: ApiOptions, buckets: { key: TokenBuckets; a
   });
 
   app.route('/analytics', analyticsRoutes(options));
+  app.route('/', alertRoutes(options));
 
   return app;
 }

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { AlertMonitor } from '../alerts/AlertMonitor.ts';
+import { installAlertHooks } from '../alerts/installAlertHooks.ts';
 import { adminRoutes } from './adminRoutes.ts';
 import type { ApiEnv, ApiOptions, RateLimits } from './ApiEnv.ts';
 import { ApiError } from './ApiError.ts';
@@ -22,6 +24,7 @@ export const defaultRateLimits: RateLimits = {
 export function createApi(options: ApiOptions): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   const limits = { ...defaultRateLimits, ...options.rateLimits };
+  installAlertHooks(api, new AlertMonitor(options.db, options.alerts));
   api.route('/p', publicRoutes(options, { key: new TokenBuckets(limits.public), client: new TokenBuckets(limits.client) }));
   api.route('/admin', adminRoutes(options, { key: new TokenBuckets(limits.admin), authFailures: new TokenBuckets(limits.adminAuthFailures) }));
   api.all('*', (c) => {

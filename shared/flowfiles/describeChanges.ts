@@ -70,7 +70,7 @@ export function describeChanges(before: Bundle, after: Bundle): string[] {
   for (const flow of before.flows) if (!newIds.has(flow.id)) lines.push(`flow ${JSON.stringify(flow.id)} removed`);
   for (const flow of after.flows) {
     const was = oldFlows.get(flow.id);
-    if (!was) lines.push(`flow ${JSON.stringify(flow.id)} added (${flow.kind}, ${flow.steps.length} steps)`);
+    if (!was) lines.push(`flow ${JSON.stringify(flow.id)} added (${flow.kind}, ${flow.steps.length} ${flow.steps.length === 1 ? 'step' : 'steps'})`);
     else lines.push(...flowChanges(was, flow));
   }
   const common = (flows: Flow[], other: Set<string>) => flows.map((f) => f.id).filter((id) => other.has(id));

@@ -33,7 +33,8 @@ function samplePath(rule: UrlRule, config: CheckConfig): string | { error: strin
       return missing.length ? { error: `no sample value for ${missing.map((m) => `:${m}`).join(', ')} in ${rule.value}: add "params": {${missing.map((m) => `${JSON.stringify(m)}: "…"`).join(', ')}} to waymark.check.json` } : path;
     }
     case 'glob': {
-      const path = rule.value.replace(/\/\*\*$/, '') || '/';
+      // `/widget/**` needs at least the slash after /widget: `/widget/` is its smallest page.
+      const path = rule.value.replace(/\*\*$/, '');
       return path.includes('*') ? { error: `the glob ${rule.value} has no sample page: ${hint}` } : path;
     }
     default:

@@ -102,3 +102,17 @@ test('a page behind the demo sign-in is checked through the config login step', 
   expect(badConfig.code).toBe(1);
   expect(badConfig.stderr.split('\n').filter(Boolean).sort()).toEqual([`${join(dir, 'bad.json')}: login.fields: required`, `${join(dir, 'bad.json')}: login.submit: required`, `${join(dir, 'bad.json')}: timeoutMs: must be greater than 0`].sort());
 });
+
+test('look-alike elements are reported as ambiguous with their count, and a page that does not load as page failed', async () => {
+  test.setTimeout(60_000);
+  const tip = (id: string, page: string, selector: string) => ({
+    schemaVersion: 1, id, version: 1, name: id, kind: 'tour', frequency: { type: 'once' },
+    trigger: { pages: { include: [{ type: 'exact', value: page }] } },
+    steps: [{ id: 'tip', type: 'tooltip', anchor: { selectors: [{ kind: 'css', value: selector, weight: 0.6 }], tag: 'a' } }],
+  });
+  const source = file('lookalikes.json', { schemaVersion: 1, flows: [tip('nav-tip', '/team', 'nav[aria-label="Main"] a'), tip('gone', '/old-page.html', 'a')] });
+  const run = await waymark('check', source, '--base-url', server.url, '--browser-path', chromiumPath, '--config', file('short.json', { timeoutMs: 1500 }));
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('✗ nav-tip step 1 "tip" on /team: ambiguous: 5 elements fit equally well');
+  expect(run.stdout).toContain('✗ gone step 1 "tip" on /old-page.html: page failed: HTTP 404');
+});
