@@ -30,9 +30,18 @@ function visitorId(): string {
 const userId = params.get('user') ?? sessionStorage.getItem('chatly-demo-user') ?? visitorId();
 sessionStorage.setItem('chatly-demo-user', userId);
 
+/** What a customer's page gets from its backend after sign-in: hex(HMAC-SHA256(identity secret, userId)). */
+async function demoUserHash(id: string): Promise<string> {
+  const response = await fetch(`/demo/user-hash?userId=${encodeURIComponent(id)}`);
+  if (!response.ok) throw new Error(`the demo server did not sign ${id} (HTTP ${response.status})`);
+  return ((await response.json()) as { userHash: string }).userHash;
+}
+
 if (global.Waymark) {
   const waymark = global.Waymark.init({
-    server: { url: location.origin, publicKey: 'wm_pk_demo' },
+    // The demo project verifies identity, as every new project does: Chatly's "backend" (the demo
+    // server, on loopback only) signs the signed-in user's id, and the SDK sends that hash along.
+    server: { url: location.origin, publicKey: 'wm_pk_demo', userHash: demoUserHash },
     userId,
     traits: { plan: 'trial', company: 'Acme Shoes', signedUpAt: '2026-11-20' },
   });

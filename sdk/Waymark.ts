@@ -65,6 +65,8 @@ interface RunningFlow {
 }
 
 const DEFAULT_ANCHOR_TIMEOUT_MS = 10_000;
+/** Longest wait for a `server.userHash` function before going on without the hash. */
+const USER_HASH_TIMEOUT_MS = 4000;
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 const isBlocking = (flow: Flow) => flow.kind === 'tour' || flow.kind === 'modal' || flow.kind === 'survey';
 
@@ -78,6 +80,8 @@ export class Waymark {
   private delivery: EventDelivery | null = null;
   private sync: UserStateSync | null = null;
   private userHash: string | undefined;
+  /** Identity hashes of the users this page signed in, sent with their events. */
+  private readonly userHashes = new Map<string, string>();
   private experiments: ExperimentGate | null = null;
   private store: WaymarkStore | null = null;
   private readonly ui = new LazyUi((message) => this.report({ code: 'load_failed', message }));
@@ -134,7 +138,7 @@ export class Waymark {
         return this.report({ code: 'invalid_argument', message: 'track(name): name must be 1–200 characters of letters, digits, space and _ . : $ -' });
       }
       const safeProps = toJsonProps(props);
-      if (safeProps === null) return this.report({ code: 'invalid_argument', message: `track("${name}", props): props must be a plain object of JSON values under 32 KB` });
+      if (safeProps === null) return this.report({ code: 'invalid_argument', message: `track("${name}", props): props must be a plain object of JSON values under 32 KB, nested at most 16 levels` });
       void this.ready.then(() => this.guard(() => this.onTracked(name, safeProps)));
     });
   }
@@ -304,6 +308,7 @@ export class Waymark {
       maxQueued: this.maxQueued,
       flushDelayMs,
       backoff,
+      userHashes: (events) => this.hashesOf(events),
       onDropped: (reason, count) => this.report({ code: 'events_dropped', message: `${count} event(s) not delivered: ${reason}`, details: [reason] }),
       onError: (message) => this.report({ code: 'internal', message }),
     });
@@ -325,8 +330,43 @@ export class Waymark {
 
   /** Merges the server's copy of this user's state into the stored one, before the engine loads it. */
   private async pullUserState(): Promise<void> {
-    if (!this.sync || !this.userId) return;
-    await this.sync.pull(this.userId, this.userKey, this.userHash).catch((error) => this.report({ code: 'sync_failed', message: `user state sync failed: ${String(error)}` }));
+    if (!this.options.server || !this.userId) return;
+    const userId = this.userId;
+    const hash = await this.userHashFor(userId);
+    if (!this.sync || this.userId !== userId) return;
+    await this.sync.pull(userId, this.userKey, hash).catch((error) => this.report({ code: 'sync_failed', message: `user state sync failed: ${String(error)}` }));
+  }
+
+  /** The user's identity hash: given with `identify` or `init`, or asked of `server.userHash` when it is a function. */
+  private async userHashFor(userId: string): Promise<string | undefined> {
+    const known = this.userHashes.get(userId);
+    if (known) return known;
+    const option = this.options.server?.userHash;
+    let hash: unknown = this.userHash;
+    if (hash === undefined && typeof option === 'function') {
+      try {
+        hash = await Promise.race([Promise.resolve(option(userId)), new Promise((resolve) => setTimeout(resolve, USER_HASH_TIMEOUT_MS, undefined))]);
+      } catch (error) {
+        this.report({ code: 'sync_failed', message: `server.userHash(${JSON.stringify(userId)}) failed: ${String(error)}` });
+        return undefined;
+      }
+    }
+    if (hash === undefined) return undefined;
+    if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash)) {
+      this.report({ code: 'invalid_argument', message: 'server.userHash: must be the 64 hexadecimal characters of HMAC-SHA256(identity secret, userId)' });
+      return undefined;
+    }
+    this.userHashes.set(userId, hash);
+    return hash;
+  }
+
+  private hashesOf(events: readonly EventEnvelope[]): Record<string, string> | undefined {
+    let out: Record<string, string> | undefined;
+    for (const { userId } of events) {
+      const hash = userId === undefined ? undefined : this.userHashes.get(userId);
+      if (hash) (out ??= {})[userId!] = hash;
+    }
+    return out;
   }
 
   private async fetchBundle(url: string): Promise<void> {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import type { ApiOptions } from './api/ApiEnv.ts';
 import { createApi } from './api/createApi.ts';
+import { demoIdentity } from './demoIdentity.ts';
 import { hostileDemo } from './hostileDemo.ts';
 
 export interface AppOptions extends ApiOptions {
@@ -10,13 +11,16 @@ export interface AppOptions extends ApiOptions {
   distDir?: string;
   /** The demo's source folder, for index.html, app.css and flow bundles. Default `demo`. */
   demoDir?: string;
+  /** Serve the demo's user-hash signer (server/demoIdentity.ts): loopback development servers only. */
+  demoIdentity?: boolean;
 }
 
 /** The Waymark server: the v1 API under /v1, the SDK builds and the demo app. */
-export function createApp({ distDir = 'dist', demoDir = 'demo', ...api }: AppOptions): Hono {
+export function createApp({ distDir = 'dist', demoDir = 'demo', demoIdentity: signDemoUsers = false, ...api }: AppOptions): Hono {
   const app = new Hono();
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/v1', createApi(api));
+  if (signDemoUsers) app.route('/', demoIdentity(api.db));
   app.route('/', hostileDemo({ distDir, demoDir }));
   // The split builds import waymark.ui.js as a module: from another origin that is a CORS request.
   app.use('/sdk/*', async (c, next) => {

@@ -2,16 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { validateBundle } from '../shared/schema/parse.ts';
 import type { Db } from './db/Db.ts';
 import { putDraft } from './store/drafts.ts';
-import { countProjects, createProject, findProject } from './store/projects.ts';
+import { countProjects, createProject, findProjectBySecretKey } from './store/projects.ts';
 import { environments, publishRelease } from './store/releases.ts';
 
-/** Fixed development keys of the demo project (README: never use them in production). */
+/**
+ * Fixed development keys of the demo project (README: never use them in production). Its identity
+ * secret is random and verification is on, as for any project: the demo server signs the demo
+ * user's id for the page (server/demoIdentity.ts), as a customer's backend would.
+ */
 export const demoProject = {
   id: 'demo',
   name: 'Chatly (demo)',
   publicKey: 'wm_pk_demo',
   secretKey: 'wm_sk_demo',
-  identitySecret: 'wm_is_demo',
 } as const;
 
 /**
@@ -28,6 +31,7 @@ export async function seedDemoProject(db: Db, bundlePath = 'demo/flows/chatly.bu
   return true;
 }
 
-export async function hasDemoProject(db: Db): Promise<boolean> {
-  return (await findProject(db, demoProject.id))?.publicKey === demoProject.publicKey;
+/** The demo project is there with its published secret key (not rotated since). */
+export async function hasDemoKeys(db: Db): Promise<boolean> {
+  return (await findProjectBySecretKey(db, demoProject.secretKey))?.id === demoProject.id;
 }

@@ -1,10 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import type { RateLimit } from './api/rateLimit.ts';
+import type { RateLimits } from './api/ApiEnv.ts';
 import { createApp } from './createApp.ts';
 import type { Db } from './db/Db.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase, openReportsDatabase, type DatabaseConfig } from './db/openDatabase.ts';
-import { demoProject, hasDemoProject, seedDemoProject } from './seedDemoProject.ts';
+import { demoProject, hasDemoKeys, seedDemoProject } from './seedDemoProject.ts';
 import { demoGuide } from './demoGuide.ts';
 import { dropExpiredEventPartitions, ensureEventPartitions, retentionDaysFromEnv } from './store/eventPartitions.ts';
 
@@ -14,10 +14,13 @@ export interface ServerOptions {
   database?: DatabaseConfig;
   /**
    * Create the demo project (publicly known keys) on an empty database. Default: on with the
-   * embedded PGlite, off with a real Postgres (`DATABASE_URL`); `WAYMARK_SEED_DEMO=1|0` decides.
+   * embedded PGlite when listening on loopback, else off; `WAYMARK_SEED_DEMO=1|0` decides. Never
+   * on a public interface: the server refuses to start there with the demo's known secret key.
    */
   seedDemo?: boolean;
-  rateLimits?: { public?: RateLimit; admin?: RateLimit };
+  rateLimits?: Partial<RateLimits>;
+  /** Reverse proxies that append to X-Forwarded-For (default `WAYMARK_TRUSTED_PROXIES`, else 0: the header is ignored). */
+  trustedProxies?: number;
   /** Longest a report query may run, in ms (0 = no limit). Default `WAYMARK_REPORT_TIMEOUT_MS`, else 15,000. */
   reportTimeoutMs?: number;
   /** Drop raw events (whole month partitions) older than this many days. Default `WAYMARK_EVENT_RETENTION_DAYS`, else keep them. */
@@ -42,12 +45,45 @@ function reportTimeoutFromEnv(value: string | undefined): number | undefined {
   return ms;
 }
 
+/** `WAYMARK_TRUSTED_PROXIES`: how many reverse proxies append to X-Forwarded-For. */
+function trustedProxiesFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`WAYMARK_TRUSTED_PROXIES must be the number of reverse proxies in front of the server, 0 to 10 (got ${JSON.stringify(value)})`);
+  return n;
+}
+
+/** Only this machine can reach a server listening here. */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '::1' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
 /** Opens (and migrates) the database, seeds the demo on first start, and listens. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.log;
   const reportTimeoutMs = options.reportTimeoutMs ?? reportTimeoutFromEnv(process.env.WAYMARK_REPORT_TIMEOUT_MS);
   const database = options.database ?? databaseConfigFromEnv();
+  const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv(process.env.WAYMARK_TRUSTED_PROXIES);
+  const hostname = options.hostname ?? '127.0.0.1';
+  const loopback = isLoopback(hostname);
+  const seedSetting = process.env.WAYMARK_SEED_DEMO;
+  const seedDemo = options.seedDemo ?? (seedSetting === undefined ? !database.databaseUrl && loopback : seedSetting !== '0');
+  if (seedDemo && !loopback) {
+    throw new Error(`waymark: the demo project has publicly known keys, so it is seeded only when listening on loopback (HOST=127.0.0.1), not on ${hostname}; unset WAYMARK_SEED_DEMO`);
+  }
   const db = await openDatabase(database);
+  try {
+    if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
+    if (!loopback && (await hasDemoKeys(db))) {
+      throw new Error(
+        `waymark: this database holds the demo project, whose secret key ${demoProject.secretKey} is published; it is not served on ${hostname}. ` +
+          `Rotate its secret key on loopback first (waymark rotate-secret-key --server http://127.0.0.1:4400 --key ${demoProject.secretKey}) or use another data folder.`,
+      );
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const reportsDb = await openReportsDatabase(database, db);
   const retentionDays = options.eventRetentionDays ?? retentionDaysFromEnv(process.env.WAYMARK_EVENT_RETENTION_DAYS);
   const maintain = async () => {
@@ -62,19 +98,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Hourly: next month's partition exists before its first event, and expired months go.
   const maintenance = setInterval(() => maintain().catch((error) => console.error('waymark: event partition maintenance failed:', error)), 3_600_000);
   maintenance.unref();
-  const seedSetting = process.env.WAYMARK_SEED_DEMO;
-  const seedDemo = options.seedDemo ?? (seedSetting === undefined ? !database.databaseUrl : seedSetting !== '0');
-  if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
-  if (await hasDemoProject(db)) {
+  if (await hasDemoKeys(db)) {
     log(`Demo project (development keys, do not use in production): public key ${demoProject.publicKey}, secret key ${demoProject.secretKey}`);
   }
-  const app = createApp({ db, reportsDb, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(reportTimeoutMs !== undefined ? { reportTimeoutMs } : {}) });
+  const app = createApp({
+    db,
+    reportsDb,
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(reportTimeoutMs !== undefined ? { reportTimeoutMs } : {}),
+    ...(trustedProxies !== undefined ? { trustedProxies } : {}),
+    ...(loopback ? { demoIdentity: true } : {}),
+  });
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 4400, hostname: options.hostname ?? '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: options.port ?? 4400, hostname }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}${database.reportsDatabaseUrl ? `, reports on ${describeDatabase({ databaseUrl: database.reportsDatabaseUrl })}` : ''}); Chatly demo at http://localhost:${port}/`);
-  if (options.guide !== false && (await hasDemoProject(db))) log(demoGuide(port, demoProject.secretKey));
+  if (options.guide !== false && (await hasDemoKeys(db))) log(demoGuide(port, demoProject.secretKey));
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -1,9 +1,11 @@
 import { defineInviteForm } from './inviteForm';
 import { initLayout } from './layout';
+import { renderBilling } from './pages/billing';
 import { renderDashboard } from './pages/dashboard';
 import { renderIntegrations } from './pages/integrations';
 import { renderNotFound } from './pages/notFound';
 import { renderSettings } from './pages/settings';
+import { renderSignIn } from './pages/signIn';
 import { renderTeam } from './pages/team';
 import { renderWidget } from './pages/widget';
 import { createRouter, type Route } from './router';
@@ -14,6 +16,9 @@ const routes: readonly Route[] = [
   { path: '/widget', nav: 'widget', render: renderWidget },
   { path: '/team', nav: 'team', render: renderTeam },
   { path: '/settings', nav: 'settings', render: renderSettings },
+  // Not in the navigation: a page behind a sign-in, for checks that must log in first.
+  { path: '/login', nav: null, render: renderSignIn },
+  { path: '/billing', nav: null, render: renderBilling },
 ];
 
 function boot(): void {

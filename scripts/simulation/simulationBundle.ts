@@ -1,10 +1,10 @@
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
-import type { Flow } from '../../shared/schema/flow.ts';
+import { CURRENT_SCHEMA_VERSION, type Flow } from '../../shared/schema/flow.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 
 /**
- * The reference case (design.md): control sees the old experience, the treatment an
+ * The reference case: control sees the old experience, the treatment an
  * announcement bar whose buttons lead to the activation checklist and the widget walkthrough.
  */
 export const SIMULATED_EXPERIMENT: Experiment = {
@@ -12,8 +12,8 @@ export const SIMULATED_EXPERIMENT: Experiment = {
   name: 'Bar + checklist + walkthrough vs the old experience',
   seed: 'activation-bar-2026',
   variants: [
-    { key: 'control', flowId: null, weight: 1 },
-    { key: 'bar-checklist-tour', flowId: 'connect-bar', weight: 1 },
+    { key: 'control', name: 'Old experience', flowId: null, weight: 1 },
+    { key: 'bar-checklist-tour', name: 'Bar + checklist + walkthrough', flowId: 'connect-bar', weight: 1 },
   ],
   goal: 'integration-connected',
   attributionDays: 14,
@@ -35,7 +35,7 @@ export const JOURNEY_MILESTONES: Milestone[] = [
 
 function surveyFlow(id: string, name: string, kind: 'csat' | 'ces', question: string, event: string): Flow {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
     version: 1,
     name,

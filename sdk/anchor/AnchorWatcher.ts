@@ -1,4 +1,5 @@
 import type { Anchor } from '../../shared/schema/anchor.ts';
+import { openShadowRoots } from '../../shared/anchor/openShadowRoots.ts';
 import { resolveAnchor } from '../../shared/anchor/resolveAnchor.ts';
 
 interface Pending {
@@ -8,14 +9,19 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };
+
 /**
  * Waits for anchors to appear with one MutationObserver shared by every pending anchor (no polling);
- * mutations are batched to one resolution pass per animation frame.
+ * mutations are batched to one resolution pass per animation frame. The observer watches the
+ * document and every open shadow root in it (a MutationObserver does not see into shadow trees):
+ * those present when it starts, and those that arrive with added elements.
  */
 export class AnchorWatcher {
   private pending = new Set<Pending>();
   private observer: MutationObserver | null = null;
   private scheduled = false;
+  private observed = new WeakSet<Node>();
 
   constructor(private readonly doc: Document = document) {}
 
@@ -49,8 +55,36 @@ export class AnchorWatcher {
 
   private observe(): void {
     if (this.observer) return;
-    this.observer = new MutationObserver(() => this.schedule());
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.observed = new WeakSet();
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of Array.from(record.addedNodes)) this.observeShadowsIn(node);
+      this.schedule();
+    });
+    this.observeRoot(this.doc.documentElement);
+    for (const root of openShadowRoots(this.doc)) this.observeRoot(root);
+  }
+
+  private observeRoot(root: Node): void {
+    if (!this.observer || this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, OPTIONS);
+  }
+
+  /** Observes the open shadow roots of an added element and of everything inside it, nested ones included. */
+  private observeShadowsIn(node: Node): void {
+    if (!(node instanceof Element)) return;
+    const pending: Array<Element | ShadowRoot> = [node];
+    while (pending.length > 0) {
+      const scope = pending.pop()!;
+      const elements = scope instanceof Element ? [scope, ...Array.from(scope.querySelectorAll('*'))] : Array.from(scope.querySelectorAll('*'));
+      for (const element of elements) {
+        const root = element.shadowRoot;
+        if (root && !this.observed.has(root)) {
+          this.observeRoot(root);
+          pending.push(root);
+        }
+      }
+    }
   }
 
   private schedule(): void {

@@ -14,6 +14,8 @@ const BATCH_BYTES = MAX_EVENT_BATCH_BYTES - 4096;
 const REQUEST_TIMEOUT_MS = 20_000;
 /** How soon a tab that found another one flushing looks again. */
 const LOCK_BUSY_RETRY_MS = 1000;
+/** Consecutive 5xx answers to one batch before it is halved (or, at one event, set aside). */
+const BISECT_AFTER = 3;
 
 export interface DeliveryConfig {
   /** The server's events endpoint (`…/v1/p/:publicKey/events`). */
@@ -29,6 +31,8 @@ export interface DeliveryConfig {
   /** Events given up on, with why (`queue_full`, `invalid_event`, `http_403`, …). */
   onDropped: (reason: string, count: number) => void;
   onError: (message: string) => void;
+  /** The identity hashes known for the users of these events (`userHashes` of the batch body). */
+  userHashes?: (events: readonly EventEnvelope[]) => Record<string, string> | undefined;
 }
 
 /**
@@ -45,6 +49,15 @@ export class EventDelivery {
   private flushing: Promise<void> | null = null;
   private stopped = false;
   private stopWatching: (() => void) | null = null;
+  /** Batch size while bisecting a batch the server keeps failing on (Infinity when not). */
+  private bisectLimit = Infinity;
+  private serverErrors = 0;
+  /**
+   * Events that alone kept failing with 5xx. They are skipped; once the server accepts other events
+   * they are dropped (the server is up, so they are what it cannot take). Another 5xx means the
+   * server itself is failing: they are sent again.
+   */
+  private suspects = new Set<string>();
 
   constructor(private readonly config: DeliveryConfig) {
     this.maxBatch = Math.min(MAX_EVENTS_PER_BATCH, Math.max(1, config.maxBatch));
@@ -109,17 +122,51 @@ export class EventDelivery {
 
   private async drain(): Promise<void> {
     while (!this.stopped) {
-      const batch = fitBatch(await this.config.store.listEvents(this.maxBatch), BATCH_BYTES);
+      const batch = fitBatch(await this.nextEvents(), BATCH_BYTES);
       if (batch.length === 0) return;
       const outcome = await this.send(batch, false);
       if (outcome.kind === 'retry') {
+        if (outcome.serverError) this.bisect(batch);
         this.attempt += 1;
         this.retryLater(retryDelayMs(this.attempt, outcome.retryAfterMs, Math.random, this.config.backoff ?? DEFAULT_BACKOFF));
         return;
       }
       this.attempt = 0;
+      this.serverErrors = 0;
+      if (outcome.kind === 'delivered') await this.dropSuspects();
       await this.settle(batch, outcome);
     }
+  }
+
+  /** The oldest queued events, at most one batch, without the suspects. */
+  private async nextEvents(): Promise<EventEnvelope[]> {
+    const limit = Math.min(this.maxBatch, this.bisectLimit);
+    const events = await this.config.store.listEvents(limit + this.suspects.size);
+    return events.filter((e) => !this.suspects.has(e.id)).slice(0, limit);
+  }
+
+  /** A batch keeps failing with 5xx: it may hold one event the server cannot take. Halve it until that event is alone. */
+  private bisect(batch: EventEnvelope[]): void {
+    if (this.suspects.size > 0) {
+      // Events without the suspects fail too: the server is failing, not one event.
+      this.suspects.clear();
+      this.bisectLimit = Infinity;
+      this.serverErrors = 0;
+      return;
+    }
+    if (++this.serverErrors < BISECT_AFTER) return;
+    this.serverErrors = 0;
+    if (batch.length > 1) this.bisectLimit = Math.ceil(batch.length / 2);
+    else this.suspects.add(batch[0]!.id);
+  }
+
+  private async dropSuspects(): Promise<void> {
+    if (this.suspects.size === 0) return;
+    const ids = [...this.suspects];
+    this.suspects.clear();
+    this.bisectLimit = Infinity;
+    await this.config.store.removeEvents(ids);
+    this.dropped('server_error', ids.length);
   }
 
   private async settle(batch: EventEnvelope[], outcome: Exclude<DeliveryOutcome, { kind: 'retry' }>): Promise<void> {
@@ -139,6 +186,11 @@ export class EventDelivery {
     }
   }
 
+  private body(batch: readonly EventEnvelope[]): string {
+    const userHashes = this.config.userHashes?.(batch);
+    return JSON.stringify(userHashes ? { events: batch, userHashes } : { events: batch });
+  }
+
   private async send(batch: EventEnvelope[], keepalive: boolean): Promise<DeliveryOutcome> {
     let response: Response;
     try {
@@ -146,7 +198,7 @@ export class EventDelivery {
         method: 'POST',
         // text/plain needs no CORS preflight, and is what sendBeacon would send.
         headers: { 'content-type': 'text/plain;charset=UTF-8' },
-        body: JSON.stringify({ events: batch }),
+        body: this.body(batch),
         credentials: 'omit',
         keepalive,
         ...(keepalive || typeof AbortSignal.timeout !== 'function' ? {} : { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
@@ -167,7 +219,7 @@ export class EventDelivery {
     const batch = fitBatch(await this.config.store.listEvents(this.maxBatch), MAX_KEEPALIVE_BATCH_BYTES);
     if (batch.length === 0) return;
     if (typeof fetch !== 'function') {
-      navigator.sendBeacon?.(this.config.endpoint, new Blob([JSON.stringify({ events: batch })], { type: 'text/plain' }));
+      navigator.sendBeacon?.(this.config.endpoint, new Blob([this.body(batch)], { type: 'text/plain' }));
       return;
     }
     const outcome = await this.send(batch, true);

@@ -6,11 +6,13 @@ export interface ServerOptions {
   /** Which published release to load, and the environment events are recorded in. Default `production`. */
   env?: 'production' | 'staging';
   /**
-   * For projects with identity verification: hex(HMAC-SHA256(identity secret, userId)) of the
-   * `userId` given to `init`, computed by your backend. Without it the server refuses to store
-   * this user's state (events are still accepted).
+   * For projects with identity verification (the default): hex(HMAC-SHA256(identity secret, userId)),
+   * computed by your backend. A string is the hash of the `userId` given to `init`; a function is
+   * asked for the hash of each user the page signs in (`init`'s userId, then `identify`'s), and may
+   * fetch it from your backend. Without it the server refuses this user's state, and stores the
+   * user's events as unverified (reports can leave those out).
    */
-  userHash?: string;
+  userHash?: string | ((userId: string) => string | Promise<string>);
   /** Keep the user's progress in step across devices (needs a `userId`). Default true. */
   syncUserState?: boolean;
 }

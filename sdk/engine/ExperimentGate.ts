@@ -2,6 +2,7 @@ import { HOLDOUT_EXPERIMENT_ID, inHoldout } from '../../shared/experiment/inHold
 import { stickyAssignment, type StoredAssignment } from '../../shared/experiment/stickyAssignment.ts';
 import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { ownValue } from '../../shared/schema/ownValue.ts';
 
 export interface ExperimentTag {
   experimentId: string;
@@ -66,7 +67,7 @@ export class ExperimentGate {
   /** The experiment arm a shown flow belongs to, for its events. */
   tagFor(flowId: string): ExperimentTag | undefined {
     const experiment = this.experimentOf(flowId);
-    const stored = experiment ? this.saved.assignments[experiment.key] : undefined;
+    const stored = experiment ? ownValue(this.saved.assignments, experiment.key) : undefined;
     return experiment && stored ? { experimentId: experiment.key, variant: stored.variant } : undefined;
   }
 
@@ -80,7 +81,7 @@ export class ExperimentGate {
   }
 
   private variantOf(experiment: Experiment) {
-    const stored = this.saved.assignments[experiment.key];
+    const stored = ownValue(this.saved.assignments, experiment.key);
     const assignment = stickyAssignment(experiment, this.hashId, stored);
     if (!assignment) return undefined;
     if (stored?.variant !== assignment.variant || stored.bucketVersion !== assignment.bucketVersion) {

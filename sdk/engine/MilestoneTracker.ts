@@ -1,4 +1,4 @@
-import { resolveAnchor } from '../../shared/anchor/resolveAnchor.ts';
+import { anchorElements } from '../../shared/anchor/anchorElements.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 import { matchUrlRule, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
@@ -53,8 +53,8 @@ export class MilestoneTracker {
         if (this.reached.has(m.id)) continue;
         for (const source of m.reachedBy) {
           if (source.type !== 'click') continue;
-          const found = resolveAnchor(source.anchor, doc);
-          if (found.status === 'found' && path.includes(found.element)) {
+          // An anchor meaning any row's control counts a click on any of them.
+          if (anchorElements(source.anchor, doc).some((element) => path.includes(element))) {
             this.reach(m, 'click');
             break;
           }

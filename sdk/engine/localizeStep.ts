@@ -1,17 +1,18 @@
 import type { Flow } from '../../shared/schema/flow.ts';
+import { ownValue } from '../../shared/schema/ownValue.ts';
 import type { Step } from '../../shared/schema/step.ts';
 
 /** Picks the translation for `locale` (exact tag, then its language), falling back field by field to the default text. */
 export function localizeStep(flow: Flow, step: Step, locale: string | undefined): Step {
   const locales = flow.locales;
   if (!locales || !locale) return step;
-  const translation = locales.translations[locale] ?? locales.translations[locale.split('-')[0]!];
-  const t = translation?.steps?.[step.id];
+  const translation = ownValue(locales.translations, locale) ?? ownValue(locales.translations, locale.split('-')[0]!);
+  const t = ownValue(translation?.steps, step.id);
   if (!t) return step;
   const localized = { ...step } as Step;
   if (t.title !== undefined) localized.title = t.title;
   if (t.content !== undefined) localized.content = t.content;
-  if (t.buttons && step.buttons) localized.buttons = step.buttons.map((b) => ({ ...b, label: t.buttons?.[b.id] ?? b.label }));
+  if (t.buttons && step.buttons) localized.buttons = step.buttons.map((b) => ({ ...b, label: ownValue(t.buttons, b.id) ?? b.label }));
   if (t.survey && localized.type === 'survey') {
     const s = localized.survey;
     localized.survey = {

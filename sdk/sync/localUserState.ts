@@ -1,6 +1,7 @@
 import type { UserState } from '../../shared/schema/userState.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import { sameFlowState, toFlowProgress, toFlowState } from './flowState.ts';
+import { ownValue } from '../../shared/schema/ownValue.ts';
 
 /*
  * The per-user records the engine keeps in the store: flow progress, reached milestones
@@ -35,7 +36,10 @@ export async function readLocalUserState(store: WaymarkStore, userKey: string, u
   }
   const times = parse<Record<string, number>>(await store.getMeta(milestoneTimesKey(userKey)), {});
   for (const id of parse<unknown[]>(await store.getMeta(milestonesKey(userKey)), [])) {
-    if (typeof id === 'string') state.milestones[id] = typeof times[id] === 'number' ? times[id] : now;
+    if (typeof id === 'string') {
+      const at = ownValue(times, id);
+      state.milestones[id] = typeof at === 'number' ? at : now;
+    }
   }
   const experiments = parse<Partial<SavedExperiments>>(await store.getMeta(experimentsKey(userKey)), {});
   for (const [key, a] of Object.entries(experiments.assignments ?? {})) {
@@ -48,14 +52,14 @@ export async function readLocalUserState(store: WaymarkStore, userKey: string, u
 export async function writeLocalUserState(store: WaymarkStore, userKey: string, local: UserState, merged: UserState): Promise<void> {
   const progress = new Map((await store.getProgress(userKey)).map((p) => [p.flowId, p]));
   for (const [flowId, state] of Object.entries(merged.flows)) {
-    if (!sameFlowState(local.flows[flowId], state)) await store.putProgress(toFlowProgress(userKey, flowId, state, progress.get(flowId)));
+    if (!sameFlowState(ownValue(local.flows, flowId), state)) await store.putProgress(toFlowProgress(userKey, flowId, state, progress.get(flowId)));
   }
   const milestoneIds = Object.keys(merged.milestones);
-  if (milestoneIds.some((id) => !(id in local.milestones))) {
+  if (milestoneIds.some((id) => !Object.hasOwn(local.milestones, id))) {
     await store.setMeta(milestonesKey(userKey), JSON.stringify(milestoneIds));
   }
   await store.setMeta(milestoneTimesKey(userKey), JSON.stringify(merged.milestones));
-  const changedExperiments = Object.entries(merged.experiments).some(([key, a]) => local.experiments[key]?.variant !== a.variant || local.experiments[key]?.bucketVersion !== a.bucketVersion);
+  const changedExperiments = Object.entries(merged.experiments).some(([key, a]) => ownValue(local.experiments, key)?.variant !== a.variant || ownValue(local.experiments, key)?.bucketVersion !== a.bucketVersion);
   if (changedExperiments) {
     const saved = parse<Partial<SavedExperiments>>(await store.getMeta(experimentsKey(userKey)), {});
     await store.setMeta(experimentsKey(userKey), JSON.stringify({ assignments: merged.experiments, exposed: Array.isArray(saved.exposed) ? saved.exposed : [] }));
@@ -65,10 +69,10 @@ export async function writeLocalUserState(store: WaymarkStore, userKey: string, 
 /** The part of `merged` that `remote` does not have yet (what to send back). */
 export function changesSince(remote: UserState, merged: UserState): UserState {
   const diff: UserState = { userId: merged.userId, flows: {}, milestones: {}, experiments: {}, updatedAt: merged.updatedAt };
-  for (const [id, state] of Object.entries(merged.flows)) if (!sameFlowState(remote.flows[id], state)) diff.flows[id] = state;
-  for (const [id, at] of Object.entries(merged.milestones)) if (remote.milestones[id] !== at) diff.milestones[id] = at;
+  for (const [id, state] of Object.entries(merged.flows)) if (!sameFlowState(ownValue(remote.flows, id), state)) diff.flows[id] = state;
+  for (const [id, at] of Object.entries(merged.milestones)) if (ownValue(remote.milestones, id) !== at) diff.milestones[id] = at;
   for (const [key, a] of Object.entries(merged.experiments)) {
-    const r = remote.experiments[key];
+    const r = ownValue(remote.experiments, key);
     if (!r || r.variant !== a.variant || r.bucketVersion !== a.bucketVersion) diff.experiments[key] = a;
   }
   return diff;

@@ -3,39 +3,58 @@ import { parseFlow, validateBundle } from '../../shared/schema/parse.ts';
 import { deleteDraftFlow, getDraft, putDraft, putDraftFlow } from '../store/drafts.ts';
 import { emptyBundle } from '../store/emptyBundle.ts';
 import { listEvents } from '../store/events.ts';
-import { findProjectBySecretKey } from '../store/projects.ts';
+import { findProjectBySecretKey, rotateIdentitySecret, rotateSecretKey } from '../store/projects.ts';
 import { getRelease, listReleases, pointEnvironmentAt, publishRelease } from '../store/releases.ts';
+import { alertRoutes } from '../alerts/alertRoutes.ts';
 import { analyticsRoutes } from './analytics/analyticsRoutes.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
 import { adminCors } from './cors.ts';
 import { decodeCursor, encodeCursor } from './eventCursor.ts';
-import { parseBody, parseEnvironment, parseIntegerParam, prefixIssues, PublishRequest, RollbackRequest } from './payloads.ts';
-import { rateLimit, type TokenBuckets } from './rateLimit.ts';
+import { clientAddress } from './clientAddress.ts';
+import { parseBody, parseEnvironment, parseIntegerParam, prefixIssues, PublishRequest, RollbackRequest, RotateIdentitySecretRequest } from './payloads.ts';
+import { rateLimit, rateLimited, type TokenBuckets } from './rateLimit.ts';
 import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
 
 const MAX_BUNDLE_BYTES = 2048 * KB;
+/** How long hashes signed with the previous identity secret still count after a rotation: a day. */
+const DEFAULT_IDENTITY_GRACE_SECONDS = 86_400;
 
 /** What the extension, the CLI and the dashboard call, with `Authorization: Bearer wm_sk_…`. */
-export function adminRoutes(options: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
-  const { db } = options;
+export function adminRoutes(options: ApiOptions, buckets: { key: TokenBuckets; authFailures: TokenBuckets }): Hono<ApiEnv> {
+  const { db, trustedProxies = 0 } = options;
   const app = new Hono<ApiEnv>();
 
   app.use('*', async (c, next) => {
     const preflight = adminCors(c);
     if (preflight) return preflight;
+    // A client that keeps sending wrong keys is refused before its next key is even looked at.
+    const client = clientAddress(c, trustedProxies);
+    const wait = buckets.authFailures.peek(client);
+    if (wait > 0) throw rateLimited(wait, 'with a wrong secret key from this client');
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
     if (!match) throw new ApiError(401, 'missing_key', 'send the secret key as Authorization: Bearer wm_sk_…');
     const project = await findProjectBySecretKey(db, match[1]!);
-    if (!project) throw new ApiError(401, 'invalid_key', 'the secret key is not valid for any project');
+    if (!project) {
+      buckets.authFailures.take(client);
+      throw new ApiError(401, 'invalid_key', 'the secret key is not valid for any project');
+    }
     c.set('project', project);
     await next();
   });
-  app.use('*', rateLimit(buckets, (c) => `admin:${c.get('project').id}`));
+  app.use('*', rateLimit([buckets.key, (c) => c.get('project').id, 'for this key']));
 
   app.get('/project', (c) => {
     const { id, name, publicKey, allowedOrigins, identityVerification } = c.get('project');
     return c.json({ id, name, publicKey, allowedOrigins, identityVerification });
+  });
+
+  app.post('/project/secret-key', async (c) => c.json({ secretKey: await rotateSecretKey(db, c.get('project').id) }));
+
+  app.post('/project/identity-secret', limitBody(4 * KB), async (c) => {
+    const empty = (c.req.header('content-length') ?? '0') === '0';
+    const { graceSeconds = DEFAULT_IDENTITY_GRACE_SECONDS } = empty ? {} : parseBody(RotateIdentitySecretRequest, await readJsonBody(c));
+    return c.json(await rotateIdentitySecret(db, c.get('project').id, graceSeconds * 1000));
   });
 
   app.get('/draft', async (c) => c.json((await getDraft(db, c.get('project').id)) ?? emptyBundle()));
@@ -102,6 +121,7 @@ export function adminRoutes(options: ApiOptions, buckets: TokenBuckets): Hono<Ap
   });
 
   app.route('/analytics', analyticsRoutes(options));
+  app.route('/', alertRoutes(options));
 
   return app;
 }

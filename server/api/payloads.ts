@@ -16,6 +16,11 @@ export const RollbackRequest = z.strictObject({
   version: z.number().check(z.int(), z.positive()),
 });
 
+/** `POST /v1/admin/project/identity-secret`: how long the old secret still verifies hashes (at most 30 days). */
+export const RotateIdentitySecretRequest = z.strictObject({
+  graceSeconds: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(30 * 86_400))),
+});
+
 /** Parses with a request schema or throws the 400 naming the first problem. */
 export function parseBody<T>(schema: z.ZodMiniType<T>, input: unknown): T {
   const result = schema.safeParse(input, { error: issueMessage });

@@ -8,17 +8,37 @@ import { getUserState, mergeIntoUserState } from '../store/userStates.ts';
 import type { ApiEnv, ApiOptions } from './ApiEnv.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
 import { publicCors } from './cors.ts';
-import { findUnstorableText } from './findUnstorableText.ts';
+import { findUnstorableText } from '../../shared/schema/findUnstorableText.ts';
 import { matchesEtag } from './matchesEtag.ts';
 import { parseBody, parseEnvironment } from './payloads.ts';
 import { rateLimit, type TokenBuckets } from './rateLimit.ts';
+import { releaseIds } from '../store/releaseIds.ts';
 import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
-import { verifyUserHash } from './verifyUserHash.ts';
+import { verifyProjectUserHash } from './verifyUserHash.ts';
+import { acceptUserState, checkStoredUserState, MAX_CLOCK_SKEW_MS } from './acceptUserState.ts';
+import { clientAddress } from './clientAddress.ts';
 
 const MAX_USER_STATE_BYTES = 256 * KB;
 
-function requireVerifiedUser(project: Project, userId: string, hash: string | undefined): void {
-  if (!project.identityVerification || verifyUserHash(project.identitySecret, userId, hash)) return;
+/** The SDK's anonymous id (a UUIDv7: 74 random bits), the only state id a project without identity verification serves. */
+const anonymousIdFormat = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
+ * Who may read and write this state. With identity verification: the holder of the user's hash.
+ * Without it, anyone holding the public key could name any user, so only anonymous ids
+ * (random, known only to the browser that made them) are served, and a user id is refused.
+ */
+function requireStateAccess(project: Project, userId: string, hash: string | undefined): void {
+  if (!project.identityVerification) {
+    if (anonymousIdFormat.test(userId)) return;
+    throw new ApiError(
+      403,
+      'identity_verification_off',
+      'userId: this project does not verify identity, so user state is kept only for anonymous ids; turn identity verification on and send X-Waymark-User-Hash to keep a signed-in user\'s state',
+      { path: 'userId' },
+    );
+  }
+  if (verifyProjectUserHash(project, userId, hash)) return;
   throw new ApiError(
     401,
     'invalid_user_hash',
@@ -35,10 +55,23 @@ function readUserId(raw: string): string {
   return raw;
 }
 
+/** The users of a batch whose identity is proven: their userHashes entry signs them (identity verification on). */
+function verifiedUsers(project: Project, batch: EventBatch): Set<string> {
+  const verified = new Set<string>();
+  if (!project.identityVerification || !batch.userHashes) return verified;
+  const now = Date.now();
+  for (const event of batch.events) {
+    const userId = event.userId;
+    if (userId === undefined || verified.has(userId) || !Object.hasOwn(batch.userHashes, userId)) continue;
+    if (verifyProjectUserHash(project, userId, batch.userHashes[userId], now)) verified.add(userId);
+  }
+  return verified;
+}
+
 const publicKeyFormat = /^wm_pk_[A-Za-z0-9_-]{1,100}$/;
 
 /** What the SDK calls, keyed by the public key in the path (so `sendBeacon` works). */
-export function publicRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<ApiEnv> {
+export function publicRoutes({ db, trustedProxies = 0 }: ApiOptions, buckets: { key: TokenBuckets; client: TokenBuckets }): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
 
   app.use('/:publicKey/*', async (c, next) => {
@@ -48,7 +81,13 @@ export function publicRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<Ap
     c.set('project', project);
     return publicCors(c, project) ?? next();
   });
-  app.use('/:publicKey/*', rateLimit(buckets, (c) => `public:${c.req.param('publicKey')}`));
+  app.use(
+    '/:publicKey/*',
+    rateLimit(
+      [buckets.client, (c) => `${c.req.param('publicKey')} ${clientAddress(c, trustedProxies)}`, 'from this client'],
+      [buckets.key, (c) => c.req.param('publicKey')!, 'for this key'],
+    ),
+  );
 
   app.get('/:publicKey/bundle', async (c) => {
     const project = c.get('project');
@@ -71,26 +110,28 @@ export function publicRoutes({ db }: ApiOptions, buckets: TokenBuckets): Hono<Ap
     // The environment comes with the batch's URL (the SDK's server.env), so sendBeacon can carry it.
     const env = parseEnvironment(c.req.query('env'));
     const batch = parseBody(EventBatch, await readJsonBody(c));
-    return c.json(await insertEvents(db, c.get('project').id, batch.events, { env }));
+    const receivedAt = Date.now();
+    return c.json(await insertEvents(db, c.get('project').id, batch.events, { env, receivedAt, verifiedUsers: verifiedUsers(c.get('project'), batch), maxTs: receivedAt + MAX_CLOCK_SKEW_MS }));
   });
 
   app.get('/:publicKey/users/:userId/state', async (c) => {
     const project = c.get('project');
     const userId = readUserId(c.req.param('userId'));
-    requireVerifiedUser(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
+    requireStateAccess(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
     return c.json(await getUserState(db, project.id, userId));
   });
 
   app.put('/:publicKey/users/:userId/state', limitBody(MAX_USER_STATE_BYTES), async (c) => {
     const project = c.get('project');
     const userId = readUserId(c.req.param('userId'));
-    requireVerifiedUser(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
+    requireStateAccess(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
     const parsed = parseUserState(await readJsonBody(c));
     if (!parsed.ok) throw invalidBody(parsed.errors);
     if (parsed.value.userId !== userId) {
       throw new ApiError(400, 'invalid_body', `userId: must be the user in the path (${JSON.stringify(userId)})`, { path: 'userId' });
     }
-    return c.json(await mergeIntoUserState(db, project.id, parsed.value));
+    const incoming = acceptUserState(parsed.value, await releaseIds(db, project.id));
+    return c.json(await mergeIntoUserState(db, project.id, incoming, checkStoredUserState));
   });
 
   return app;

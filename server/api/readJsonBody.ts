@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, invalidBody } from './ApiError.ts';
-import { findUnstorableText } from './findUnstorableText.ts';
+import { findUnstorableText } from '../../shared/schema/findUnstorableText.ts';
 
 export const KB = 1024;
 

@@ -11,3 +11,15 @@ export function verifyUserHash(identitySecret: string, userId: string, hash: str
   const given = Buffer.from(hash.toLowerCase(), 'utf8');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** Whether `hash` signs `userId` with the project's identity secret, or with the previous one during its grace period. */
+export function verifyProjectUserHash(
+  project: { identitySecret: string; previousIdentitySecret?: string; previousIdentitySecretUntil?: number },
+  userId: string,
+  hash: string | undefined,
+  now = Date.now(),
+): boolean {
+  if (verifyUserHash(project.identitySecret, userId, hash)) return true;
+  const { previousIdentitySecret, previousIdentitySecretUntil } = project;
+  return previousIdentitySecret !== undefined && previousIdentitySecretUntil !== undefined && now < previousIdentitySecretUntil && verifyUserHash(previousIdentitySecret, userId, hash);
+}

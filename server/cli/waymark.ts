@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { StoredEvent } from '../store/events.ts';
 import { apiRequest, RequestFailed } from './apiRequest.ts';
+import { required, UsageError, type Options } from './cliOptions.ts';
+import { checkCommand } from './checkCommand.ts';
+import { diffCommand } from './diffCommand.ts';
 import { parseSince } from './parseSince.ts';
+import { pullCommand } from './pullCommand.ts';
+import { pushCommand } from './pushCommand.ts';
 import { readBundleFile } from './readBundleFile.ts';
 
 const usage = `Usage: waymark <command> [options]
@@ -17,20 +22,30 @@ const usage = `Usage: waymark <command> [options]
   rebuild-facts [--project ID] [--restart]
       Recompute the per-person facts reports read from the raw events (after a restore or a change
       of definitions) in the local database (as serve would open it); resumes an interrupted run.
-  create-project --name NAME [--origin https://app.example]… [--identity-verification]
+  pull <folder> [--from draft|env:staging|env:production|release:N]
+      Write the draft (default) or a release as files: bundle.json, flows/<id>.json, milestones.json,
+      experiments.json, with a stable key order so they review well in git.
+  push <folder> [--publish --env production|staging] [--note text]
+      Validate the folder as publish does and save it as the draft; --publish then publishes it.
+  diff <from> <to>
+      The changes in words (flow added, step 3's anchor changed…); exit 1 when there are some.
+      Each side: draft, env:staging, env:production, release:N, a folder or a bundle file.
+  check <source> --base-url URL [--config waymark.check.json] [--format text|json|junit] [--output file] [--browser-path path]
+      Validate the bundle as publish does, open every anchored step's page on the running build in
+      headless Chromium and resolve its anchor with the SDK's resolver; exit 1 when one is missing,
+      ambiguous or its page fails. Source as for diff.
+  create-project --name NAME [--origin https://app.example]… [--no-identity-verification]
       Create a project in the local database (as serve would open it) and print its keys.
+      Identity verification is on unless --no-identity-verification (then user state is kept
+      only for anonymous ids).
+  rotate-secret-key --server URL --key wm_sk_…
+      Replace the project's secret key; prints the new one. The old key stops working at once.
+  rotate-identity-secret --server URL --key wm_sk_… [--grace-hours 24]
+      Replace the identity secret; prints the new one. Hashes made with the old secret still
+      count for --grace-hours (0 to 720), while your backend switches to the new one.
 
 --server and --key default to WAYMARK_SERVER and WAYMARK_SECRET_KEY.`;
 
-type Options = Record<string, string | boolean | string[] | undefined>;
-
-class UsageError extends Error {}
-
-function required(options: Options, name: string, env?: string): string {
-  const value = options[name] ?? (env ? process.env[env] : undefined);
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required${env ? ` (or ${env})` : ''}`);
-  return value;
-}
 
 function onlyFile(positionals: string[], command: string): string {
   if (positionals.length !== 1) throw new UsageError(`${command} takes one bundle file`);
@@ -89,6 +104,15 @@ async function exportEvents(options: Options): Promise<number> {
 
 async function createProjectCommand(options: Options): Promise<number> {
   const name = required(options, 'name');
+  const allowedOrigins = (options.origin as string[] | undefined) ?? [];
+  const { originProblem } = await import('../store/allowedOrigin.ts');
+  for (const origin of allowedOrigins) {
+    const problem = originProblem(origin);
+    if (problem) throw new UsageError(`--origin ${problem}`);
+  }
+  if (options['identity-verification'] === true && options['no-identity-verification'] === true) {
+    throw new UsageError('--identity-verification and --no-identity-verification contradict each other');
+  }
   // Loaded here so that the HTTP commands start without the database drivers.
   const { databaseConfigFromEnv, openDatabase } = await import('../db/openDatabase.ts');
   const { createProject } = await import('../store/projects.ts');
@@ -96,13 +120,14 @@ async function createProjectCommand(options: Options): Promise<number> {
   try {
     const { project, secretKey } = await createProject(db, {
       name,
-      allowedOrigins: (options.origin as string[] | undefined) ?? [],
-      identityVerification: options['identity-verification'] === true,
+      allowedOrigins,
+      identityVerification: options['no-identity-verification'] !== true,
     });
     console.log(`Created project ${project.name} (${project.id})`);
     console.log(`  public key:      ${project.publicKey}   (for the SDK, safe in pages)`);
     console.log(`  secret key:      ${secretKey}   (for the CLI and the extension; shown only now)`);
     console.log(`  identity secret: ${project.identitySecret}   (your backend signs user ids with it)`);
+    console.log(`  identity verification: ${project.identityVerification ? 'on (send userHash for signed-in users)' : 'off (user state only for anonymous ids)'}`);
   } finally {
     await db.close();
   }
@@ -130,6 +155,28 @@ async function rebuildFactsCommand(options: Options): Promise<number> {
   } finally {
     await db.close();
   }
+  return 0;
+}
+
+async function rotateSecretKeyCommand(options: Options): Promise<number> {
+  const server = required(options, 'server', 'WAYMARK_SERVER');
+  const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
+  const { secretKey } = await apiRequest<{ secretKey: string }>(server, key, 'v1/admin/project/secret-key', { method: 'POST' });
+  console.log(`New secret key: ${secretKey}   (shown only now; the old key no longer works)`);
+  return 0;
+}
+
+async function rotateIdentitySecretCommand(options: Options): Promise<number> {
+  const server = required(options, 'server', 'WAYMARK_SERVER');
+  const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
+  const hours = Number(options['grace-hours'] ?? 24);
+  if (!Number.isFinite(hours) || hours < 0 || hours > 720) throw new UsageError('--grace-hours must be a number of hours from 0 to 720');
+  const rotated = await apiRequest<{ identitySecret: string; previousValidUntil: number }>(server, key, 'v1/admin/project/identity-secret', {
+    method: 'POST',
+    body: { graceSeconds: Math.round(hours * 3600) },
+  });
+  console.log(`New identity secret: ${rotated.identitySecret}`);
+  console.log(`Hashes made with the previous secret count until ${new Date(rotated.previousValidUntil).toISOString()}.`);
   return 0;
 }
 
@@ -164,6 +211,15 @@ export async function main(argv: string[]): Promise<number> {
         'identity-verification': { type: 'boolean' },
         project: { type: 'string' },
         restart: { type: 'boolean' },
+        'no-identity-verification': { type: 'boolean' },
+        'grace-hours': { type: 'string' },
+        from: { type: 'string' },
+        publish: { type: 'boolean' },
+        'base-url': { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'browser-path': { type: 'string' },
       },
     });
     switch (command) {
@@ -173,6 +229,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'export-events': return await exportEvents(values);
       case 'create-project': return await createProjectCommand(values);
       case 'rebuild-facts': return await rebuildFactsCommand(values);
+      case 'rotate-secret-key': return await rotateSecretKeyCommand(values);
+      case 'rotate-identity-secret': return await rotateIdentitySecretCommand(values);
+      case 'pull': return await pullCommand(positionals, values);
+      case 'push': return await pushCommand(positionals, values);
+      case 'diff': return await diffCommand(positionals, values);
+      case 'check': return await checkCommand(positionals, values);
       case undefined: case 'help': case '--help': case '-h':
         console.log(usage);
         return command === undefined ? 2 : 0;

@@ -22,6 +22,7 @@ create table identity_links (
 --   kind 'exposure': key = experiment id ('' for none), variant = the variant of that first exposure
 --   kind 'flow_started': key = flow id ('' for none)
 --   kind 'seen': key '', the identity's first event of any type
+--   kind '<kind>:verified': the same, over the events with a verified identity (user_verified)
 create table first_touches (
   project_id text not null references projects (id) on delete cascade,
   kind text not null,
@@ -43,7 +44,7 @@ order by project_id, anonymous_id, ts, id;
 insert into first_touches (project_id, kind, key, env, user_id, anonymous_id, ts, event_id, variant)
 select distinct on (project_id, kind, key, env, uid, aid) project_id, kind, key, env, uid, aid, ts, id, variant
 from (
-  select e.project_id, t.kind, t.key, e.env, coalesce(e.user_id, '') as uid, case when e.user_id is null then e.anonymous_id else '' end as aid, e.ts, e.id, t.variant
+  select e.project_id, v.kind, t.key, e.env, coalesce(e.user_id, '') as uid, case when e.user_id is null then e.anonymous_id else '' end as aid, e.ts, e.id, t.variant
   from events e
   cross join lateral (values
     ('seen', '', null::text),
@@ -51,6 +52,7 @@ from (
      coalesce(case e.type when 'experiment_exposure' then e.experiment_id else e.flow_id end, ''),
      case when e.type = 'experiment_exposure' then e.variant end)
   ) as t(kind, key, variant)
-  where t.kind is not null
+  cross join lateral (values (t.kind), (case when e.user_verified then t.kind || ':verified' end)) as v(kind)
+  where v.kind is not null
 ) touches
 order by project_id, kind, key, env, uid, aid, ts, id;

@@ -3,10 +3,11 @@
 -- primary key (project_id, id) holds the partition key, and dropping a month is dropping a table
 -- (WAYMARK_EVENT_RETENTION_DAYS). Ids outside every month partition go to events_default until
 -- waymark_ensure_event_partition creates their month (server/store/eventPartitions.ts).
--- `verified` is kept for the signed-identity work (default true: events before it are trusted as before).
+-- user_verified (migration 005) is carried over.
 
-alter table events add column if not exists verified boolean not null default true;
 alter table events rename to events_unpartitioned;
+-- Its key's name goes with it, so the partitioned table's key is events_pkey as before.
+alter table events_unpartitioned rename constraint events_pkey to events_unpartitioned_pkey;
 
 create table events (
   id uuid not null,
@@ -24,7 +25,7 @@ create table events (
   props jsonb not null,
   received_at bigint not null,
   env text not null default 'production' check (env in ('staging', 'production')),
-  verified boolean not null default true,
+  user_verified boolean not null default false,
   primary key (project_id, id)
 ) partition by range (id);
 
@@ -65,8 +66,8 @@ begin
   end loop;
 end $$;
 
-insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env, verified)
-select id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env, verified
+insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env, user_verified)
+select id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env, user_verified
 from events_unpartitioned;
 
 drop table events_unpartitioned;

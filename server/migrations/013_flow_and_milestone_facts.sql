@@ -41,8 +41,10 @@ from (
 insert into first_touches (project_id, kind, key, env, user_id, anonymous_id, ts, event_id, variant)
 select distinct on (project_id, kind, key, env, uid, aid) project_id, kind, key, env, uid, aid, ts, id, null
 from (
-  select project_id, case when jsonb_typeof(props->'milestone') = 'string' then 'milestone' else 'milestone_other' end as kind,
-    props->>'milestone' as key, env, coalesce(user_id, '') as uid, case when user_id is null then anonymous_id else '' end as aid, ts, id
-  from events where type = 'milestone_reached' and jsonb_typeof(props->'milestone') in ('string', 'number', 'boolean')
+  select project_id, v.kind, props->>'milestone' as key, env, coalesce(user_id, '') as uid, case when user_id is null then anonymous_id else '' end as aid, ts, id
+  from events
+  cross join lateral (values (case when jsonb_typeof(props->'milestone') = 'string' then 'milestone' else 'milestone_other' end)) as k(kind)
+  cross join lateral (values (k.kind), (case when user_verified then k.kind || ':verified' end)) as v(kind)
+  where type = 'milestone_reached' and jsonb_typeof(props->'milestone') in ('string', 'number', 'boolean') and v.kind is not null
 ) milestones
 order by project_id, kind, key, env, uid, aid, ts, id;

@@ -42,10 +42,13 @@ export function putDraftFlow(db: Db, projectId: string, flow: Flow): Promise<Bun
   });
 }
 
-/** Removes a flow from the draft; false when the draft has no flow with that id. */
+/** Removes a flow from the draft; false when the draft has no flow with that id (then nothing is written, not even an empty draft). */
 export function deleteDraftFlow(db: Db, projectId: string, flowId: string): Promise<boolean> {
-  return updateDraft(db, projectId, (draft) => {
-    const flows = draft.flows.filter((f) => f.id !== flowId);
-    return { draft: { ...draft, flows }, result: flows.length !== draft.flows.length };
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ bundle: Bundle }>(`select bundle from drafts where project_id = $1 for update`, [projectId]);
+    const draft = rows[0]?.bundle;
+    if (!draft?.flows.some((f) => f.id === flowId)) return false;
+    await putDraft(tx, projectId, { ...draft, flows: draft.flows.filter((f) => f.id !== flowId) });
+    return true;
   });
 }

@@ -6,35 +6,48 @@ import { factUpserts } from './factsFromEvents.ts';
 export interface StoredEvent extends EventEnvelope {
   /** The environment the batch was sent to. */
   env: EventEnvironment;
+  /** The userId came with a valid identity hash (identity verification on). */
+  verified: boolean;
   receivedAt: number;
 }
 
+export interface InsertOptions {
+  env?: EventEnvironment;
+  receivedAt?: number;
+  /** Users whose identity the batch proved: their events are stored as verified. */
+  verifiedUsers?: ReadonlySet<string>;
+  /** Latest `ts` stored (the receipt time plus clock skew): a later one is clamped to it. */
+  maxTs?: number;
+}
+
 /**
- * Stores a batch in one statement. Ids already stored (a retry after a lost acknowledgement,
- * or the same id twice in the batch) are skipped, so counts stay exact under at-least-once delivery.
+ * Stores a batch in one statement. Ids already stored in the project (a retry after a lost
+ * acknowledgement, or the same id twice in the batch) are skipped, so counts stay exact under
+ * at-least-once delivery.
  */
 export async function insertEvents(
   db: Queryable,
   projectId: string,
   events: readonly EventEnvelope[],
-  { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now() }: { env?: EventEnvironment; receivedAt?: number } = {},
+  { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now(), verifiedUsers = new Set(), maxTs = Number.MAX_SAFE_INTEGER }: InsertOptions = {},
 ): Promise<{ accepted: number; duplicates: number }> {
+  const rowsIn = events.map((e) => ({ ...e, ts: Math.min(e.ts, maxTs), verified: e.userId !== undefined && verifiedUsers.has(e.userId) }));
   // One statement: the facts are written in the same commit as the events they come from.
   const [links, touches, flows] = factUpserts('inserted', '$2');
   const { rows } = await db.query<{ id: string }>(
     `with inserted as (
-       insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env)
-       select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3, $4
+       insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, received_at, env, user_verified)
+       select e.id, $2, e.type, e.ts, e."userId", e."anonymousId", e."sessionId", e."flowId", e."flowVersion", e."stepId", e."experimentId", e.variant, e.props, $3, $4, e.verified
        from jsonb_to_recordset($1::jsonb) as e(id uuid, type text, ts bigint, "userId" text, "anonymousId" text, "sessionId" text,
-         "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb)
+         "flowId" text, "flowVersion" integer, "stepId" text, "experimentId" text, variant text, props jsonb, verified boolean)
        on conflict (project_id, id) do nothing
-       returning id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env
+       returning id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, user_verified
      ),
      links as (${links}),
      touches as (${touches}),
      flows as (${flows})
      select id from inserted`,
-    [JSON.stringify(events), projectId, receivedAt, env],
+    [JSON.stringify(rowsIn), projectId, receivedAt, env],
   );
   return { accepted: rows.length, duplicates: events.length - rows.length };
 }
@@ -54,10 +67,11 @@ interface EventRow {
   props: Record<string, unknown>;
   env: EventEnvironment;
   received_at: number;
+  user_verified: boolean;
 }
 
 function toEvent(row: EventRow): StoredEvent {
-  const event: StoredEvent = { id: row.id, type: row.type, ts: row.ts, anonymousId: row.anonymous_id, sessionId: row.session_id, props: row.props, env: row.env, receivedAt: row.received_at };
+  const event: StoredEvent = { id: row.id, type: row.type, ts: row.ts, anonymousId: row.anonymous_id, sessionId: row.session_id, props: row.props, env: row.env, verified: row.user_verified, receivedAt: row.received_at };
   if (row.user_id !== null) event.userId = row.user_id;
   if (row.flow_id !== null) event.flowId = row.flow_id;
   if (row.flow_version !== null) event.flowVersion = row.flow_version;
@@ -88,7 +102,7 @@ export async function listEvents(db: Queryable, projectId: string, { since = 0, 
     where += ` and (received_at, id) > ($4, $5::uuid)`;
   }
   const { rows } = await db.query<EventRow>(
-    `select id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, received_at
+    `select id, type, ts, user_id, anonymous_id, session_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, received_at, user_verified
      from events where ${where} order by received_at, id limit $3`,
     params,
   );

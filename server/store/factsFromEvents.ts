@@ -2,7 +2,9 @@
  * The statements that keep the fact tables (migrations/010_person_facts.sql) up to date from a
  * set of event rows `source` (columns of `events`; a CTE name or a subquery): the first link of
  * each anonymous id, each identity's first exposure per experiment, first start per flow, first
- * event and first time at each milestone, and its flow progress (flow_touches). "First by (ts, id)" upserts, so any order, duplicate or replay ends the same.
+ * event and first time at each milestone, and its flow progress (flow_touches). An event with a
+ * verified identity (user_verified) also counts for kind `<kind>:verified`, the firsts among
+ * verified events that a `verified=only` report reads. "First by (ts, id)" upserts, so any order, duplicate or replay ends the same.
  * Used at ingest (same statement as the insert) and by rebuild-facts.
  */
 export function factUpserts(source: string, projectParam: string): string[] {
@@ -14,7 +16,7 @@ export function factUpserts(source: string, projectParam: string): string[] {
      where (excluded.ts, excluded.event_id) < (identity_links.ts, identity_links.event_id)`,
     `insert into first_touches (project_id, kind, key, env, user_id, anonymous_id, ts, event_id, variant)
      select distinct on (kind, key, env, uid, aid) ${projectParam}, kind, key, env, uid, aid, ts, id, variant from (
-       select t.kind, t.key, s.env, coalesce(s.user_id, '') as uid, case when s.user_id is null then s.anonymous_id else '' end as aid, s.ts, s.id, t.variant
+       select v.kind, t.key, s.env, coalesce(s.user_id, '') as uid, case when s.user_id is null then s.anonymous_id else '' end as aid, s.ts, s.id, t.variant
        from ${source} s
        cross join lateral (values
          ('seen', '', null::text),
@@ -24,7 +26,8 @@ export function factUpserts(source: string, projectParam: string): string[] {
           coalesce(case s.type when 'experiment_exposure' then s.experiment_id else s.flow_id end, ''),
           case when s.type = 'experiment_exposure' then s.variant end)
        ) as t(kind, key, variant)
-       where t.kind is not null
+       cross join lateral (values (t.kind), (case when s.user_verified then t.kind || ':verified' end)) as v(kind)
+       where v.kind is not null
      ) touches
      order by kind, key, env, uid, aid, ts, id
      on conflict (project_id, kind, key, env, user_id, anonymous_id) do update set ts = excluded.ts, event_id = excluded.event_id, variant = excluded.variant

@@ -59,7 +59,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       const { rows } = await db.transaction((tx) =>
         tx.query<{ n: number; last: string | null }>(
           `with source as materialized (
-             select id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env from events
+             select id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, user_verified from events
              where project_id = $1 and ($2::uuid is null or id > $2::uuid) order by id limit $3
            ),
            links as (${links}),

@@ -10,6 +10,8 @@ export interface AnalyticsFilter {
   to?: number;
   /** Only flow events of this flow version; events without a flow version (milestones, tracked events) are kept. */
   flowVersion?: number;
+  /** Only events whose userId came with a valid identity hash (`verified=only`): leaves out traffic anyone with the public key could make up. */
+  verifiedOnly?: boolean;
   /** Only users whose first exposure in this experiment (in the environment, if given) was to this variant. */
   variant?: { experimentId: string; variant: string };
 }

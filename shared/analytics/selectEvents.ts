@@ -24,6 +24,7 @@ export function selectEvents(events: readonly AnalyticsEvent[], filter: Analytic
   for (const event of unique) if (event.userId && !linked.has(event.anonymousId)) linked.set(event.anonymousId, event.userId);
   let tagged: UserEvent[] = unique.map((event) => ({ ...event, user: event.userId ?? linked.get(event.anonymousId) ?? event.anonymousId }));
   if (filter.env !== undefined) tagged = tagged.filter((event) => (event.env ?? DEFAULT_ENVIRONMENT) === filter.env);
+  if (filter.verifiedOnly) tagged = tagged.filter((event) => event.verified === true);
 
   if (filter.variant) {
     const { experimentId, variant } = filter.variant;

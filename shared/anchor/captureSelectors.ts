@@ -2,6 +2,7 @@ import type { Anchor } from '../schema/anchor.ts';
 import { attributeSelector } from './attributeSelector.ts';
 import { isGeneratedToken } from './isGeneratedToken.ts';
 import { matchSelector } from './matchSelector.ts';
+import { stableClasses } from './stableClasses.ts';
 import { structuralPath } from './structuralPath.ts';
 import { TEST_ID_ATTRIBUTES } from './testIdAttributes.ts';
 
@@ -21,7 +22,7 @@ function stableDataAttributes(element: Element): Array<[string, string]> {
 
 /**
  * The element's candidate selectors within its root, most stable first: test id, data-*, stable id,
- * aria-label, name, a few identifying attributes, role + accessible name, tag + text, structural
+ * aria-label, name, a few identifying attributes, stable classes, role + accessible name, tag + text, structural
  * path. Each weight is its kind's stability (at least DISTINCT_WEIGHT, see distinctWeight.ts), cut below it when
  * the selector also matches other elements at capture time.
  */
@@ -46,6 +47,8 @@ export function captureSelectors(element: Element, fingerprint: Pick<Anchor, 'ta
     const value = element.getAttribute(attribute);
     if (value && value.length <= 200 && !value.startsWith('javascript:')) add('css', attributeSelector(attribute, value, tag), 0.6);
   }
+  // Stable classes name what an element is (`span.todo-count`) where its text changes ("3 items left").
+  for (const name of stableClasses(element).slice(0, 2)) add('css', `${CSS.escape(tag)}.${CSS.escape(name)}`, 0.6);
   if (fingerprint.role && fingerprint.name) {
     const explicit = element.hasAttribute('role');
     add('role', explicit ? attributeSelector('role', element.getAttribute('role') ?? '') : CSS.escape(tag), 0.65);

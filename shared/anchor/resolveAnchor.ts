@@ -1,6 +1,7 @@
 import type { Anchor } from '../schema/anchor.ts';
 import { matchSelector } from './matchSelector.ts';
 import { openShadowRoots } from './openShadowRoots.ts';
+import { resolveRepeated } from './resolveRepeated.ts';
 import { resolveScope } from './resolveScope.ts';
 import { scoreCandidate } from './scoreCandidate.ts';
 
@@ -69,8 +70,13 @@ function decide(all: Scored[]): AnchorResolution {
  * contradicted evidence is `missing`. When nothing is found in the captured scope, the document and
  * every other open shadow root are searched (the element may have moved into or out of a shadow
  * tree). No layout is read.
+ *
+ * An anchor captured in a repeated structure (list rows, cards) is resolved through it first, by
+ * its intent (see resolveRepeated): the keyed row gone is `missing`, never its neighbour.
  */
 export function resolveAnchor(anchor: Anchor, doc: Document = document): AnchorResolution {
+  const repeated = anchor.repeat ? resolveRepeated({ ...anchor, repeat: anchor.repeat }, doc) : null;
+  if (repeated) return repeated.status === 'found' ? { status: 'found', element: repeated.elements[0]!, confidence: 1 } : repeated;
   const scope = resolveScope(anchor, doc);
   const result = scope ? decide(scoreScope(anchor, scope, 1)) : { status: 'missing' as const };
   if (result.status !== 'missing') return result;

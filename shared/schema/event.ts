@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Timestamp } from './primitives.ts';
+import { Id, Timestamp, Version } from './primitives.ts';
 
 export const EventType = z.string().check(z.regex(/^[A-Za-z0-9_.:$ -]{1,200}$/, 'must be 1–200 characters of letters, digits, space and _ . : $ -'));
 
@@ -12,7 +12,7 @@ export const EventEnvelope = z.strictObject({
   anonymousId: z.string().check(z.minLength(1), z.maxLength(200)),
   sessionId: z.string().check(z.minLength(1), z.maxLength(200)),
   flowId: z.optional(Id),
-  flowVersion: z.optional(z.number().check(z.int(), z.positive())),
+  flowVersion: z.optional(Version),
   stepId: z.optional(Id),
   experimentId: z.optional(Id),
   variant: z.optional(Id),

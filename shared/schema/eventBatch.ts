@@ -11,5 +11,12 @@ export const MAX_KEEPALIVE_BATCH_BYTES = 60_000;
 /** The body of `POST /v1/p/:publicKey/events`. */
 export const EventBatch = z.strictObject({
   events: z.array(EventEnvelope).check(z.minLength(1), z.maxLength(MAX_EVENTS_PER_BATCH)),
+  /**
+   * For projects with identity verification: userId → hex(HMAC-SHA256(identity secret, userId)),
+   * from the page's `server.userHash`. Events of a user without a valid hash here are stored as unverified.
+   */
+  userHashes: z.optional(
+    z.record(z.string().check(z.minLength(1), z.maxLength(200)), z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (HMAC-SHA256)'))),
+  ),
 });
 export type EventBatch = z.infer<typeof EventBatch>;

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
-import { Id } from './primitives.ts';
+import { Id, Version } from './primitives.ts';
 
 const Share = z.number().check(z.gte(0), z.lte(1));
 
 export const Variant = z.strictObject({
   key: Id,
+  /** What the dashboard calls this arm ("Bar + checklist + walkthrough"); default its flow's name. */
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The flow shown to this arm; null is the control arm (no flow). */
   flowId: z.nullable(Id),
   weight: z.number().check(z.gte(0)),
@@ -16,13 +18,18 @@ export const Experiment = z.strictObject({
   name: z.optional(z.string().check(z.maxLength(200))),
   seed: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Changing it re-buckets everyone; weight changes alone keep sticky assignments. */
-  bucketVersion: z.optional(z.number().check(z.int(), z.positive())),
+  bucketVersion: z.optional(Version),
   variants: z.array(Variant).check(z.minLength(2, 'an experiment needs at least two variants')),
   /** Share of users in the experiment at all. Default 1. */
   coverage: z.optional(Share),
   goal: Id,
   attributionDays: z.number().check(z.positive(), z.lte(365)),
   status: z.optional(z.enum(['draft', 'running', 'stopped'])),
+  /**
+   * Users per arm the experiment is planned for (the builder's sample-size planner). Until every
+   * arm has them the verdict comes from the sequential test; from then on from the fixed-horizon test.
+   */
+  plannedUsersPerArm: z.optional(z.number().check(z.int(), z.positive(), z.lte(100_000_000))),
 });
 export type Experiment = z.infer<typeof Experiment>;
 

@@ -3,12 +3,12 @@ import { Anchor } from './anchor.ts';
 import { Checklist } from './checklist.ts';
 import { Condition } from './condition.ts';
 import { Locales } from './locales.ts';
-import { Id, JourneyStage, ShortText } from './primitives.ts';
+import { Id, JourneyStage, ShortText, Version } from './primitives.ts';
 import { Step, type StepType } from './step.ts';
 import { Theme } from './theme.ts';
 import { PageRules } from './urlRule.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const FlowKind = z.enum(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot']);
 export type FlowKind = z.infer<typeof FlowKind>;
@@ -52,7 +52,7 @@ export const Goal = z.strictObject({
 const flowShape = {
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: Id,
-  version: z.number().check(z.int(), z.positive()),
+  version: Version,
   name: ShortText,
   kind: FlowKind,
   steps: z.array(Step).check(z.maxLength(50, 'at most 50 steps')),

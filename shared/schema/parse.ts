@@ -1,17 +1,32 @@
-import * as z from 'zod/mini';
 import { Bundle, BundleEnvelope } from './bundle.ts';
 import { EventEnvelope } from './event.ts';
 import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
-import { formatIssues, issueMessage } from './formatIssues.ts';
+import { prefixProblem } from './findReservedKeys.ts';
+import { findUnstorableText } from './findUnstorableText.ts';
+import { parseWith, type ParseResult } from './parseWith.ts';
 import { validateCondition } from '../targeting/validateCondition.ts';
 import type { Experiment, Holdout } from './experiment.ts';
 import type { Milestone } from './milestone.ts';
 import type { EventEnvelope as EventEnvelopeType } from './event.ts';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type { ParseResult } from './parseWith.ts';
 
-/** Older documents are upgraded step by step; index i migrates version i+1 to i+2. */
-const migrations: Array<(doc: Record<string, unknown>) => Record<string, unknown>> = [];
+/**
+ * Older documents are upgraded step by step; index i migrates version i+1 to i+2. A bundle's
+ * migration also upgrades the flows it carries that are at its version.
+ */
+const migrations: Array<(doc: Record<string, unknown>) => Record<string, unknown>> = [
+  // 1 → 2: anchors may say which look-alike they mean (`intent`, `repeat`). A version 1 anchor
+  // meant the one element its fingerprint singles out, which is what an anchor without an intent
+  // means in version 2: only the number changes (and an older SDK refuses version 2 by its number,
+  // not by an unknown key deep in a step).
+  (doc) => withFlowsAt(doc, 1, { ...doc, schemaVersion: 2 }),
+];
+
+function withFlowsAt(source: Record<string, unknown>, version: number, doc: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(source.flows)) return doc;
+  return { ...doc, flows: source.flows.map((flow) => (isRecord(flow) && flow.schemaVersion === version ? { ...flow, schemaVersion: version + 1 } : flow)) };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,11 +46,6 @@ export function migrateDocument(input: unknown): ParseResult<unknown> {
   let doc = input;
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) doc = migrations[v - 1]!({ ...doc });
   return { ok: true, value: doc };
-}
-
-function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, prefix: PropertyKey[] = []): ParseResult<T> {
-  const result = schema.safeParse(input, { error: issueMessage });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(result.error.issues, prefix) };
 }
 
 export function parseFlow(input: unknown): ParseResult<Flow> {
@@ -67,7 +77,8 @@ export interface ParsedBundle {
 export function parseBundle(input: unknown): ParseResult<ParsedBundle> {
   const migrated = migrateDocument(input);
   if (!migrated.ok) return migrated;
-  const envelope = parseWith(BundleEnvelope, migrated.value);
+  // Each flow is searched for reserved keys by its own parse, so that only that flow is rejected.
+  const envelope = parseWith(BundleEnvelope, migrated.value, isRecord(migrated.value) ? { ...migrated.value, flows: [] } : migrated.value);
   if (!envelope.ok) return envelope;
   const flows: Flow[] = [];
   const rejected: RejectedFlow[] = [];
@@ -76,15 +87,20 @@ export function parseBundle(input: unknown): ParseResult<ParsedBundle> {
     if (flow.ok) flows.push(flow.value);
     else {
       const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-      rejected.push({ index, ...(id ? { flowId: id } : {}), errors: flow.errors.map((e) => `flows[${index}].${e}`) });
+      rejected.push({ index, ...(id ? { flowId: id } : {}), errors: flow.errors.map((e) => prefixProblem(`flows[${index}]`, e)) });
     }
   });
   const { milestones = [], experiments = [], holdout } = envelope.value;
   return { ok: true, value: { flows, milestones, experiments, ...(holdout ? { holdout } : {}), rejected } };
 }
 
-/** Validates a whole bundle strictly: every problem in every flow, as in the builder's export. */
+/**
+ * Validates a whole bundle strictly: every problem in every flow. The one check behind publish, the
+ * builder's export and the CLI's validate/check, so none of them passes what another refuses.
+ */
 export function validateBundle(input: unknown): ParseResult<Bundle> {
+  const unstorable = findUnstorableText(input);
+  if (unstorable) return { ok: false, errors: [unstorable] };
   const migrated = migrateDocument(input);
   if (!migrated.ok) return migrated;
   const parsed = parseWith(Bundle, migrated.value);

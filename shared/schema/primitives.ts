@@ -16,5 +16,11 @@ export const LocaleTag = z.string().check(
 export const JourneyStage = z.enum(['acquisition', 'activation', 'adoption', 'retention', 'expansion', 'advocacy']);
 export type JourneyStage = z.infer<typeof JourneyStage>;
 
+/** Largest value a version column (Postgres `integer`) holds. */
+export const MAX_INT32 = 2 ** 31 - 1;
+
+/** A flow version or an experiment's bucketVersion: 1 to 2³¹−1. */
+export const Version = z.number().check(z.int(), z.positive(), z.lte(MAX_INT32, `must be at most ${MAX_INT32}`));
+
 /** Epoch milliseconds. */
 export const Timestamp = z.number().check(z.int(), z.nonnegative());

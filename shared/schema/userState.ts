@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
-import { formatIssues, issueMessage } from './formatIssues.ts';
-import { Id, Timestamp } from './primitives.ts';
-import type { ParseResult } from './parse.ts';
+import { Id, MAX_INT32, Timestamp, Version } from './primitives.ts';
+import { parseWith, type ParseResult } from './parseWith.ts';
 
-const Count = z.number().check(z.int(), z.nonnegative());
+const Count = z.number().check(z.int(), z.nonnegative(), z.lte(MAX_INT32, `must be at most ${MAX_INT32}`));
 
 /** What is remembered about one flow for one user (the SDK's progress, without device-local fields). */
 export const FlowState = z.strictObject({
-  flowVersion: z.number().check(z.int(), z.positive()),
+  flowVersion: Version,
   status: z.enum(['active', 'completed', 'dismissed']),
   stepIndex: Count,
   stepId: z.optional(Id),
@@ -26,7 +25,7 @@ export type FlowState = z.infer<typeof FlowState>;
 /** A sticky experiment assignment. */
 export const ExperimentAssignment = z.strictObject({
   variant: Id,
-  bucketVersion: z.number().check(z.int(), z.positive()),
+  bucketVersion: Version,
   assignedAt: Timestamp,
 });
 export type ExperimentAssignment = z.infer<typeof ExperimentAssignment>;
@@ -47,6 +46,5 @@ export function emptyUserState(userId: string): UserState {
 }
 
 export function parseUserState(input: unknown): ParseResult<UserState> {
-  const result = UserState.safeParse(input, { error: issueMessage });
-  return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(result.error.issues) };
+  return parseWith(UserState, input);
 }

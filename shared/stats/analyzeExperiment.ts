@@ -10,6 +10,7 @@ import { proportionEstimate } from './proportionEstimate.ts';
 import { sampleGate, type SampleGate, type SampleGateOptions } from './sampleGate.ts';
 import { sampleRatioMismatch, type SampleRatioMismatch, type SampleRatioMismatchOptions } from './sampleRatioMismatch.ts';
 import { wilsonInterval } from './wilsonInterval.ts';
+import { ownValue } from '../schema/ownValue.ts';
 
 /** One arm's counts: users exposed, users who reached the goal in the window, and its configured weight. */
 export interface ArmCounts {
@@ -162,9 +163,9 @@ export function analyzeExperiment(arms: readonly ArmCounts[], options: AnalyzeOp
   let cuped: Inference['cuped'] = null;
   if (options.cuped) {
     const sums = options.cuped;
-    const missing = arms.find((a) => !sums[a.key]);
+    const missing = arms.find((a) => !ownValue(sums, a.key));
     if (missing) throw new RangeError(`analyzeExperiment: cuped has no pre-exposure sums for arm ${JSON.stringify(missing.key)}`);
-    const adjusted = cupedEstimates(arms.map((a) => ({ n: a.exposed, sumY: a.converted, sumY2: a.converted, ...sums[a.key]! })));
+    const adjusted = cupedEstimates(arms.map((a) => ({ n: a.exposed, sumY: a.converted, sumY2: a.converted, ...ownValue(sums, a.key)! })));
     compared = adjusted.arms;
     cuped = { theta: adjusted.theta, correlation: adjusted.correlation, varianceReduction: adjusted.varianceReduction };
   }

@@ -2,6 +2,7 @@ import type { ArmEstimate } from './ArmEstimate.ts';
 import { compareEstimates, type Comparison, type CompareOptions } from './compareEstimates.ts';
 import type { Proportion } from './compareProportions.ts';
 import { proportionEstimate } from './proportionEstimate.ts';
+import { ownValue } from '../schema/ownValue.ts';
 
 /** A per-user numeric outcome in one arm (e.g. hours to the goal among those who reached it): count, sum and sum of squares. */
 export interface MeanSums {
@@ -58,8 +59,8 @@ export function evaluateGuardrail(guardrail: Guardrail, controlKey: string, trea
   const { minUsersPerArm = 100, ...compare } = options;
   const estimate = (key: string): ArmEstimate =>
     guardrail.kind === 'rate'
-      ? proportionEstimate(guardrail.arms[key] ?? { exposed: 0, converted: 0 })
-      : meanEstimate(guardrail.arms[key] ?? { n: 0, sum: 0, sumSquares: 0 });
+      ? proportionEstimate(ownValue(guardrail.arms, key) ?? { exposed: 0, converted: 0 })
+      : meanEstimate(ownValue(guardrail.arms, key) ?? { n: 0, sum: 0, sumSquares: 0 });
   const control = estimate(controlKey);
   const treatment = estimate(treatmentKey);
   const comparison = compareEstimates(control, treatment, compare);

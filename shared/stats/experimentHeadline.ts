@@ -2,6 +2,7 @@ import type { ArmResult, ExperimentResult, Recommendation } from './analyzeExper
 import { armNumbers, basis, capitalise, liftClause, needClause, pValueText } from './headlineParts.ts';
 import { formatComparison, type ReadableComparison } from './readableNumbers.ts';
 import { usersStillNeeded } from './usersStillNeeded.ts';
+import { ownValue } from '../schema/ownValue.ts';
 
 export interface HeadlineOptions {
   /** Names from the release, by arm key ("Bar + checklist + walkthrough"); default the key. */
@@ -40,7 +41,7 @@ const LEAD_ORDER: Recommendation[] = ['fix_split', 'ship', 'review', 'keep_runni
  * words never claim more than the interval does.
  */
 export function experimentHeadline(result: ExperimentResult, options: HeadlineOptions): ExperimentHeadline {
-  const name = (key: string) => options.armNames?.[key] ?? key;
+  const name = (key: string) => ownValue(options.armNames, key) ?? key;
   const confidence = result.inference.confidence;
   const need = usersStillNeeded(result, options.exposuresPerDay);
   const controlName = name(result.control);

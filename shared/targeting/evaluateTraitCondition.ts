@@ -68,7 +68,7 @@ export function evaluateTraitCondition(condition: z.infer<typeof TraitCondition>
       return Array.isArray(trait) && trait.some((item) => traitValuesEqual(item, rule));
     case 'regex': {
       const pattern = compileRulePattern(rule);
-      return pattern !== undefined && typeof trait === 'string' && trait.length <= MAX_REGEX_INPUT_LENGTH && pattern.test(trait);
+      return pattern?.ok === true && typeof trait === 'string' && trait.length <= MAX_REGEX_INPUT_LENGTH && pattern.regex.test(trait);
     }
     default:
       return false;

@@ -66,7 +66,10 @@ function traitProblems(node: object): ConditionProblem[] {
     case 'regex':
       if (typeof value !== 'string') need('a pattern string');
       else if (value.length > MAX_REGEX_PATTERN_LENGTH) problems.push({ path: ['value'], message: `pattern must be at most ${MAX_REGEX_PATTERN_LENGTH} characters` });
-      else if (compileRulePattern(value) === undefined) problems.push({ path: ['value'], message: 'invalid regular expression' });
+      else {
+        const compiled = compileRulePattern(value);
+        if (compiled?.ok === false) problems.push({ path: ['value'], message: `invalid regular expression: ${compiled.error}` });
+      }
       break;
     default:
       problems.push({ path: ['op'], message: `unknown operator ${show(op)}` });

@@ -1,4 +1,8 @@
+import { compileRegex, type LinearRegex } from '../regex/index.ts';
 import type { UrlRule } from '../schema/urlRule.ts';
+
+/** Longest URL (`href`) a glob, path or regex rule is run against; longer URLs do not match. */
+export const MAX_MATCHED_URL_LENGTH = 8192;
 
 /** The parts of a location a URL rule looks at. */
 export interface PageLocation {
@@ -24,22 +28,18 @@ function escapeRegex(text: string): string {
  * navigation against every flow, and compiling a RegExp costs far more than testing one. The
  * entry remembers what it was compiled from, so a rule edited in place is compiled afresh.
  */
-const compiled = new WeakMap<UrlRule, { type: string; value: string; regex: RegExp | null }>();
+const compiled = new WeakMap<UrlRule, { type: string; value: string; regex: LinearRegex | null }>();
 
-function compiledRegex(rule: UrlRule, compile: (value: string) => RegExp): RegExp | null {
+function compiledRegex(rule: UrlRule, toSource: (value: string) => string): LinearRegex | null {
   const entry = compiled.get(rule);
   if (entry && entry.type === rule.type && entry.value === rule.value) return entry.regex;
-  let regex: RegExp | null;
-  try {
-    regex = compile(rule.value);
-  } catch {
-    regex = null;
-  }
+  const result = compileRegex(toSource(rule.value));
+  const regex = result.ok ? result.regex : null;
   compiled.set(rule, { type: rule.type, value: rule.value, regex });
   return regex;
 }
 
-function globToRegex(glob: string): RegExp {
+function globToRegex(glob: string): string {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
     const ch = glob[i]!;
@@ -49,15 +49,15 @@ function globToRegex(glob: string): RegExp {
     } else if (ch === '*') source += '[^/]*';
     else source += escapeRegex(ch);
   }
-  return new RegExp(`^${source}/?$`);
+  return `^${source}/?$`;
 }
 
-function pathPatternToRegex(pattern: string): RegExp {
+function pathPatternToRegex(pattern: string): string {
   const source = pattern
     .split('/')
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegex(segment)))
     .join('/');
-  return new RegExp(`^${source}/?$`);
+  return `^${source}/?$`;
 }
 
 const trimSlash = (path: string): string => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
@@ -69,6 +69,7 @@ function subject(value: string, page: PageLocation): string {
 
 /** Whether one URL rule matches the page. Never throws: a malformed rule matches nothing. */
 export function matchUrlRule(rule: UrlRule, page: PageLocation): boolean {
+  if (page.href.length > MAX_MATCHED_URL_LENGTH && rule.type !== 'exact' && rule.type !== 'query') return false;
   try {
     switch (rule.type) {
       case 'exact':
@@ -78,7 +79,7 @@ export function matchUrlRule(rule: UrlRule, page: PageLocation): boolean {
       case 'path':
         return compiledRegex(rule, pathPatternToRegex)?.test(page.path) ?? false;
       case 'regex':
-        return compiledRegex(rule, (value) => new RegExp(value))?.test(page.href) ?? false;
+        return compiledRegex(rule, (value) => value)?.test(page.href) ?? false;
       case 'query':
         return page.search.includes(rule.value);
       default:

@@ -55,7 +55,7 @@ async function measure(database: DatabaseConfig, concurrency: number): Promise<I
   const db = await openDatabase(database);
   const { project } = await createProject(db, { name: 'Ingest bench' });
   const unlimited = { burst: 1e9, perSecond: 1e9 };
-  const http = serve({ fetch: createApp({ db, rateLimits: { public: unlimited, admin: unlimited } }).fetch, port: 0, hostname: '127.0.0.1' });
+  const http = serve({ fetch: createApp({ db, rateLimits: { public: unlimited, admin: unlimited, client: unlimited } }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => http.once('listening', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/v1/p/${project.publicKey}/events`;
   const bodies = Array.from({ length: BATCHES + WARMUP }, () => JSON.stringify(batch(uuidv7())));

@@ -20,6 +20,9 @@ test.describe('the SDK never throws into the page', () => {
       w.track('ok_event', cyclic);
       w.track('bad', 'not-an-object');
       w.track('huge', { blob: 'x'.repeat(100_000) });
+      let deep: Record<string, unknown> = {};
+      for (let i = 0; i < 5000; i++) deep = { deep };
+      w.track('deep', deep);
       w.start(42);
       w.start('no-such-flow');
       w.on('flow_started', null);
@@ -37,8 +40,9 @@ test.describe('the SDK never throws into the page', () => {
       'identify(userId): userId must be a non-empty string of at most 200 characters',
       'identify(userId): userId must be a non-empty string of at most 200 characters',
       'track(name): name must be 1–200 characters of letters, digits, space and _ . : $ -',
-      'track("bad", props): props must be a plain object of JSON values under 32 KB',
-      'track("huge", props): props must be a plain object of JSON values under 32 KB',
+      'track("bad", props): props must be a plain object of JSON values under 32 KB, nested at most 16 levels',
+      'track("huge", props): props must be a plain object of JSON values under 32 KB, nested at most 16 levels',
+      'track("deep", props): props must be a plain object of JSON values under 32 KB, nested at most 16 levels',
       'start(flowId): flowId must be a string',
       'start("no-such-flow"): no such flow',
       // Once for `ok_event` (its cyclic props were cut, not refused) and once for `after_listener_bug`.

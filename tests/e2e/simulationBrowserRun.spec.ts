@@ -34,6 +34,7 @@ interface Stored {
   experimentId?: string;
   variant?: string;
   props: Record<string, unknown>;
+  verified: boolean;
   env: 'production' | 'staging';
   receivedAt: number;
 }
@@ -137,8 +138,8 @@ test('real Chromium users through the demo send what the simulator sends for the
     .toBe(users.length);
   const browserMs = Date.now() - started;
 
-  // Every stored event is a valid envelope, recorded in production.
-  for (const { receivedAt: _r, env, ...event } of stored) {
+  // Every stored event is a valid envelope (plus what the server adds: receipt time, verified), recorded in production.
+  for (const { receivedAt: _r, verified: _v, env, ...event } of stored) {
     expect(env).toBe('production');
     expect(z.safeParse(EventEnvelope, event).success, `${event.type} ${JSON.stringify(event)}`).toBe(true);
   }

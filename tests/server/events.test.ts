@@ -32,7 +32,7 @@ describeEachDatabase('event ingest', (server) => {
     expect(next).toBeNull();
     expect(events.map((e) => e.id).sort()).toEqual([...batch, extra].map((e) => e.id).sort());
     const stored = events.find((e) => e.id === batch[0]!.id)!;
-    expect(stored).toEqual({ ...batch[0], env: 'production', receivedAt: expect.any(Number) });
+    expect(stored).toEqual({ ...batch[0], env: 'production', verified: false, receivedAt: expect.any(Number) });
     expect(events.find((e) => e.id === batch[1]!.id)).not.toHaveProperty('stepId');
   });
 

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { validBundle, validTour } from '../fixtures/flows.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/flow.ts';
 
 function bundleWithName(name: string) {
   const bundle = validBundle();
@@ -106,7 +107,7 @@ describeEachDatabase('drafts and releases', (server) => {
   it('stores a draft, edits it flow by flow, and publishes it', async () => {
     const { project, secretKey } = await server.project();
     const admin = bearer(secretKey);
-    expect(await fetch(`${server.url}/v1/admin/draft`, { headers: admin }).then((r) => r.json())).toEqual({ schemaVersion: 1, flows: [], milestones: [], experiments: [] });
+    expect(await fetch(`${server.url}/v1/admin/draft`, { headers: admin }).then((r) => r.json())).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, flows: [], milestones: [], experiments: [] });
     expect((await publish(secretKey, { env: 'production' })).status).toBe(409);
 
     const put = await fetch(`${server.url}/v1/admin/draft`, { ...json(validBundle(), admin), method: 'PUT' });

@@ -56,13 +56,25 @@ export async function stepAction(panel: Page, step: number, action: string): Pro
   await panel.getByRole('menuitem', { name: action }).click();
 }
 
+/**
+ * Types the server's address into a connect form. When the page's SDK announced its server the
+ * form shows that address with a "Change" link instead of the field: follow it first.
+ */
+export async function fillServerUrl(form: Locator, url: string): Promise<void> {
+  const field = form.getByLabel('Server URL');
+  const change = form.locator('[data-detected-server]').getByRole('button', { name: 'Change', exact: true });
+  await expect(field.or(change)).toBeVisible();
+  if (await change.isVisible()) await change.click();
+  await field.fill(url);
+}
+
 /** Connects the side panel to a team server; the panel reloads on the new backend, then shows the connection. */
 export async function connectTeamServer(panel: Page, url: string, secretKey: string): Promise<void> {
   await openMenuView(panel, 'Team server');
   const team = panel.getByRole('region', { name: 'Team server' });
-  const change = team.getByRole('button', { name: 'Change', exact: true });
+  const change = team.getByRole('button', { name: 'Change key or server', exact: true });
   if (await change.isVisible()) await change.click();
-  await team.getByLabel('Server URL').fill(url);
+  await fillServerUrl(team, url);
   await team.getByLabel('Secret key').fill(secretKey);
   const reloaded = panel.waitForEvent('load');
   await team.getByRole('button', { name: 'Connect' }).click();

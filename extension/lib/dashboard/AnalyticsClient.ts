@@ -1,3 +1,4 @@
+import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
 
 export interface Connection {
@@ -57,6 +58,13 @@ export class AnalyticsClient {
     const body = (await response.json().catch(() => null)) as { id: string; name: string; error?: { code: string; message: string } } | null;
     if (!response.ok || !body) throw new AnalyticsError(body?.error?.message ?? `The server answered ${response.status}.`, response.status, body?.error?.code ?? 'http');
     return body;
+  }
+
+  /** A release's bundle: where the reports' ids get their names. */
+  async release(version: number): Promise<Bundle> {
+    const response = await fetch(`${this.connection.serverUrl}/v1/admin/releases/${version}`, { headers: { Authorization: `Bearer ${this.connection.secretKey}` } });
+    if (!response.ok) throw new AnalyticsError(`The server answered ${response.status} for release ${version}.`, response.status, 'http');
+    return (await response.json()) as Bundle;
   }
 
   flows = (filter: DashboardFilter) => this.get<FlowsReport>('/flows', filter);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { AnalyticsClient, type Connection } from './AnalyticsClient.ts';
+import { describeConnectError, secretKeyProblem } from '../panel/describeConnectError.ts';
+import { AnalyticsClient, AnalyticsError, type Connection } from './AnalyticsClient.ts';
 
 /** Where the PM enters the server URL and the project's secret key; checked against the server before it is kept. */
 export function ConnectForm({ initial, onConnect, onCancel }: { initial: Connection | null; onConnect: (connection: Connection) => void; onCancel?: () => void }) {
@@ -17,8 +18,9 @@ export function ConnectForm({ initial, onConnect, onCancel }: { initial: Connect
       setError('Server URL: enter an http(s) address such as https://waymark.example.com');
       return;
     }
-    if (!/^wm_sk_\S+$/.test(secretKey.trim())) {
-      setError('Secret key: it starts with wm_sk_ (the public wm_pk_ key cannot read analytics).');
+    const keyProblem = secretKeyProblem(secretKey);
+    if (keyProblem) {
+      setError(`Secret key: ${keyProblem}`);
       return;
     }
     const connection = { serverUrl: url.origin + url.pathname.replace(/\/+$/, ''), secretKey: secretKey.trim() };
@@ -28,7 +30,9 @@ export function ConnectForm({ initial, onConnect, onCancel }: { initial: Connect
       setError('');
       onConnect(connection);
     } catch (e) {
-      setError((e as Error).message);
+      const failure = e instanceof AnalyticsError ? { status: e.status, code: e.code, message: e.message } : { status: 0, code: 'network', message: String(e) };
+      const { title, detail } = describeConnectError(connection.serverUrl, failure);
+      setError(`${title}. ${detail}`);
     } finally {
       setBusy(false);
     }

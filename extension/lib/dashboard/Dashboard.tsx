@@ -2,11 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AnalyticsClient, type Connection, type DashboardFilter } from './AnalyticsClient.ts';
 import { ConnectForm } from './ConnectForm.tsx';
 import { loadConnection, saveConnection } from './connectionStore.ts';
+import { fetchBrokenSteps } from './fetchBrokenSteps.ts';
 import { ExperimentsSection } from './ExperimentsSection.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { FlowsSection } from './FlowsSection.tsx';
 import { HoldoutSection } from './HoldoutSection.tsx';
 import { JourneySection } from './JourneySection.tsx';
+import { NamesContext } from './Named.tsx';
+import { releaseNames } from './releaseNames.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
 import { useReport } from './useReport.ts';
@@ -43,8 +46,10 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
   const [filter, setFilter] = useState<DashboardFilter>({ env: 'production' });
   const [refresh, setRefresh] = useState(0);
   const reports = useReport(async () => {
-    const [flows, experiments] = await Promise.all([client.flows(filter), client.experiments(filter)]);
-    return { flows, experiments };
+    const [flows, experiments, broken] = await Promise.all([client.flows(filter), client.experiments(filter), fetchBrokenSteps(connection)]);
+    // Names are a nicety: without the release the reports still read, by id.
+    const release = await client.release(flows.release.version).catch(() => null);
+    return { flows, experiments, names: releaseNames(release), broken: broken.filter((b) => b.env === filter.env) };
   }, [client, filter, refresh]);
   // A new object on refresh so every section reloads.
   const scoped = useMemo(() => ({ ...filter }), [filter, refresh]);
@@ -69,14 +74,14 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <a href="#surveys-title">Surveys</a>
       </nav>
       <ReportStatus state={reports} label="the project's reports">
-        {({ flows, experiments }) => (
-          <>
+        {({ flows, experiments, names, broken }) => (
+          <NamesContext.Provider value={names}>
             <ExperimentsSection report={experiments} />
             <HoldoutSection client={client} filter={scoped} />
-            <FlowsSection client={client} filter={scoped} report={flows} />
+            <FlowsSection client={client} filter={scoped} report={flows} broken={broken} />
             <JourneySection client={client} filter={scoped} />
             <SurveysSection client={client} filter={scoped} />
-          </>
+          </NamesContext.Provider>
         )}
       </ReportStatus>
     </main>

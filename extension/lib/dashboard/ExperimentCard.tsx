@@ -1,7 +1,11 @@
 import type { ArmResult, Verdict } from '../../../shared/stats/analyzeExperiment.ts';
+import { experimentHeadline } from '../../../shared/stats/experimentHeadline.ts';
 import { downloadCsv } from './csv.ts';
-import { count, percent, points, pValue, signedPercent } from './format.ts';
+import { count, percent, points, pointsRange, pValue, signedPercent } from './format.ts';
+import { gateDetail } from './gateDetail.ts';
+import { Headline } from './Headline.tsx';
 import { LiftPlot } from './LiftPlot.tsx';
+import { Named, useNames } from './Named.tsx';
 import type { ExperimentReport } from './reports.ts';
 
 const VERDICT: Record<Verdict, string> = {
@@ -9,7 +13,7 @@ const VERDICT: Record<Verdict, string> = {
   sample_ratio_mismatch: 'Withheld: sample ratio mismatch',
   better: 'Better than control',
   worse: 'Worse than control',
-  inconclusive: 'No significant difference',
+  inconclusive: 'No clear difference yet',
 };
 
 function csvRows({ experiment, result }: ExperimentReport) {
@@ -24,24 +28,18 @@ function csvRows({ experiment, result }: ExperimentReport) {
   ];
 }
 
-function shortfallText(key: string, s: { exposed: number; converted: number; notConverted: number }): string {
-  const parts = [
-    s.exposed > 0 ? `${count(s.exposed)} more exposed users` : '',
-    s.converted > 0 ? `${count(s.converted)} more conversions` : '',
-    s.notConverted > 0 ? `${count(s.notConverted)} more users who do not convert` : '',
-  ].filter(Boolean);
-  return parts.length ? `${key} needs ${parts.join(', ')}` : '';
-}
-
-function ArmRow({ arm }: { arm: ArmResult }) {
+function ArmRow({ arm, name }: { arm: ArmResult; name: string }) {
   const vs = arm.vsControl;
   return (
     <tr data-variant={arm.key}>
-      <th scope="row">{arm.key}{vs ? null : <span class="badge">control</span>}</th>
+      <th scope="row">
+        <Named name={name} id={arm.key} />
+        {vs || /control/i.test(name) ? null : <span class="badge">control</span>}
+      </th>
       <td class="num" data-col="exposed">{count(arm.exposed)}</td>
       <td class="num" data-col="converted">{count(arm.converted)}</td>
       <td class="num" data-col="rate">{percent(arm.rate.estimate)} <span class="ci">({percent(arm.rate.low)}–{percent(arm.rate.high)})</span></td>
-      <td class="num" data-col="lift">{vs ? <>{points(vs.absoluteLift.estimate)} <span class="ci">({points(vs.absoluteLift.low)} to {points(vs.absoluteLift.high)})</span></> : '—'}</td>
+      <td class="num" data-col="lift">{vs ? <>{points(vs.absoluteLift.estimate)} <span class="ci">({pointsRange(vs.absoluteLift.low, vs.absoluteLift.high)})</span></> : '—'}</td>
       <td class="num" data-col="relative">{vs?.relativeLift ? <>{signedPercent(vs.relativeLift.estimate)} <span class="ci">({signedPercent(vs.relativeLift.low)} to {signedPercent(vs.relativeLift.high)})</span></> : '—'}</td>
       <td class="num" data-col="p">{vs ? pValue(vs.pValue) : '—'}</td>
       <td class="num" data-col="chance">{vs ? percent(vs.chanceToBeatControl) : '—'}</td>
@@ -50,23 +48,30 @@ function ArmRow({ arm }: { arm: ArmResult }) {
   );
 }
 
-/** One experiment: alerts first, then the lift plot and the per-variant table. */
+/** One experiment: the headline in words, alerts, the lift plot and the per-variant table. */
 export function ExperimentCard({ report }: { report: ExperimentReport }) {
   const { experiment, result } = report;
+  const names = useNames();
+  const variantName = (key: string) => names.variant(experiment.key, key);
+  const armNames = Object.fromEntries(result.arms.map((a) => [a.key, variantName(a.key)]));
+  const headline = experimentHeadline(result, { armNames, metric: names.metric(experiment.goal) });
   const srm = result.sampleRatioMismatch;
   const titleId = `experiment-${experiment.key}`;
   const expected = experiment.variants.map((v) => v.weight);
   const weightTotal = expected.reduce((s, w) => s + w, 0) || 1;
+  const confidence = percent(result.inference.confidence, 0);
   return (
     <article class="card" aria-labelledby={titleId} data-experiment={experiment.key}>
       <header class="card-header">
-        <h3 id={titleId}>{experiment.name ?? experiment.key}</h3>
-        <span class="muted">
-          Goal <strong>{experiment.goal}</strong> within {experiment.attributionDays} days · {experiment.status ?? 'running'}
-        </span>
-        <span class="spacer" />
+        <div class="card-title">
+          <h3 id={titleId}><Named name={experiment.name ?? experiment.key} id={experiment.key} /></h3>
+          <span class="muted">
+            Goal <strong><Named name={names.milestone(experiment.goal)} id={experiment.goal} /></strong> within {experiment.attributionDays} days · {experiment.status ?? 'running'}
+          </span>
+        </div>
         <button type="button" onClick={() => downloadCsv(`experiment-${experiment.key}.csv`, csvRows(report))}>Export CSV</button>
       </header>
+      <Headline text={headline.text} recommendation={headline.recommendation} basis={headline.basis} {...(result.gate.ready ? {} : { detail: gateDetail(result, variantName, 'every arm') })} />
       {srm.alert ? (
         <div class="alert srm" role="alert">
           <strong>Sample ratio mismatch.</strong> Exposures split {result.arms.map((a) => count(a.exposed)).join(' / ')} but the weights expect{' '}
@@ -74,36 +79,26 @@ export function ExperimentCard({ report }: { report: ExperimentReport }) {
           logging is broken, so no verdict is given until it is fixed.
         </div>
       ) : null}
-      {!result.gate.ready ? (
-        <div class="notice" role="status">
-          <strong>Not enough data yet.</strong>{' '}
-          {result.gate.shortfall
-            .map((s, i) => shortfallText(result.arms[i]!.key, s))
-            .filter((text) => text !== '')
-            .join('; ')}
-          . Verdicts appear once every arm has 100 exposed users and 10 conversions and 10 non-conversions.
-        </div>
-      ) : null}
-      {result.arms.some((a) => a.exposed > 0) ? <LiftPlot arms={result.arms} control={result.control} /> : <p class="muted">Nobody has been exposed yet.</p>}
+      {result.arms.some((a) => a.exposed > 0) ? <LiftPlot arms={result.arms} control={variantName(result.control)} name={variantName} /> : <p class="muted">Nobody has been exposed yet.</p>}
       <div class="table-wrap">
-      <table class="data" aria-label={`Per-variant results of ${experiment.name ?? experiment.key}`}>
-        <thead>
-          <tr>
-            <th scope="col">Variant</th>
-            <th scope="col" class="num">Exposed</th>
-            <th scope="col" class="num">Converted</th>
-            <th scope="col" class="num">Conversion (95% CI)</th>
-            <th scope="col" class="num">Lift vs control</th>
-            <th scope="col" class="num">Relative lift</th>
-            <th scope="col" class="num">p-value</th>
-            <th scope="col" class="num">Chance to beat control</th>
-            <th scope="col">Verdict</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.arms.map((arm) => <ArmRow key={arm.key} arm={arm} />)}
-        </tbody>
-      </table>
+        <table class="data" aria-label={`Per-variant results of ${experiment.name ?? experiment.key}`}>
+          <thead>
+            <tr>
+              <th scope="col">Variant</th>
+              <th scope="col" class="num">Exposed</th>
+              <th scope="col" class="num">Converted</th>
+              <th scope="col" class="num">Conversion ({confidence} CI)</th>
+              <th scope="col" class="num">Lift vs control</th>
+              <th scope="col" class="num">Relative lift</th>
+              <th scope="col" class="num nowrap">p-value</th>
+              <th scope="col" class="num">Chance to beat control</th>
+              <th scope="col">Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.arms.map((arm) => <ArmRow key={arm.key} arm={arm} name={variantName(arm.key)} />)}
+          </tbody>
+        </table>
       </div>
     </article>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { AnalyticsClient, DashboardFilter } from './AnalyticsClient.ts';
 import { downloadCsv } from './csv.ts';
+import { brokenStepsLabel, type BrokenStep } from './fetchBrokenSteps.ts';
 import { count, percent } from './format.ts';
 import { FlowDetail } from './FlowDetail.tsx';
 import type { FlowsReport } from './reports.ts';
 
 /** Every flow with its starts and completions; the chosen one's funnel below. */
-export function FlowsSection({ client, filter, report }: { client: AnalyticsClient; filter: DashboardFilter; report: FlowsReport }) {
+export function FlowsSection({ client, filter, report, broken = [] }: { client: AnalyticsClient; filter: DashboardFilter; report: FlowsReport; broken?: BrokenStep[] }) {
   const [selected, setSelected] = useState<string | null>(null);
   const flows = report.flows;
   const current = flows.find((f) => f.id === selected) ?? flows.find((f) => f.started > 0 && f.steps.length > 1) ?? flows.find((f) => f.started > 0) ?? flows[0];
@@ -37,7 +38,7 @@ export function FlowsSection({ client, filter, report }: { client: AnalyticsClie
             <tbody>
               {flows.map((f) => (
                 <tr key={f.id} data-flow-row={f.id} aria-current={f === current ? 'true' : undefined}>
-                  <th scope="row">{f.name}{f.inRelease ? null : <span class="badge">not in this release</span>}</th>
+                  <th scope="row">{f.name}{f.inRelease ? null : <span class="badge">not in this release</span>}<BrokenBadge steps={broken.filter((b) => b.flowId === f.id)} /></th>
                   <td>{f.kind ?? '—'}</td>
                   <td class="num">{count(f.started)}</td>
                   <td class="num">{count(f.completed)}</td>
@@ -55,4 +56,10 @@ export function FlowsSection({ client, filter, report }: { client: AnalyticsClie
       )}
     </section>
   );
+}
+
+function BrokenBadge({ steps }: { steps: BrokenStep[] }) {
+  if (!steps.length) return null;
+  const { text, title } = brokenStepsLabel(steps);
+  return <span class="badge badge-danger" title={title} data-broken-steps={steps.length}>{text}</span>;
 }

@@ -1,8 +1,12 @@
 import type { Verdict } from '../../../shared/stats/analyzeExperiment.ts';
 import type { AnalyticsClient, DashboardFilter } from './AnalyticsClient.ts';
 import { downloadCsv } from './csv.ts';
-import { count, percent, points, pValue, signedPercent } from './format.ts';
+import { count, percent, points, pointsRange, pValue, signedPercent } from './format.ts';
+import { holdoutHeadline } from '../../../shared/stats/holdoutHeadline.ts';
+import { gateDetail } from './gateDetail.ts';
+import { Headline } from './Headline.tsx';
 import { LiftPlot } from './LiftPlot.tsx';
+import { Named, useNames } from './Named.tsx';
 import type { HoldoutReport } from './reports.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { useReport } from './useReport.ts';
@@ -12,7 +16,7 @@ const VERDICT: Record<Verdict, string> = {
   sample_ratio_mismatch: 'Withheld: holdout share mismatch',
   better: 'Onboarding helps',
   worse: 'Onboarding hurts',
-  inconclusive: 'No significant difference',
+  inconclusive: 'No clear difference yet',
 };
 const LABEL: Record<string, string> = { holdout: 'Global holdout', onboarding: 'Everyone else' };
 
@@ -32,6 +36,7 @@ function csvRows({ goal, result }: HoldoutReport) {
  */
 export function HoldoutSection({ client, filter }: { client: AnalyticsClient; filter: DashboardFilter }) {
   const state = useReport(() => client.holdout(filter), [client, filter]);
+  const names = useNames();
   return (
     <section aria-labelledby="holdout-title" class="section" data-section="holdout">
       <div class="section-header">
@@ -45,28 +50,21 @@ export function HoldoutSection({ client, filter }: { client: AnalyticsClient; fi
           }
           const onboarding = result.arms.find((a) => a.key === 'onboarding')!;
           const vs = onboarding.vsControl!;
-          const shortfall = result.gate.shortfall
-            .map((s, i) => (s.exposed > 0 ? `${LABEL[result.arms[i]!.key]} needs ${count(s.exposed)} more users` : s.converted > 0 || s.notConverted > 0 ? `${LABEL[result.arms[i]!.key]} needs more outcomes` : ''))
-            .filter(Boolean)
-            .join('; ');
+          const headline = holdoutHeadline(result, { metric: names.metric(goal) });
           return (
             <article class="card" aria-labelledby="holdout-title">
               <header class="card-header">
                 <span class="muted">
-                  {percent(holdout.share, 0)} of users see no onboarding · goal <strong>{goal}</strong>{windowDays !== null ? ` within ${windowDays} days` : ''}
+                  {percent(holdout.share, 0)} of users see no onboarding · goal <strong><Named name={names.milestone(goal)} id={goal} /></strong>{windowDays !== null ? ` within ${windowDays} days` : ''}
                 </span>
                 <span class="spacer" />
                 <button type="button" onClick={() => downloadCsv('holdout.csv', csvRows(report))}>Export CSV</button>
               </header>
+              <Headline text={headline.text} recommendation={headline.recommendation} basis={headline.basis} {...(result.gate.ready ? {} : { detail: gateDetail(result, (key) => LABEL[key] ?? key, 'each group') })} />
               {result.sampleRatioMismatch.alert ? (
                 <div class="alert srm" role="alert">
                   <strong>Holdout share mismatch.</strong> {count(result.arms[0]!.exposed)} held out of {count(result.arms[0]!.exposed + onboarding.exposed)} users, but the share is {percent(holdout.share, 0)}{' '}
                   (p = {pValue(result.sampleRatioMismatch.pValue)}); no verdict until it is fixed.
-                </div>
-              ) : null}
-              {!result.gate.ready ? (
-                <div class="notice" role="status">
-                  <strong>Not enough data yet.</strong> {shortfall}. A verdict appears once both groups have 100 users and 10 conversions and 10 non-conversions.
                 </div>
               ) : null}
               {onboarding.exposed > 0 && result.arms[0]!.exposed > 0 ? <LiftPlot arms={result.arms} control="the holdout" /> : null}
@@ -80,7 +78,7 @@ export function HoldoutSection({ client, filter }: { client: AnalyticsClient; fi
                       <th scope="col" class="num">Conversion (95% CI)</th>
                       <th scope="col" class="num">Lift vs holdout</th>
                       <th scope="col" class="num">Relative lift</th>
-                      <th scope="col" class="num">p-value</th>
+                      <th scope="col" class="num nowrap">p-value</th>
                       <th scope="col">Verdict</th>
                     </tr>
                   </thead>
@@ -91,7 +89,7 @@ export function HoldoutSection({ client, filter }: { client: AnalyticsClient; fi
                         <td class="num" data-col="exposed">{count(arm.exposed)}</td>
                         <td class="num" data-col="converted">{count(arm.converted)}</td>
                         <td class="num" data-col="rate">{percent(arm.rate.estimate)} <span class="ci">({percent(arm.rate.low)}–{percent(arm.rate.high)})</span></td>
-                        <td class="num" data-col="lift">{arm.vsControl ? <>{points(vs.absoluteLift.estimate)} <span class="ci">({points(vs.absoluteLift.low)} to {points(vs.absoluteLift.high)})</span></> : '—'}</td>
+                        <td class="num" data-col="lift">{arm.vsControl ? <>{points(vs.absoluteLift.estimate)} <span class="ci">({pointsRange(vs.absoluteLift.low, vs.absoluteLift.high)})</span></> : '—'}</td>
                         <td class="num" data-col="relative">{arm.vsControl && vs.relativeLift ? <>{signedPercent(vs.relativeLift.estimate)} <span class="ci">({signedPercent(vs.relativeLift.low)} to {signedPercent(vs.relativeLift.high)})</span></> : '—'}</td>
                         <td class="num" data-col="p">{arm.vsControl ? pValue(vs.pValue) : '—'}</td>
                         <td data-col="verdict">{arm.vsControl ? <span class={`verdict ${vs.verdict}`}>{VERDICT[vs.verdict]}</span> : '—'}</td>

@@ -33,7 +33,7 @@ export function JourneyChart({ journey }: { journey: JourneyMap }) {
               <text x={x + COLUMN / 2} y={HEIGHT - BOTTOM - h - 6} text-anchor="middle" class="value">{count(s.users)}</text>
               <text x={x + COLUMN / 2} y={HEIGHT - BOTTOM + 16} text-anchor="middle" class="label">{s.stage}</text>
               <text x={x + COLUMN / 2} y={HEIGHT - BOTTOM + 32} text-anchor="middle" class={isFriction ? 'conversion friction-text' : 'conversion'}>
-                {`${percent(s.conversion, 0)}${isFriction ? ' ⚠' : ''}`}
+                {`${percent(s.conversion)}${isFriction ? ' ⚠' : ''}`}
               </text>
             </g>
           );

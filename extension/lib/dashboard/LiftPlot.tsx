@@ -3,7 +3,7 @@ import { points } from './format.ts';
 import { linearScale, ticks } from './scale.ts';
 
 const WIDTH = 640;
-const LABEL = 180;
+const LABEL = 230;
 const ROW = 36;
 const TOP = 10;
 const AXIS = 30;
@@ -12,7 +12,7 @@ const AXIS = 30;
  * A forest plot: each variant's absolute lift over control (percentage points) with its 95%
  * interval, against the zero line. Green when it is better, red when worse, grey while inconclusive.
  */
-export function LiftPlot({ arms, control }: { arms: readonly ArmResult[]; control: string }) {
+export function LiftPlot({ arms, control, name = (key) => key }: { arms: readonly ArmResult[]; control: string; name?: (key: string) => string }) {
   const treated = arms.filter((a) => a.vsControl !== null);
   const bounds = treated.flatMap((a) => [a.vsControl!.absoluteLift.low, a.vsControl!.absoluteLift.high]).filter(Number.isFinite);
   const low = Math.min(0, ...bounds);
@@ -20,7 +20,7 @@ export function LiftPlot({ arms, control }: { arms: readonly ArmResult[]; contro
   const pad = (high - low) * 0.08 || 0.05;
   const x = linearScale([low - pad, high + pad], [LABEL, WIDTH - 16]);
   const height = TOP + treated.length * ROW + AXIS;
-  const summary = treated.map((a) => `${a.key}: ${points(a.vsControl!.absoluteLift.estimate)} (95% CI ${points(a.vsControl!.absoluteLift.low)} to ${points(a.vsControl!.absoluteLift.high)})`).join('; ');
+  const summary = treated.map((a) => `${name(a.key)}: ${points(a.vsControl!.absoluteLift.estimate)} (95% CI ${points(a.vsControl!.absoluteLift.low)} to ${points(a.vsControl!.absoluteLift.high)})`).join('; ');
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Lift over ${control}, in percentage points with 95% intervals. ${summary}`} class="lift-plot">
@@ -38,8 +38,8 @@ export function LiftPlot({ arms, control }: { arms: readonly ArmResult[]; contro
           const tone = arm.vsControl!.verdict === 'better' ? 'better' : arm.vsControl!.verdict === 'worse' ? 'worse' : 'neutral';
           return (
             <g key={arm.key} class={`lift ${tone}`} data-variant={arm.key}>
-              <title>{`${arm.key}: ${points(lift.estimate)} (95% CI ${points(lift.low)} to ${points(lift.high)})`}</title>
-              <text x={LABEL - 10} y={y + 4} text-anchor="end" class="label">{arm.key}</text>
+              <title>{`${name(arm.key)}: ${points(lift.estimate)} (95% CI ${points(lift.low)} to ${points(lift.high)})`}</title>
+              <text x={LABEL - 10} y={y + 4} text-anchor="end" class="label">{name(arm.key)}</text>
               <line x1={x(lift.low)} x2={x(lift.high)} y1={y} y2={y} class="interval" />
               <line x1={x(lift.low)} x2={x(lift.low)} y1={y - 6} y2={y + 6} class="interval" />
               <line x1={x(lift.high)} x2={x(lift.high)} y1={y - 6} y2={y + 6} class="interval" />

@@ -4,6 +4,9 @@ export const percent = (share: number, digits = 1): string => `${(share * 100).t
 /** A difference of two rates in percentage points, signed. */
 export const points = (difference: number, digits = 1): string => `${difference >= 0 ? '+' : '−'}${Math.abs(difference * 100).toFixed(digits)} pts`;
 
+/** An interval of differences in points: "+6.0 to +25.5 pts". */
+export const pointsRange = (low: number, high: number, digits = 1): string => `${points(low, digits).replace(' pts', '')} to ${points(high, digits)}`;
+
 export const signedPercent = (share: number, digits = 1): string => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(digits)}%`;
 
 export const count = (n: number): string => n.toLocaleString('en-US');

@@ -1,9 +1,15 @@
+import { overlayStyles } from './overlayStyles.ts';
+
 /**
  * The builder's elements on the page: a highlight box with a label (picker), a banner with
  * controls (picker, recorder, preview) and a notice for problems. Built with DOM calls and
- * styled through the CSSOM only (no HTML strings, no style attributes).
+ * styled through the CSSOM only (no HTML strings, no style attributes). They live in a closed
+ * shadow root, so page scripts cannot reach the buttons, and the buttons answer only the user's
+ * own (trusted) clicks.
  */
 export class BuilderOverlay {
+  /** The element hosting the closed shadow root; events from inside it reach the page retargeted to it. */
+  readonly host: HTMLElement;
   private readonly highlight: HTMLDivElement;
   private readonly label: HTMLDivElement;
   private readonly banner: HTMLDivElement;
@@ -11,8 +17,13 @@ export class BuilderOverlay {
 
   constructor(container: HTMLElement) {
     const doc = container.ownerDocument;
+    this.host = doc.createElement('div');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = overlayStyles;
     const root = doc.createElement('div');
     root.className = 'wmb';
+    shadow.append(style, root);
     this.highlight = this.make(root, 'wmb-highlight');
     this.label = this.make(root, 'wmb-label');
     this.banner = this.make(root, 'wmb-banner');
@@ -21,7 +32,7 @@ export class BuilderOverlay {
     this.notice = this.make(root, 'wmb-notice');
     this.notice.setAttribute('role', 'alert');
     this.notice.dataset.wmbNotice = '';
-    container.append(root);
+    container.append(this.host);
   }
 
   showHighlight(element: Element, text: string, flags: { fragile: boolean; badMatch: boolean }): void {
@@ -65,7 +76,7 @@ export class BuilderOverlay {
       button.disabled = spec.disabled === true;
       button.addEventListener('click', (event) => {
         event.stopPropagation();
-        spec.onClick();
+        if (event.isTrusted) spec.onClick();
       });
       this.banner.append(button);
     }
@@ -77,9 +88,9 @@ export class BuilderOverlay {
     this.notice.style.display = text ? 'block' : 'none';
   }
 
-  /** True for events that happened on the builder's own UI. */
-  owns(node: EventTarget | null): boolean {
-    return node instanceof Node && (this.banner.contains(node) || this.notice.contains(node));
+  /** True for events that happened on the builder's own overlay. */
+  owns(event: Event): boolean {
+    return event.composedPath().includes(this.host);
   }
 
   private make(parent: HTMLElement, className: string): HTMLDivElement {

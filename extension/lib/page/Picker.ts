@@ -77,6 +77,7 @@ export class Picker {
   }
 
   private onMove(event: PointerEvent): void {
+    if (!event.isTrusted) return;
     const target = this.targetOf(event) ?? deepElementFromPoint(event.clientX, event.clientY, this.ownHost);
     if (target && target !== this.current && !this.isOwn(target)) this.hover(target);
   }
@@ -88,8 +89,9 @@ export class Picker {
     this.overlay.showHighlight(element, parts.join(' · '), { fragile: picked.stability === 'fragile', badMatch: picked.matches !== 1 });
   }
 
+  /** Only the user's own input picks: a page script's synthetic events are left to the page. */
   private onPress(event: Event): void {
-    if (this.overlay.owns(event.composedPath()[0] ?? null)) return;
+    if (!event.isTrusted || this.overlay.owns(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event.type !== 'click') return;
@@ -98,6 +100,7 @@ export class Picker {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') {
       this.swallow(event);
       this.cancel();

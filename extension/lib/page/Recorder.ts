@@ -23,6 +23,8 @@ export class Recorder {
     window.addEventListener(
       'click',
       (event) => {
+        // A page script's synthetic click (element.click(), dispatchEvent) is not the PM's.
+        if (!event.isTrusted) return;
         const path = event.composedPath();
         if (path.includes(this.ownHost) || path.some((node) => node instanceof Element && node.localName === 'waymark-root')) return;
         const target = interactiveTarget(path);

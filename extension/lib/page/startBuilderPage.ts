@@ -8,7 +8,6 @@ import { mountPreview } from '../../../sdk/preview/mountPreview.tsx';
 import { BuilderOverlay } from './BuilderOverlay.ts';
 import { checkPageHealth } from './checkPageHealth.ts';
 import { listenToPage, postToPage } from './listenToPage.ts';
-import { overlayStyles } from './overlayStyles.ts';
 import { Picker } from './Picker.ts';
 import { PreviewController } from './PreviewController.ts';
 import { Recorder } from './Recorder.ts';
@@ -28,7 +27,6 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
     name: 'waymark-builder',
     position: 'overlay',
     zIndex: 2147483647,
-    css: overlayStyles,
     isolateEvents: true,
     onMount: (container, shadow) => ({ container, shadow }),
   });

@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { FlowKind } from '../../../shared/schema/flow.ts';
+import { brokenStepsLabel, fetchBrokenSteps, type BrokenStep } from '../dashboard/fetchBrokenSteps.ts';
 import { buildBundle } from '../flows/buildBundle.ts';
 import type { FlowStatus } from '../flows/flowStatus.ts';
 import type { FlowRecord } from '../storage/FlowRepository.ts';
 import type { Template } from '../templates/Template.ts';
+import { Badge } from '../ui/Badge.tsx';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { Icon } from '../ui/Icon.tsx';
@@ -32,6 +34,15 @@ export function FlowList({ loaded, onOpen, onNew, onTemplate, onBlank }: { loade
   const [filter, setFilter] = useState<Filter>('all');
   const [publishing, setPublishing] = useState<Bundle | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const [broken, setBroken] = useState<BrokenStep[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (server) void fetchBrokenSteps(server).then((steps) => current && setBroken(steps));
+    else setBroken([]);
+    return () => {
+      current = false;
+    };
+  }, [server, live]);
 
   if (loadError) {
     return (
@@ -92,6 +103,7 @@ export function FlowList({ loaded, onOpen, onNew, onTemplate, onBlank }: { loade
                 <span class="flow-row__meta">
                   <span class="wm-small wm-muted">{KIND_NAMES[r.flow.kind]}{r.flow.kind === 'checklist' ? ` · ${r.flow.checklist?.items.length ?? 0} items` : ` · ${r.flow.steps.length} step${r.flow.steps.length === 1 ? '' : 's'}`}</span>
                   <StatusBadge status={statuses.get(r.flow.id)!} env={env} />
+                  <BrokenStepsBadge steps={broken.filter((b) => b.env === env && b.flowId === r.flow.id)} />
                 </span>
               </span>
               <Icon icon={ChevronRight} class="flow-row__chevron" />
@@ -120,4 +132,11 @@ export function FlowList({ loaded, onOpen, onNew, onTemplate, onBlank }: { loade
       ) : null}
     </div>
   );
+}
+
+/** Steps whose element production users no longer find (the server's anchor health). */
+function BrokenStepsBadge({ steps }: { steps: BrokenStep[] }) {
+  if (!steps.length) return null;
+  const { text, title } = brokenStepsLabel(steps);
+  return <Badge tone="danger" dot title={title} data-broken-steps={steps.length}>{text}</Badge>;
 }

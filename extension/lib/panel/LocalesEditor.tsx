@@ -4,6 +4,7 @@ import type { Locales } from '../../../shared/schema/locales.ts';
 import { LocaleTag } from '../../../shared/schema/primitives.ts';
 import { ContentEditor } from './ContentEditor.tsx';
 import { Section, TextField } from './fields.tsx';
+import { ownValue } from '../../../shared/schema/ownValue.ts';
 
 type Edit = (note: string, mutate: (flow: Flow) => void) => void;
 
@@ -40,11 +41,11 @@ export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
         <Section key={locale} title={`Translation: ${locale}`}>
           <TextField label={`Name (${locale})`} value={t.name} onCommit={(name) => translate(locale, 'Translated name', (x) => (name ? (x.name = name) : delete x.name))} />
           {flow.steps.map((step, i) => {
-            const st = t.steps?.[step.id] ?? {};
+            const st = ownValue(t.steps, step.id) ?? {};
             const setStep = (note: string, mutate: (s: typeof st) => void) =>
               translate(locale, note, (x) => {
                 const steps = (x.steps ??= {});
-                const s = (steps[step.id] ??= {});
+                const s = ownValue(steps, step.id) ?? (steps[step.id] = {});
                 mutate(s);
               });
             return (
@@ -53,7 +54,7 @@ export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
                 {step.title !== undefined ? <TextField label={`Step ${i + 1} title (${locale})`} value={st.title} placeholder={step.title} onCommit={(title) => setStep('Translated title', (s) => (title ? (s.title = title) : delete s.title))} /> : null}
                 {step.content ? <ContentEditor label={`Step ${i + 1} content (${locale})`} value={st.content} onCommit={(content) => setStep('Translated content', (s) => (s.content = content))} /> : null}
                 {(step.buttons ?? []).map((b) => (
-                  <TextField key={b.id} label={`Button "${b.label}" (${locale})`} value={st.buttons?.[b.id]} onCommit={(label) => setStep('Translated button', (s) => {
+                  <TextField key={b.id} label={`Button "${b.label}" (${locale})`} value={ownValue(st.buttons, b.id)} onCommit={(label) => setStep('Translated button', (s) => {
                     s.buttons = { ...s.buttons, [b.id]: label };
                     if (!label) delete s.buttons[b.id];
                   })} />
@@ -85,7 +86,7 @@ export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
               <legend>Checklist</legend>
               <TextField label={`Checklist title (${locale})`} value={t.checklist?.title} onCommit={(title) => translate(locale, 'Translated checklist', (x) => (x.checklist = { ...x.checklist, title: title || undefined }))} />
               {flow.checklist.items.map((item) => {
-                const translated = t.checklist?.items?.[item.id] ?? {};
+                const translated = ownValue(t.checklist?.items, item.id) ?? {};
                 const setItem = (key: 'title' | 'description', value: string) => translate(locale, 'Translated item', (x) => {
                   const next: Record<string, string | undefined> = { ...translated, [key]: value || undefined };
                   for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];

@@ -83,7 +83,7 @@ export const activationTemplate: Template = {
           key: id('Activation onboarding test', 'experiment'),
           name: 'Bar + checklist + walkthrough vs no onboarding',
           seed: seed(),
-          variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'onboarding', flowId: barId, weight: 1 }],
+          variants: [{ key: 'control', name: 'Old experience', flowId: null, weight: 1 }, { key: 'onboarding', name: 'Bar + checklist + walkthrough', flowId: barId, weight: 1 }],
           goal: goal.id,
           attributionDays: 14,
           status: 'draft',

@@ -144,8 +144,8 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
 
   const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
     const { from, to } = query.filter;
-    const arms = await experimentArmsSql(db, projectId, experiment, { env: query.env, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
-    return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment) }) };
+    const arms = await experimentArmsSql(db, projectId, experiment, { env: query.env, ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment), ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}) }) };
   };
 
   app.get('/experiments', async (c) => {
@@ -167,6 +167,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const arms = await holdoutArmsSql(db, projectId, {
       goal,
       env: query.env,
+      ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}),
       ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}),
       ...(from !== undefined ? { from } : {}),
       ...(to !== undefined ? { to } : {}),

@@ -36,7 +36,10 @@ export function parseReportQuery(query: Query): ReportQuery {
     throw new ApiError(400, 'invalid_query', `${missing}: required with ${missing === 'experiment' ? 'variant' : 'experiment'} (a variant belongs to an experiment)`, { path: missing });
   }
   const env = parseEnvironment(query('env'));
+  const verified = query('verified') ?? 'all';
+  if (verified !== 'all' && verified !== 'only') throw new ApiError(400, 'invalid_query', 'verified: must be "only" (events of users proven by their identity hash) or "all"', { path: 'verified' });
   const filter: AnalyticsFilter = { env };
+  if (verified === 'only') filter.verifiedOnly = true;
   if (from >= 0) filter.from = from;
   if (to >= 0) filter.to = to;
   if (flowVersion > 0) filter.flowVersion = flowVersion;

@@ -14,10 +14,10 @@ const DAY_MS = 86_400_000;
  * all time), the exposure date range applied to it, and conversion = the goal milestone reached
  * within the attribution window after it (reachedAfter). Exposures to variants the experiment no longer has are left out.
  */
-export async function experimentArmsSql(db: Queryable, projectId: string, experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions = {}): Promise<ArmCounts[]> {
+export async function experimentArmsSql(db: Queryable, projectId: string, experiment: Pick<Experiment, 'key' | 'variants' | 'goal' | 'attributionDays'>, options: ExperimentArmsOptions & { verifiedOnly?: boolean } = {}): Promise<ArmCounts[]> {
   const params = new SqlParams();
-  const exposures = firstExposures(params, projectId, experiment.key, options.env);
-  const goals = goalReaches(params, projectId, experiment.goal, options.env);
+  const exposures = firstExposures(params, projectId, experiment.key, options.env, options.verifiedOnly);
+  const goals = goalReaches(params, projectId, experiment.goal, options.env, undefined, options.verifiedOnly);
   const window = params.add(experiment.attributionDays * DAY_MS, 'bigint');
   const from = params.add(Number.isFinite(options.from) ? options.from : null, 'bigint');
   const to = params.add(Number.isFinite(options.to) ? options.to : null, 'bigint');

@@ -38,7 +38,7 @@ async function goalConversionFromFacts(db: Queryable, projectId: string, flowId:
   const filter = options.filter ?? {};
   const params = new SqlParams();
   const starts = scopedFlowEvents(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type = 'flow_started'`]);
-  const goals = goalReaches(params, projectId, goal, filter.env, filter.flowVersion);
+  const goals = goalReaches(params, projectId, goal, filter.env, filter.flowVersion, filter.verifiedOnly);
   const window = params.add(options.windowMs ?? null, 'bigint');
   const { rows } = await db.query<{ users: number; converted: number }>(
     `with started as (select s.person, min(s.ts) as ts from ${starts} s group by s.person)

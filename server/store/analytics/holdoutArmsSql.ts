@@ -10,12 +10,12 @@ import { SqlParams } from './SqlParams.ts';
  * global holdout and when they entered (first holdout exposure, else first flow start or
  * experiment exposure, from first_touches), and whether the goal followed within the window.
  */
-export async function holdoutArmsSql(db: Queryable, projectId: string, options: HoldoutArmsOptions): Promise<HoldoutArms> {
+export async function holdoutArmsSql(db: Queryable, projectId: string, options: HoldoutArmsOptions & { verifiedOnly?: boolean }): Promise<HoldoutArms> {
   const params = new SqlParams();
-  const exposures = firstTouches(params, projectId, 'exposure', { env: options.env });
-  const starts = firstTouches(params, projectId, 'flow_started', { env: options.env });
+  const exposures = firstTouches(params, projectId, 'exposure', { env: options.env, verifiedOnly: options.verifiedOnly });
+  const starts = firstTouches(params, projectId, 'flow_started', { env: options.env, verifiedOnly: options.verifiedOnly });
   const holdout = params.add(HOLDOUT_EXPERIMENT_ID, 'text');
-  const goals = goalReaches(params, projectId, options.goal, options.env);
+  const goals = goalReaches(params, projectId, options.goal, options.env, undefined, options.verifiedOnly);
   const window = params.add(options.windowMs ?? null, 'bigint');
   const from = params.add(Number.isFinite(options.from) ? options.from : null, 'bigint');
   const to = params.add(Number.isFinite(options.to) ? options.to : null, 'bigint');

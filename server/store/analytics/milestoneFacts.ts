@@ -15,8 +15,8 @@ export const milestoneFactsAnswer = (filter: AnalyticsFilter = {}): boolean => f
  * the filter's variant if it has one: columns person, key, ts (one row per person and key).
  */
 export function scopedFirstTouches(params: SqlParams, projectId: string, kind: 'seen' | 'milestone' | 'milestone_other', filter: AnalyticsFilter, key?: string): string {
-  const touches = firstTouches(params, projectId, kind, { env: filter.env, ...(key !== undefined ? { key } : {}) });
+  const touches = firstTouches(params, projectId, kind, { env: filter.env, verifiedOnly: filter.verifiedOnly, ...(key !== undefined ? { key } : {}) });
   if (!filter.variant) return touches;
-  const exposed = firstExposures(params, projectId, filter.variant.experimentId, filter.env);
+  const exposed = firstExposures(params, projectId, filter.variant.experimentId, filter.env, filter.verifiedOnly);
   return `(select t.* from ${touches} t where t.person in (select f.person from ${exposed} f where f.variant = ${params.add(filter.variant.variant, 'text')}))`;
 }

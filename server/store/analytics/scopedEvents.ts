@@ -21,16 +21,17 @@ export function scopedEvents(params: SqlParams, projectId: string, filter: Analy
   if (filter.env !== undefined) conditions.push(`e.env = ${params.add(filter.env, 'text')}`);
   if (filter.from !== undefined) conditions.push(`e.ts >= ${params.add(filter.from, 'bigint')}`);
   if (filter.to !== undefined) conditions.push(`e.ts < ${params.add(filter.to, 'bigint')}`);
+  if (filter.verifiedOnly) conditions.push('e.user_verified');
   if (filter.flowVersion !== undefined) conditions.push(`(e.flow_version is null or e.flow_version = ${params.add(filter.flowVersion, 'integer')})`);
   if (filter.variant) {
-    conditions.push(`${personOf('e')} in (select f.person from ${firstExposures(params, projectId, filter.variant.experimentId, filter.env)} f where f.variant = ${params.add(filter.variant.variant, 'text')})`);
+    conditions.push(`${personOf('e')} in (select f.person from ${firstExposures(params, projectId, filter.variant.experimentId, filter.env, filter.verifiedOnly)} f where f.variant = ${params.add(filter.variant.variant, 'text')})`);
   }
   return `(select ${COLUMNS}, ${personOf('e')} as person from events e ${linkJoin('e')} where ${conditions.join(' and ')})`;
 }
 
-/** A subquery of each person's first exposure in the experiment (in `env` if given): columns person, variant, ts. */
-export function firstExposures(params: SqlParams, projectId: string, experimentId: string, env?: EventEnvironment): string {
-  return firstTouches(params, projectId, 'exposure', { key: experimentId, env });
+/** A subquery of each person's first exposure in the experiment (in `env` if given; among verified events only if `verifiedOnly`): columns person, variant, ts. */
+export function firstExposures(params: SqlParams, projectId: string, experimentId: string, env?: EventEnvironment, verifiedOnly = false): string {
+  return firstTouches(params, projectId, 'exposure', { key: experimentId, env, verifiedOnly });
 }
 
 /** `props->'<key>'` equals the string exactly (a number prop never matches), as `===` in the pure functions. */

@@ -6,9 +6,10 @@ import type { SqlParams } from './SqlParams.ts';
  * Whether flow_touches can answer for this filter. It holds each identity's first event per flow,
  * type, step, item, version and environment over all time: enough for "who did this" and "what
  * came first", not for a date range (someone's first event may fall before `from` and a later
- * one inside it), which the events answer instead.
+ * one inside it), nor for a verified-only report (flow_touches does not tell verified events
+ * apart), which the events answer instead.
  */
-export const flowFactsAnswer = (filter: AnalyticsFilter = {}): boolean => filter.from === undefined && filter.to === undefined;
+export const flowFactsAnswer = (filter: AnalyticsFilter = {}): boolean => filter.from === undefined && filter.to === undefined && !filter.verifiedOnly;
 
 /**
  * The flow reports' scope, in the shape of scopedEvents (same columns, `where` on `e`): from

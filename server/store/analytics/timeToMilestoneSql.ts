@@ -47,7 +47,7 @@ async function timeToMilestoneFromFacts(db: Queryable, projectId: string, milest
   const filter = options.filter ?? {};
   const params = new SqlParams();
   const starts = options.since === undefined ? scopedFirstTouches(params, projectId, 'seen', filter) : scopedFirstTouches(params, projectId, 'milestone', filter, options.since);
-  const goals = goalReaches(params, projectId, milestone, filter.env);
+  const goals = goalReaches(params, projectId, milestone, filter.env, undefined, filter.verifiedOnly);
   const { rows } = await db.query<{ users: number; reached: number; median: number | null; p90: number | null }>(
     `with starts as (select s.person, min(s.ts) as ts from ${starts} s group by s.person),
      per_person as (select person, reached - start as duration from ${reachedAfter('starts', goals, 'null::bigint')} r)

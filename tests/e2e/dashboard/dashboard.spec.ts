@@ -10,6 +10,8 @@ import { runSimulation, type SimulationReport } from '../../../scripts/simulatio
 import { SIMULATED_HOLDOUT, withSimulation } from '../../../scripts/simulation/simulationBundle.ts';
 import { holdoutArms } from '../../../shared/analytics/holdoutArms.ts';
 import { analyzeHoldout } from '../../../shared/stats/analyzeHoldout.ts';
+import { experimentHeadline } from '../../../shared/stats/experimentHeadline.ts';
+import { holdoutHeadline } from '../../../shared/stats/holdoutHeadline.ts';
 import { startServer, type RunningServer } from '../../../server/startServer.ts';
 import { launchWithExtension } from '../../support/chromium.ts';
 
@@ -18,6 +20,8 @@ const HOLDOUT = { ...SIMULATED_HOLDOUT, share: 0.2 };
 const extensionDir = resolve('.output/chrome-mv3');
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const pts = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} pts`;
+const ptsRange = (low: number, high: number) => `${pts(low).replace(' pts', '')} to ${pts(high)}`;
+const ARM_NAMES = { control: 'Old experience', 'bar-checklist-tour': 'Bar + checklist + walkthrough' };
 
 // One server (in-memory PGlite, demo project seeded), one simulation and one browser for the file.
 test.describe.configure({ mode: 'serial' });
@@ -74,18 +78,29 @@ test('the dashboard shows the simulated experiment’s per-variant results, funn
     await expect(row.locator('[data-col="rate"]')).toContainText(`${pct(arm.rate.estimate)} (${pct(arm.rate.low)}–${pct(arm.rate.high)})`);
     if (arm.vsControl) {
       const lift = arm.vsControl.absoluteLift;
-      await expect(row.locator('[data-col="lift"]')).toContainText(`${pts(lift.estimate)} (${pts(lift.low)} to ${pts(lift.high)})`);
+      await expect(row.locator('[data-col="lift"]')).toContainText(`${pts(lift.estimate)} (${ptsRange(lift.low, lift.high)})`);
       await expect(row.locator('[data-col="chance"]')).toHaveText(pct(arm.vsControl.chanceToBeatControl));
       await expect(row.locator('[data-col="verdict"]')).toHaveText(arm.vsControl.verdict === 'better' ? 'Better than control' : /./);
       // The lift plot carries the same numbers on hover.
-      await expect(page.locator(`.lift-plot [data-variant="${arm.key}"] title`)).toHaveText(`${arm.key}: ${pts(lift.estimate)} (95% CI ${pts(lift.low)} to ${pts(lift.high)})`);
+      await expect(page.locator(`.lift-plot [data-variant="${arm.key}"] title`)).toHaveText(`${ARM_NAMES[arm.key as keyof typeof ARM_NAMES]}: ${pts(lift.estimate)} (95% CI ${pts(lift.low)} to ${pts(lift.high)})`);
     }
   }
+  // The headline says what happened and what to do, in the release's names, exactly as shared/stats words it.
+  const headline = experimentHeadline(result, { armNames: ARM_NAMES, metric: 'chatbot connected' });
+  const card = page.locator('[data-experiment="activation-bar"]');
+  await expect(card.locator('[data-headline]')).toHaveAttribute('data-recommendation', headline.recommendation);
+  await expect(card.locator('[data-headline] .headline-text')).toHaveText(headline.text);
+  await expect(card.locator('[data-headline] .headline-basis')).toHaveText(headline.basis);
+  expect(headline.text).toMatch(/^Bar \+ checklist \+ walkthrough raises chatbot connected from \d+% to \d+%/);
+  // Names from the release, ids on hover.
+  await expect(table.locator('tr[data-variant="control"] th [title="control"]')).toHaveText('Old experience');
+  await expect(card.getByText('Goal Chatbot connected within 14 days')).toBeVisible();
+
   // Everyone is in the experiment or in the global holdout.
   const held = holdoutArms(events, { goal: experiment.goal, windowMs: experiment.attributionDays * DAY });
   expect(result.arms[0]!.exposed + result.arms[1]!.exposed + held.holdout.exposed).toBe(600);
   await expect(page.getByText('Sample ratio mismatch')).toHaveCount(0);
-  await expect(page.getByText('Not enough data yet')).toHaveCount(0);
+  await expect(page.locator('[data-col="verdict"]').filter({ hasText: 'Not enough data yet' })).toHaveCount(0);
 
   // CSV export of the experiment has the same counts.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-experiment="activation-bar"]').getByRole('button', { name: 'Export CSV' }).click()]);
@@ -116,17 +131,38 @@ test('the dashboard shows the simulated experiment’s per-variant results, funn
     await expect(row.locator('[data-col="converted"]')).toHaveText(String(arm.converted));
     await expect(row.locator('[data-col="rate"]')).toContainText(`${pct(arm.rate.estimate)} (${pct(arm.rate.low)}–${pct(arm.rate.high)})`);
   }
+  const holdoutWords = holdoutHeadline(holdout, { metric: 'chatbot connected' });
+  await expect(page.locator('[data-section="holdout"] [data-headline] .headline-text')).toHaveText(holdoutWords.text);
+  await expect(page.locator('[data-section="holdout"] [data-headline]')).toHaveAttribute('data-recommendation', holdoutWords.recommendation);
   const onboarding = holdout.arms[1]!.vsControl!;
   const liftRow = panel.locator('tr[data-group="onboarding"]');
-  await expect(liftRow.locator('[data-col="lift"]')).toContainText(`${pts(onboarding.absoluteLift.estimate)} (${pts(onboarding.absoluteLift.low)} to ${pts(onboarding.absoluteLift.high)})`);
+  await expect(liftRow.locator('[data-col="lift"]')).toContainText(`${pts(onboarding.absoluteLift.estimate)} (${ptsRange(onboarding.absoluteLift.low, onboarding.absoluteLift.high)})`);
   await expect(liftRow.locator('[data-col="p"]')).toHaveText(onboarding.pValue < 0.0001 ? '< 0.0001' : onboarding.pValue.toFixed(4));
-  await expect(liftRow.locator('[data-col="verdict"]')).toHaveText({ better: 'Onboarding helps', worse: 'Onboarding hurts', inconclusive: 'No significant difference' }[onboarding.verdict as 'better'] ?? /./);
+  await expect(liftRow.locator('[data-col="verdict"]')).toHaveText({ better: 'Onboarding helps', worse: 'Onboarding hurts', inconclusive: 'No clear difference yet' }[onboarding.verdict as 'better'] ?? /./);
   await expect(page.locator('[data-section="holdout"]').getByText('20% of users see no onboarding')).toBeVisible();
 
   // Surveys.
   const surveys = surveyResults(events);
   await expect(page.locator('[data-metric="nps"]')).toHaveText(surveys.nps!.score.toFixed(0));
   await expect(page.locator('[data-metric="csat"]')).toContainText(surveys.csat!.mean.toFixed(2));
+
+  // The funnel marks the step most users left at, with its dismissal and anchor-missing shares.
+  const worst = funnel.steps.reduce((a, b) => (b.dropOff > a.dropOff ? b : a));
+  await expect(page.locator('[data-flow="widget-tour"] [data-biggest-drop]')).toHaveAttribute('data-biggest-drop', worst.stepId);
+  await expect(steps.locator(`tr[data-step="${worst.stepId}"]`)).toContainText('biggest drop');
+
+  // Journey map: each share says what it is over.
+  const second = journey.stages[1]!;
+  const movedOn = Math.round(second.conversion * journey.stages[0]!.users);
+  await expect(page.locator(`[data-stage-row="${second.stage}"] [data-col="moved-on"]`)).toContainText(`${movedOn.toLocaleString('en-US')} of ${journey.stages[0]!.users.toLocaleString('en-US')} in ${journey.stages[0]!.stage}`);
+
+  // Nothing is clipped at 1024 px: no table scrolls sideways.
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflowing = await page.locator('.table-wrap, table.data').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.getAttribute('aria-label') ?? e.className));
+    expect(overflowing, `tables wider than the page at ${width} px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  }
 
   await page.setViewportSize({ width: 1200, height: 900 });
   const shot = await page.screenshot({ fullPage: true });
@@ -144,6 +180,11 @@ test('clear states: not enough data yet for a range without exposures, and an SR
   await page.getByLabel('From', { exact: true }).dispatchEvent('change');
   await expect(page.getByRole('status').filter({ hasText: 'Not enough data yet' }).first()).toBeVisible();
   await expect(page.locator('tr[data-variant="bar-checklist-tour"] [data-col="verdict"]')).toHaveText('Not enough data yet');
+  const empty = analyzeExperiment([{ key: 'control', exposed: 0, converted: 0, weight: 1 }, { key: 'bar-checklist-tour', exposed: 0, converted: 0, weight: 1 }], { control: 'control' });
+  const emptyHeadline = experimentHeadline(empty, { armNames: ARM_NAMES, metric: 'chatbot connected' });
+  expect(emptyHeadline.recommendation).toBe('keep_running');
+  await expect(page.locator('[data-experiment="activation-bar"] [data-headline] .headline-text')).toHaveText(emptyHeadline.text);
+  await expect(page.locator('[data-experiment="activation-bar"] [data-headline] .headline-detail')).toContainText('Old experience needs 100 more exposed users');
   const holdoutPanel = page.locator('[data-section="holdout"]');
   await expect(holdoutPanel.getByRole('status')).toContainText('Not enough data yet');
   await expect(holdoutPanel.locator('tr[data-group="holdout"] [data-col="exposed"]')).toHaveText('0');

@@ -6,6 +6,8 @@ export interface StoredEvent {
   anonymousId: string;
   props: Record<string, unknown>;
   receivedAt: number;
+  /** The userId came with its identity hash. */
+  verified: boolean;
 }
 
 export const demoKeys = { publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo' } as const;

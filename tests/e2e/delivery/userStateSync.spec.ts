@@ -60,7 +60,9 @@ test('changes made offline are kept and sent when the server is back', async ({ 
   await sdkReady(laptop);
   await laptop.evaluate(() => (window as any).waymark.flush());
 
-  const state = await (await fetch(`${baseURL}/v1/p/wm_pk_demo/users/${encodeURIComponent(user)}/state`)).json();
+  // The demo project verifies identity: the state is read with the user's hash, as the demo's page does.
+  const { userHash } = await (await fetch(`${baseURL}/demo/user-hash?userId=${encodeURIComponent(user)}`)).json();
+  const state = await (await fetch(`${baseURL}/v1/p/wm_pk_demo/users/${encodeURIComponent(user)}/state`, { headers: { 'X-Waymark-User-Hash': userHash } })).json();
   expect(Object.keys(state.milestones)).toEqual(['widget-customised']);
   await laptop.context().close();
 });

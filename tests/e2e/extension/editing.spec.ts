@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
 import { createFlow, lastToast, moreOptions, openMenuView, stepAction } from '../../support/panelActions.ts';
+import { expectOverlay } from '../../support/builderOverlay.ts';
 
 const stepTitles = (panel: Page) => panel.getByRole('list', { name: 'Steps' }).locator('.step-title');
 
@@ -54,7 +55,7 @@ test.describe('editing flows', () => {
     await builder.connect();
     await panel.getByRole('button', { name: 'New flow', exact: true }).click();
     await panel.getByRole('button', { name: 'Record a new tour' }).click();
-    await expect(app.locator('waymark-builder [data-wmb-banner]')).toContainText('Recording');
+    await expectOverlay(app, 'banner', 'Recording');
     await expect(panel.getByRole('button', { name: 'Stop recording' })).toBeVisible();
 
     await app.getByTestId('connect-chatbot').click();
@@ -64,7 +65,7 @@ test.describe('editing flows', () => {
     await app.getByTestId('send-invite').click();
     await expect(stepTitles(panel)).toHaveCount(3);
     await panel.getByRole('button', { name: 'Stop recording' }).click();
-    await expect(app.locator('waymark-builder [data-wmb-banner]')).toBeHidden();
+    await expectOverlay(app, 'banner', null);
 
     await expect(stepTitles(panel)).toHaveText(['Click “Connect chatbot”', 'Click “Team”', 'Click “Send invite”']);
     const rows = panel.locator('[data-step-row]');
@@ -93,7 +94,7 @@ test.describe('editing flows', () => {
     const dropped = panel.getByRole('list', { name: 'Dropped messages' });
     await expect(dropped).toContainText('from the page: type: must be one of "event", "sdk"');
     await expect(dropped).toContainText('name: expected string, got number');
-    await expect(app.locator('waymark-builder [data-wmb-banner]')).toBeHidden();
+    await expectOverlay(app, 'banner', null);
     expect(warnings.some((w) => w.includes('dropped a malformed message from the page'))).toBe(true);
     // The valid announcement is offered when creating a milestone from an event.
     await panel.getByRole('tab', { name: 'Milestones' }).click();

@@ -7,10 +7,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
 import { lastToast, openMenuView } from '../../support/panelActions.ts';
+import { expectOverlay } from '../../support/builderOverlay.ts';
 
 async function pick(panel: Page, app: Page, slot: string, target: ReturnType<Page['getByTestId']>) {
   await panel.locator(`[data-slot="${slot}"]`).getByRole('button', { name: /^Pick:/ }).click();
-  await expect(app.locator('waymark-builder [data-wmb-banner]')).toContainText('Click an element');
+  await expectOverlay(app, 'banner', 'Click an element');
   await target.click();
   await expect(panel.locator(`[data-slot="${slot}"] [data-slot-value]`)).toBeVisible();
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
 import { createFlow, openMenuView } from '../../support/panelActions.ts';
+import { expectOverlay } from '../../support/builderOverlay.ts';
 
 const demoBundle = readFileSync('demo/flows/chatly.bundle.json', 'utf8');
 
@@ -76,7 +77,7 @@ test('preview any step directly, as a given user: the panel says whether the aud
   await panel.getByRole('button', { name: 'Step 2 actions' }).click();
   await panel.getByRole('menuitem', { name: 'Preview from this step' }).click();
   await expect(app.locator('waymark-builder [data-wm-kind="modal"]').getByRole('heading', { name: 'Second' })).toBeVisible();
-  await expect(app.locator('waymark-builder [data-wmb-banner]')).toContainText('step 2 of 2 · as plan: trial');
+  await expectOverlay(app, 'banner', 'step 2 of 2 · as plan: trial');
   await panel.getByRole('button', { name: 'Stop preview' }).click();
 });
 

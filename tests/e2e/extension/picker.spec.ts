@@ -1,5 +1,6 @@
 import { expect, test } from '../../support/builder.ts';
 import { createFlow } from '../../support/panelActions.ts';
+import { expectOverlay } from '../../support/builderOverlay.ts';
 
 test.describe('element picker', () => {
   test('picks inside the invite form’s shadow root without submitting it', async ({ builder }) => {
@@ -10,9 +11,8 @@ test.describe('element picker', () => {
     await panel.getByRole('button', { name: 'Add tooltip step' }).click();
     await panel.getByRole('button', { name: 'Pick element' }).click();
 
-    const label = app.locator('waymark-builder .wmb-label');
     await app.getByTestId('send-invite').hover();
-    await expect(label).toHaveText('button "Send invite" · 1 match · stable');
+    await expectOverlay(app, 'label', 'button "Send invite" · 1 match · stable', true);
     await app.getByTestId('send-invite').click();
 
     await expect(panel.locator('[data-anchor-label]')).toHaveText('button "Send invite" (in a shadow root)');
@@ -20,7 +20,7 @@ test.describe('element picker', () => {
     await expect(panel.locator('[data-anchor-stability]')).toHaveText('stable');
     // The page's submit handler never ran: no validation message, no invite.
     await expect(app.locator('chatly-invite-form .message')).toHaveText('');
-    await expect(label).toBeHidden();
+    await expectOverlay(app, 'label', null);
   });
 
   test('arrow keys walk up out of the shadow root, Enter picks, Escape cancels', async ({ builder }) => {
@@ -32,28 +32,26 @@ test.describe('element picker', () => {
 
     // Escape cancels: nothing picked, the page keeps working.
     await panel.getByRole('button', { name: 'Pick element' }).click();
-    const banner = app.locator('waymark-builder [data-wmb-banner]');
-    await expect(banner).toBeVisible();
+    await expectOverlay(app, 'banner', 'Click an element');
     await app.getByTestId('send-invite').hover();
     await app.keyboard.press('Escape');
-    await expect(banner).toBeHidden();
+    await expectOverlay(app, 'banner', null);
     await expect(panel.getByRole('button', { name: 'Pick element' })).toBeEnabled();
     await expect(panel.locator('[data-anchor-label]')).toHaveCount(0);
 
     // ↑ from the button reaches its form, then the custom element hosting the shadow root.
     await panel.getByRole('button', { name: 'Pick element' }).click();
-    const label = app.locator('waymark-builder .wmb-label');
     await app.getByTestId('send-invite').hover();
-    await expect(label).toContainText('button "Send invite"');
+    await expectOverlay(app, 'label', 'button "Send invite"');
     await app.keyboard.press('ArrowUp');
-    await expect(label).toContainText('form "Invite a teammate"');
+    await expectOverlay(app, 'label', 'form "Invite a teammate"');
     await app.keyboard.press('ArrowDown');
-    await expect(label).toContainText('input "Teammate email"');
+    await expectOverlay(app, 'label', 'input "Teammate email"');
     await app.keyboard.press('ArrowRight');
-    await expect(label).toContainText('select "Role"');
+    await expectOverlay(app, 'label', 'select "Role"');
     await app.keyboard.press('ArrowUp');
     await app.keyboard.press('ArrowUp');
-    await expect(label).toContainText('chatly-invite-form');
+    await expectOverlay(app, 'label', 'chatly-invite-form');
     await app.keyboard.press('Enter');
     await expect(panel.locator('[data-anchor-label]')).toContainText('chatly-invite-form');
     await expect(panel.locator('[data-anchor-matches]')).toHaveText('1 match on this page');
@@ -69,7 +67,7 @@ test.describe('element picker', () => {
     // An empty check circle of the setup list: no id, test id, name or text; only its position.
     await app.locator('.setup-link').first().hover();
     await app.keyboard.press('ArrowLeft');
-    await expect(app.locator('waymark-builder .wmb-label')).toContainText('span · 1 match · fragile');
+    await expectOverlay(app, 'label', 'span · 1 match · fragile');
     await app.keyboard.press('Enter');
     await expect(panel.locator('[data-anchor-stability]')).toHaveText('fragile');
     await expect(panel.getByRole('alert').filter({ hasText: 'fragile selectors' })).toBeVisible();

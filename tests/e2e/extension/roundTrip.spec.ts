@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../support/builder.ts';
 import { createFlow, moreOptions, openMenuView } from '../../support/panelActions.ts';
+import { expectOverlay } from '../../support/builderOverlay.ts';
 
 /** Types into a labelled panel field and commits it (a change event: one save). */
 async function commit(panel: Page, label: string, value: string) {
@@ -11,7 +12,7 @@ async function commit(panel: Page, label: string, value: string) {
 
 async function pick(panel: Page, app: Page, target: ReturnType<Page['getByTestId']>) {
   await panel.getByRole('button', { name: 'Pick element' }).click();
-  await expect(app.locator('waymark-builder [data-wmb-banner]')).toContainText('Click an element');
+  await expectOverlay(app, 'banner', 'Click an element');
   await target.click();
   await expect(panel.locator('[data-anchor-matches]')).toHaveText('1 match on this page');
 }
@@ -60,7 +61,7 @@ test('builds a multi-page tour, a bar and a checklist on the demo, previews, exp
   await expect(previewTooltip.getByRole('heading', { name: 'Invite your team' })).toBeVisible();
   await expect(previewTooltip.locator('[data-wm-progress]')).toHaveText('2 of 3');
   await previewTooltip.getByRole('button', { name: 'Back' }).click();
-  await expect(app.locator('waymark-builder [data-wmb-notice]')).toContainText('Step 1 belongs on /integrations; this page is /team.');
+  await expectOverlay(app, 'notice', 'Step 1 belongs on /integrations; this page is /team.');
   await expect(panel.locator('[data-preview-problem]')).toContainText('belongs on /integrations');
   await app.getByRole('link', { name: 'Integrations' }).click();
   await expect(previewTooltip.getByRole('heading', { name: 'Connect your chatbot' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '../../support/builder.ts';
-import { connectTeamServer, lastToast, openMenuView } from '../../support/panelActions.ts';
+import { connectTeamServer, fillServerUrl, lastToast, openMenuView } from '../../support/panelActions.ts';
 import { serverProcess } from '../../support/serverProcess.ts';
 
 const fromBuilder = {
@@ -16,7 +16,7 @@ test('a PM connects the team server, publishes from the builder, and the app sho
     const { panel, context } = builder;
     await openMenuView(panel, 'Team server');
     const team = panel.getByRole('region', { name: 'Team server' });
-    await team.getByLabel('Server URL').fill(server.url);
+    await fillServerUrl(team, server.url);
     await team.getByLabel('Secret key').fill('wm_sk_not-this-one');
     await team.getByRole('button', { name: 'Connect' }).click();
     await expect(team.locator('[data-connect-error]')).toContainText('The server refused this secret key');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
+import { prefixProblem } from '../../../shared/schema/findReservedKeys.ts';
 import { parseFlow } from '../../../shared/schema/parse.ts';
 import { flowDocument } from '../../fixtures/flowMutations.ts';
 
@@ -41,7 +42,7 @@ test('thousands of fuzzed flow documents: no throw into the page, one onError wi
     const flowErrors = seen.errors.filter((e) => e.code === 'invalid_flow');
     expect(seen.errors.filter((e) => e.code !== 'invalid_flow')).toEqual([]);
     // One expect per batch (each expect is a reported step, slow by the thousand).
-    expect(flowErrors.map((e) => e.details)).toEqual(invalid.map((i) => (verdicts[i] as { errors: string[] }).errors.map((line) => `flows[${i}].${line}`)));
+    expect(flowErrors.map((e) => e.details)).toEqual(invalid.map((i) => (verdicts[i] as { errors: string[] }).errors.map((line) => prefixProblem(`flows[${i}]`, line))));
     const validIds = verdicts.flatMap((v) => (v.ok ? [v.value.id] : []));
     expect(new Set(seen.kept)).toEqual(new Set([...validIds, 'fuzz-canary']));
     expect(seen.shown).toBe('Still working');

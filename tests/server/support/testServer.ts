@@ -1,7 +1,8 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { RateLimit } from '../../../server/api/rateLimit.ts';
+import type { AlertOptions } from '../../../server/alerts/AlertEvent.ts';
+import type { RateLimits } from '../../../server/api/ApiEnv.ts';
 import { createApp } from '../../../server/createApp.ts';
 import type { Db } from '../../../server/db/Db.ts';
 import { createProject, type NewProject, type Project } from '../../../server/store/projects.ts';
@@ -17,8 +18,10 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  rateLimits?: { public?: RateLimit; admin?: RateLimit };
+  rateLimits?: Partial<RateLimits>;
   reportTimeoutMs?: number;
+  trustedProxies?: number;
+  alerts?: AlertOptions;
 }
 
 /**
@@ -34,7 +37,7 @@ export function describeEachDatabase(name: string, body: (server: TestServer) =>
       beforeAll(async () => {
         const db = await openTestDatabase(kind);
         const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
-          const s = serve({ fetch: createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(options.reportTimeoutMs !== undefined ? { reportTimeoutMs: options.reportTimeoutMs } : {}) }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+          const s = serve({ fetch: createApp({ db, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), ...(options.reportTimeoutMs !== undefined ? { reportTimeoutMs: options.reportTimeoutMs } : {}), ...(options.trustedProxies !== undefined ? { trustedProxies: options.trustedProxies } : {}), ...(options.alerts ? { alerts: options.alerts } : {}) }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
         });
         Object.assign(server, {
           db,

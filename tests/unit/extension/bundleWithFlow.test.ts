@@ -5,13 +5,13 @@ import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { bundleWithFlow } from '../../../extension/lib/flows/bundleWithFlow.ts';
 
 const modal = (id: string, title: string, goal?: string): Flow => ({
-  schemaVersion: 1, id, version: 1, name: id, kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' },
+  schemaVersion: 2, id, version: 1, name: id, kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' },
   steps: [{ id: 's', type: 'modal', title }], ...(goal ? { goal: { milestone: goal } } : {}),
 });
 const milestone = (id: string, event: string): Milestone => ({ id, name: id, stage: 'activation', reachedBy: [{ type: 'event', name: event }] });
 
 const live: Bundle = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   flows: [modal('a', 'A live'), modal('b', 'B live')],
   milestones: [milestone('m1', 'old_event')],
   experiments: [{ key: 'exp', seed: 'exp', variants: [{ key: 'control', flowId: null, weight: 0.5 }, { key: 'b', flowId: 'b', weight: 0.5 }], goal: 'm1', attributionDays: 14 }],

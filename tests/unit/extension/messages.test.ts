@@ -16,7 +16,7 @@ describe('builder messages', () => {
   });
 
   it('validates a previewed flow completely', () => {
-    const result = parseMessage(ContentCommand, { type: 'preview.show', stepIndex: 0, flow: { schemaVersion: 1, id: 't', version: 1, name: 'T', kind: 'tour', trigger: {}, frequency: { type: 'once' }, steps: [{ id: 's', type: 'tooltip' }] } });
+    const result = parseMessage(ContentCommand, { type: 'preview.show', stepIndex: 0, flow: { schemaVersion: 2, id: 't', version: 1, name: 'T', kind: 'tour', trigger: {}, frequency: { type: 'once' }, steps: [{ id: 's', type: 'tooltip' }] } });
     expect(result).toEqual({ ok: false, errors: ['flow.steps[0].anchor: required for tooltip steps'] });
   });
 

@@ -8,13 +8,13 @@ import { releaseDiff } from '../../../extension/lib/flows/releaseDiff.ts';
 import { stableJson } from '../../../extension/lib/flows/stableJson.ts';
 import { measuredBaseline } from '../../../extension/lib/flows/measuredBaseline.ts';
 
-const modal = (id: string, title: string): Flow => ({ schemaVersion: 1, id, version: 1, name: id.toUpperCase(), kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 's', type: 'modal', title }] });
-const bundle = (...flows: Flow[]): Bundle => ({ schemaVersion: 1, flows, milestones: [] });
+const modal = (id: string, title: string): Flow => ({ schemaVersion: 2, id, version: 1, name: id.toUpperCase(), kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 's', type: 'modal', title }] });
+const bundle = (...flows: Flow[]): Bundle => ({ schemaVersion: 2, flows, milestones: [] });
 
 describe('flowStatus', () => {
   it('is Live when the environment shows exactly the draft, however its keys are ordered', () => {
     const draft = modal('a', 'Hi');
-    const reordered = JSON.parse(JSON.stringify({ steps: draft.steps, frequency: draft.frequency, trigger: draft.trigger, kind: 'modal', name: 'A', version: 1, id: 'a', schemaVersion: 1 })) as Flow;
+    const reordered = JSON.parse(JSON.stringify({ steps: draft.steps, frequency: draft.frequency, trigger: draft.trigger, kind: 'modal', name: 'A', version: 1, id: 'a', schemaVersion: 2 })) as Flow;
     expect(flowStatus(draft, bundle(reordered), true)).toBe('live');
     expect(stableJson(draft)).toBe(stableJson(reordered));
   });

@@ -16,7 +16,7 @@ describe('bundles', () => {
     expect(result.value.milestones.map((m) => m.id)).toEqual(['connected']);
     expect(result.value.rejected).toEqual([
       { index: 1, flowId: 'broken', errors: ['flows[1].steps[1].anchor: required for tooltip steps'] },
-      { index: 2, errors: ['flows[2].(root): expected an object'] },
+      { index: 2, errors: ['flows[2]: expected an object'] },
     ]);
   });
 

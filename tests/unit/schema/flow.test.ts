@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlow } from '../../../shared/schema/parse.ts';
+import { parseFlow, validateBundle } from '../../../shared/schema/parse.ts';
 import { tooltipAnchor, validTour } from '../../fixtures/flows.ts';
 
 function errorsOf(doc: unknown): string[] {
@@ -109,7 +109,7 @@ describe('flow schema: errors name the path and the problem', () => {
     expect(errorsOf(doc)).toEqual([
       'version: expected number, got string',
       'steps[0].title: must not be empty',
-      'trigger.pages.include[0].value: is not a valid regular expression',
+      'trigger.pages.include[0].value: is not a valid regular expression: missing "]" (at character 3)',
       '(root): unknown key "colour"',
     ]);
   });
@@ -123,7 +123,7 @@ describe('flow schema: errors name the path and the problem', () => {
     const doc = { ...validTour(), audience: { type: 'any', conditions: [{ type: 'trait', key: 'plan', op: 'in', value: 'trial' }, { type: 'trait', key: 'email', op: 'regex', value: '([' }] } };
     expect(errorsOf(doc)).toEqual([
       'audience.conditions[0].value: "in" needs an array',
-      'audience.conditions[1].value: invalid regular expression',
+      'audience.conditions[1].value: invalid regular expression: missing "]" (at character 3)',
     ]);
   });
 
@@ -152,11 +152,29 @@ describe('schemaVersion', () => {
   });
 
   it('a newer version is refused with a clear reason, never silently', () => {
-    expect(errorsOf({ ...validTour(), schemaVersion: 2 })).toEqual(['schemaVersion: 2 is newer than this version of Waymark supports (1)']);
+    expect(errorsOf({ ...validTour(), schemaVersion: 3 })).toEqual(['schemaVersion: 3 is newer than this version of Waymark supports (2)']);
   });
 
   it('non-objects are refused at the root', () => {
     expect(errorsOf('tour')).toEqual(['(root): expected an object']);
     expect(errorsOf(null)).toEqual(['(root): expected an object']);
+  });
+});
+
+describe('migration 1 → 2 (anchor intent)', () => {
+  it('a version 1 flow and a version 1 bundle load as version 2, their anchors meaning the element they singled out', () => {
+    const v1 = { ...validTour(), schemaVersion: 1 };
+    const flow = parseFlow(v1);
+    expect(flow.ok && flow.value.schemaVersion).toBe(2);
+    const bundle = validateBundle({ schemaVersion: 1, flows: [v1] });
+    expect(bundle.ok && bundle.value.flows[0]!.schemaVersion).toBe(2);
+    expect(bundle.ok && bundle.value.schemaVersion).toBe(2);
+  });
+
+  it('a position or "any" intent needs the repeated structure it chooses from', () => {
+    const tour = validTour() as { steps: Array<Record<string, unknown>> };
+    const step = tour.steps.find((s) => 'anchor' in s)!;
+    step.anchor = { ...(step.anchor as object), intent: 'any' };
+    expect(errorsOf(tour).some((e) => /intent: first, last, nth and any need the repeated structure/.test(e))).toBe(true);
   });
 });

@@ -15,6 +15,17 @@ describe('TokenBuckets', () => {
     now = 1_000_000;
     expect([buckets.take('k'), buckets.take('k'), buckets.take('k')]).toEqual([0, 0, 2]);
   });
+
+  it('peeks without taking: an unknown or refilled key has a token, an empty one says how long to wait', () => {
+    let now = 0;
+    const buckets = new TokenBuckets({ burst: 1, perSecond: 0.1 }, () => now);
+    expect(buckets.peek('k')).toBe(0);
+    expect(buckets.peek('k')).toBe(0);
+    expect(buckets.take('k')).toBe(0);
+    expect(buckets.peek('k')).toBe(10);
+    now = 10_000;
+    expect(buckets.peek('k')).toBe(0);
+  });
 });
 
 describe('matchesEtag', () => {

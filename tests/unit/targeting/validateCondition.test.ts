@@ -63,7 +63,7 @@ describe('validateCondition', () => {
       ],
     };
     expect(validateCondition(rule)).toEqual([
-      'conditions[0].value: invalid regular expression',
+      'conditions[0].value: invalid regular expression: missing "]" (at character 3)',
       'conditions[1].value: "in" needs an array',
       'conditions[2].condition.conditions[1].value: "gt" needs a number or a date',
     ]);

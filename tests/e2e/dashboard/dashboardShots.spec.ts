@@ -1,0 +1,41 @@
+/**
+ * The README's dashboard pictures (docs/dashboard/*.png) at 1280 and 1024 px, on a simulated run.
+ * Runs only with WAYMARK_DOC_SHOTS=1: `WAYMARK_DOC_SHOTS=1 npx playwright test tests/e2e/dashboard/dashboardShots.spec.ts`.
+ */
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runSimulation } from '../../../scripts/simulation/runSimulation.ts';
+import { SIMULATED_HOLDOUT } from '../../../scripts/simulation/simulationBundle.ts';
+import { startServer } from '../../../server/startServer.ts';
+import { launchWithExtension } from '../../support/chromium.ts';
+
+const DAY = 86_400_000;
+test.skip(process.env.WAYMARK_DOC_SHOTS !== '1', 'regenerates docs/dashboard/*.png on demand');
+
+test('dashboard pictures at 1280 and 1024 px', async () => {
+  test.setTimeout(180_000);
+  const extensionDir = resolve('.output/chrome-mv3');
+  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
+  const server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
+  await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 1200, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
+  const context = await launchWithExtension(extensionDir);
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+    await page.getByLabel('Server URL').fill(server.url);
+    await page.getByLabel('Secret key').fill('wm_sk_demo');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('heading', { name: 'Experiments' })).toBeVisible();
+    await expect(page.locator('[data-experiment]').first()).toBeVisible();
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `docs/dashboard/dashboard-${width}.png` });
+      await page.screenshot({ path: `docs/dashboard/dashboard-${width}-full.png`, fullPage: true });
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { Anchor } from '../../shared/schema/anchor.ts';
+import type { AnchorHarness } from '../fixtures/anchorHarness.ts';
+import { openApp, startSdk, type FixtureApp } from './support/fixtureApps.ts';
+import { customEvents } from './support/customFlows.ts';
+
+type AppWindow = Window & { anchorHarness: AnchorHarness; app: { find(title: string, control: string): Element | null } & Record<string, (...args: unknown[]) => void> };
+
+let harnessScript: Promise<string> | undefined;
+const harness = () => (harnessScript ??= build({ entryPoints: ['tests/fixtures/anchorHarness.ts'], bundle: true, write: false, format: 'iife' }).then((r) => r.outputFiles[0]!.text));
+
+/** Captures the anchor of a row's control the way the builder's picker does (the same shared module). */
+async function captureOn(page: Page, app: FixtureApp, title: string, control: string): Promise<Anchor> {
+  await openApp(page, app);
+  await page.addScriptTag({ content: await harness() });
+  return page.evaluate(({ title, control }) => {
+    const w = window as unknown as AppWindow;
+    return w.anchorHarness.captureAnchor(w.app.find(title, control)!);
+  }, { title, control });
+}
+
+const reached = async (page: Page) => (await customEvents(page)).filter((e) => e.type === 'milestone_reached').map((e) => e.props.milestone);
+
+test.describe('on apps we did not write', () => {
+  test('a click milestone on "any row\'s checkbox" counts clicks on every row, rows added later included', async ({ page }) => {
+    for (const app of ['todo-list', 'todo-elements'] as const) {
+      const anchor = { ...(await captureOn(page, app, 'Buy milk', 'toggle')), intent: 'any' as const };
+      await openApp(page, app, { sdk: true });
+      const milestones = [{ id: 'ticked', name: 'Ticked a todo', stage: 'activation', reachedBy: [{ type: 'click', anchor }] }];
+      await startSdk(page, { schemaVersion: 2, flows: [], milestones });
+      await page.evaluate(() => (window as unknown as AppWindow).app.add!('Water plants'));
+      await page.evaluate(() => ((window as unknown as AppWindow).app.find('Water plants', 'toggle') as HTMLElement).click());
+      await expect.poll(() => reached(page), { message: app }).toEqual(['ticked']);
+    }
+  });
+
+  test('a click milestone on one row\'s delete button counts that row only', async ({ page }) => {
+    const anchor = await captureOn(page, 'todo-elements', 'Walk the dog', 'destroy');
+    await openApp(page, 'todo-elements', { sdk: true });
+    await startSdk(page, { schemaVersion: 2, flows: [], milestones: [{ id: 'walked', name: 'Removed the walk', stage: 'activation', reachedBy: [{ type: 'click', anchor }] }] });
+    await page.evaluate(() => ((window as unknown as AppWindow).app.find('Buy milk', 'destroy') as HTMLElement).click());
+    await page.waitForTimeout(100);
+    expect(await reached(page)).toEqual([]);
+    await page.evaluate(() => ((window as unknown as AppWindow).app.find('Walk the dog', 'destroy') as HTMLElement).click());
+    await expect.poll(() => reached(page)).toEqual(['walked']);
+  });
+});
+
+const tour = (id: string, steps: unknown[], extra: Record<string, unknown> = {}) => ({
+  schemaVersion: 2, id, version: 1, name: id, kind: 'tour', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps, ...extra,
+});
+const text = (value: string) => [{ type: 'paragraph', children: [{ type: 'text', text: value }] }];
+const tooltipCard = (page: Page) => page.locator('waymark-root [data-wm-kind="tooltip"]');
+
+test.describe('watching and positioning on apps we did not write', () => {
+  test('a step whose element appears inside nested shadow roots after the tour started shows (no light-DOM mutation needed)', async ({ page }) => {
+    await openApp(page, 'todo-elements');
+    await page.addScriptTag({ content: await harness() });
+    const anchor = await page.evaluate(() => {
+      const w = window as unknown as AppWindow;
+      w.app.add!('Water plants');
+      return w.anchorHarness.captureAnchor(w.app.find('Water plants', 'destroy')!);
+    });
+    await openApp(page, 'todo-elements', { sdk: true });
+    await startSdk(page, [tour('late-row', [{ id: 'delete', type: 'tooltip', title: 'Remove it when done', anchor, placement: 'bottom' }])]);
+    await page.waitForTimeout(200);
+    await expect(tooltipCard(page)).toHaveCount(0);
+    await page.evaluate(() => (window as unknown as AppWindow).app.add!('Water plants'));
+    await expect(tooltipCard(page)).toBeVisible();
+    const box = (await tooltipCard(page).boundingBox())!;
+    const target = await page.evaluate(() => (window as unknown as AppWindow).app.find('Water plants', 'destroy')!.getBoundingClientRect().toJSON());
+    expect(box.y).toBeGreaterThan(target.bottom);
+  });
+
+  test('a hotspot on an element inside a hidden container moves onto it when the container is shown', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    const hotspot = { schemaVersion: 2, id: 'shortcuts', version: 1, name: 'Shortcuts', kind: 'hotspot', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } },
+      steps: [{ id: 'tip', type: 'hotspot', title: 'Shortcuts', content: text('Press ? for every shortcut.'), anchor: { selectors: [{ kind: 'css', value: 'button.info-action', weight: 0.6 }], tag: 'button' } }] };
+    await startSdk(page, [hotspot]);
+    const beacon = page.locator('waymark-root [data-wm-kind="hotspot"]');
+    await expect(beacon).toHaveCount(1);
+    await page.getByTestId('show-info').click();
+    await expect(beacon).toBeVisible();
+    const button = (await page.locator('button.info-action').boundingBox())!;
+    await expect.poll(async () => Math.round((await beacon.boundingBox())!.y - (button.y - 10))).toBe(0);
+    const dot = (await beacon.boundingBox())!;
+    expect(Math.abs(dot.x - (button.x + button.width - 10))).toBeLessThan(2);
+  });
+});
