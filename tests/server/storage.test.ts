@@ -87,6 +87,38 @@ for (const kind of databaseKinds) {
       }
     }, 60_000);
 
+    it('migrations 010–013 partition the events stored before them, keeping user_verified and the key per project, and build the facts', async () => {
+      const db = kind === 'pglite' ? await openPglite() : await openPostgres(await createPostgresDatabase(), { max: 2 });
+      try {
+        const migrations = readMigrations();
+        await migrate(db, migrations.filter((m) => m.name < '010'));
+        for (const p of ['p', 'q']) await db.query(`insert into projects (id, name, public_key, secret_key_hash, identity_secret, created_at) values ($1, 'P', $2, $3, 's', 0)`, [p, `pk-${p}`, `h-${p}`]);
+        // One id in two projects (the key is per project since 004), verified and not.
+        const shared = uuidv7();
+        const insert = `insert into events (id, project_id, type, ts, user_id, anonymous_id, session_id, experiment_id, variant, props, received_at, user_verified)
+          values ($1, $2, 'experiment_exposure', 1, 'u1', 'a', 's', 'exp', 'treat', '{}', 1, $3)`;
+        await db.query(insert, [shared, 'p', true]);
+        await db.query(insert, [shared, 'q', false]);
+        expect(await migrate(db, migrations)).toEqual(expect.arrayContaining(['010_person_facts.sql', '011_partitioned_events.sql', '013_flow_and_milestone_facts.sql']));
+        expect((await db.query(`select project_id, user_verified from events order by project_id`)).rows).toEqual([{ project_id: 'p', user_verified: true }, { project_id: 'q', user_verified: false }]);
+        const { rows: columns } = await db.query<{ column_name: string; column_default: string | null; is_nullable: string }>(
+          `select column_name, column_default, is_nullable from information_schema.columns where table_name = 'events' and column_name like '%verified%'`,
+        );
+        expect(columns).toEqual([{ column_name: 'user_verified', column_default: 'false', is_nullable: 'NO' }]);
+        expect((await db.query(`select relkind from pg_class where relname = 'events'`)).rows).toEqual([{ relkind: 'p' }]);
+        const { rows: indexes } = await db.query<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'events' order by indexname`);
+        expect(indexes.map((i) => i.indexname)).toEqual(['events_anonymous', 'events_by_flow', 'events_by_receipt', 'events_by_type_time', 'events_by_user', 'events_pkey']);
+        const { rows: touches } = await db.query(`select project_id, kind from first_touches where kind like 'exposure%' order by project_id, kind`);
+        expect(touches).toEqual([{ project_id: 'p', kind: 'exposure' }, { project_id: 'p', kind: 'exposure:verified' }, { project_id: 'q', kind: 'exposure' }]);
+        // New events default to unverified; the same id again in a project is refused.
+        await db.query(`insert into events (id, project_id, type, ts, anonymous_id, session_id, props, received_at) values ($1, 'p', 'x', 2, 'b', 's', '{}', 2)`, [uuidv7()]);
+        expect((await db.query(`select user_verified from events where type = 'x'`)).rows).toEqual([{ user_verified: false }]);
+        await expect(db.query(insert, [shared, 'p', false])).rejects.toThrow(/duplicate key/);
+      } finally {
+        await db.close();
+      }
+    }, 60_000);
+
     it('refuses to change a stored release', async () => {
       const db = await openTestDatabase(kind);
       try {
