@@ -339,34 +339,22 @@ export class Waymark {
 
   /** The user's identity hash: given with `identify` or `init`, or asked of `server.userHash` when it is a function. */
   private async userHashFor(userId: string): Promise<string | undefined> {
-    const known = this.userHashes.get(userId);
-    if (known) return known;
     const option = this.options.server?.userHash;
-    let hash: unknown = this.userHash;
-    if (hash === undefined && typeof option === 'function') {
-      try {
-        hash = await Promise.race([Promise.resolve(option(userId)), new Promise((resolve) => setTimeout(resolve, USER_HASH_TIMEOUT_MS, undefined))]);
-      } catch (error) {
-        this.report({ code: 'sync_failed', message: `server.userHash(${JSON.stringify(userId)}) failed: ${String(error)}` });
-        return undefined;
-      }
+    if (!this.userHashes.has(userId)) {
+      // The server checks the hash; one it cannot use only leaves the user unverified.
+      const hash = this.userHash ?? (typeof option === 'function'
+        ? await Promise.race([Promise.resolve(userId).then(option), new Promise<undefined>((resolve) => setTimeout(resolve, USER_HASH_TIMEOUT_MS))]).catch((error) =>
+            this.report({ code: 'sync_failed', message: `server.userHash(${JSON.stringify(userId)}) failed: ${String(error)}` }))
+        : undefined);
+      if (typeof hash === 'string') this.userHashes.set(userId, hash);
     }
-    if (hash === undefined) return undefined;
-    if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash)) {
-      this.report({ code: 'invalid_argument', message: 'server.userHash: must be the 64 hexadecimal characters of HMAC-SHA256(identity secret, userId)' });
-      return undefined;
-    }
-    this.userHashes.set(userId, hash);
-    return hash;
+    return this.userHashes.get(userId);
   }
 
   private hashesOf(events: readonly EventEnvelope[]): Record<string, string> | undefined {
-    let out: Record<string, string> | undefined;
-    for (const { userId } of events) {
-      const hash = userId === undefined ? undefined : this.userHashes.get(userId);
-      if (hash) (out ??= {})[userId!] = hash;
-    }
-    return out;
+    const out: Record<string, string> = {};
+    for (const { userId } of events) if (userId && this.userHashes.has(userId)) out[userId] = this.userHashes.get(userId)!;
+    return Object.keys(out).length ? out : undefined;
   }
 
   private async fetchBundle(url: string): Promise<void> {
