@@ -60,7 +60,8 @@ describe('SDK size budget (brotli)', () => {
   });
 });
 
-// The linear-time regex engine and anchor intent added ~0.3 KB; issue #16 (core rebuild) owns cutting the core.
-const CORE_BUDGET = 36 * KB;
+// This round's safety work (linear-time regex engine, own-key lookups, poison-batch bisection, user
+// hashes) and anchor intent added ~3.5 KB; issue #16 (the core rebuild) owns cutting it back.
+const CORE_BUDGET = 36.5 * KB;
 const UI_BUDGET = 18.5 * KB;
-const FULL_BUDGET = 53.5 * KB;
+const FULL_BUDGET = 54 * KB;
