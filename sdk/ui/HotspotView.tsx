@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import type { StepViewModel } from './StepViewModel.ts';
+import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 import { TooltipView } from './TooltipView.tsx';
 
 /** A pulsing beacon on the anchor's corner; click or Enter opens its tooltip, Escape closes it. */
@@ -40,11 +41,12 @@ export function HotspotView({ view }: { view: StepViewModel }) {
         data-wm-flow={view.flowId}
         data-wm-step={view.step.id}
         data-wm-kind="hotspot"
+        aria-keyshortcuts={JUMP_SHORTCUT}
         onClick={() => setOpen(!open)}
       >
         <span class="wm-beacon-pulse" />
       </button>
-      {open && beacon ? <TooltipView view={{ ...view, anchor: beacon, onClose: close }} /> : null}
+      {open && beacon ? <TooltipView view={{ ...view, anchor: beacon, onClose: close }} takeFocus /> : null}
     </>
   );
 }

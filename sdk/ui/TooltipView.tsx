@@ -1,16 +1,22 @@
 import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
-import { focusInitial } from './focus.ts';
+import { deepActiveElement, focusInitial } from './focus.ts';
 import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
+import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 
 const SPOTLIGHT_PADDING = 6;
 
-/** A card anchored to an element, with an arrow and an optional spotlight backdrop. */
-export function TooltipView({ view }: { view: StepViewModel }) {
+/**
+ * A card anchored to an element, with an arrow and an optional spotlight backdrop. It is not
+ * modal: it never takes focus on its own (the page keeps its keystrokes); the jump shortcut and
+ * the Tab order reach it. `takeFocus` is for a tip the user opened (a hotspot's beacon).
+ */
+export function TooltipView({ view, takeFocus = false, keepFocus }: { view: StepViewModel; takeFocus?: boolean; keepFocus?: RefObject<boolean> }) {
   const cardRef = useRef<HTMLDivElement>(null);
   const arrowRef = useRef<HTMLDivElement>(null);
   const spotlightRef = useRef<HTMLDivElement>(null);
@@ -65,8 +71,14 @@ export function TooltipView({ view }: { view: StepViewModel }) {
     return autoUpdate(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
   }, [view.anchor, placement, view.theme]);
 
+  // When the user was working in the SDK's cards (pressed Next there), the next step's card takes
+  // focus, so keyboard users stay in the tour. Focus anywhere in the page is never moved.
   useEffect(() => {
-    if (cardRef.current) focusInitial(cardRef.current);
+    const card = cardRef.current;
+    if (!card) return;
+    const active = deepActiveElement(card.ownerDocument);
+    const idle = !active || active === card.ownerDocument.body;
+    if (takeFocus || (keepFocus?.current && idle)) focusInitial(card);
   }, [view.flowId, view.step.id]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -91,6 +103,7 @@ export function TooltipView({ view }: { view: StepViewModel }) {
         data-wm-flow={view.flowId}
         data-wm-step={step.id}
         data-wm-kind="tooltip"
+        aria-keyshortcuts={JUMP_SHORTCUT}
         onKeyDown={onKeyDown}
       >
         <CloseButton onClose={view.onClose} label="Close tour" />

@@ -88,3 +88,47 @@ test.describe('watching and positioning on apps we did not write', () => {
     expect(Math.abs(dot.x - (button.x + button.width - 10))).toBeLessThan(2);
   });
 });
+
+test.describe('focus stays with the app', () => {
+  const input = { selectors: [{ kind: 'testid', value: '[data-testid="new-todo"]', weight: 1 }], tag: 'input' };
+  const twoSteps = () => tour('focus-tour', [
+    { id: 'type', type: 'tooltip', title: 'Add your first todo', content: text('Type it and press Enter.'), anchor: input, placement: 'bottom' },
+    { id: 'list', type: 'tooltip', title: 'Your list', anchor: { selectors: [{ kind: 'testid', value: '[data-testid="todo-list"]', weight: 1 }] }, placement: 'top' },
+  ]);
+
+  test('a tooltip does not take focus from an autofocused input: typing and Enter reach the app, not the tour', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [twoSteps()]);
+    await expect(tooltipCard(page)).toBeVisible();
+    await expect(page.getByTestId('new-todo')).toBeFocused();
+    await page.keyboard.type('Buy bread');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('typed')).toHaveText('Added: Buy bread');
+    await expect(page.getByTestId('new-todo')).toBeFocused();
+    await expect(tooltipCard(page).getByRole('heading', { name: 'Add your first todo' })).toBeVisible();
+    expect((await customEvents(page)).filter((e) => e.type === 'flow_dismissed' || e.type === 'step_completed')).toEqual([]);
+  });
+
+  test('Alt+Shift+W moves focus into the tooltip; Next keeps keyboard users in the tour; Escape closes it', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [twoSteps()]);
+    await expect(tooltipCard(page)).toBeVisible();
+    await expect(tooltipCard(page)).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+W');
+    await page.keyboard.press('Alt+Shift+KeyW');
+    await expect(tooltipCard(page).getByRole('button', { name: 'Next' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(tooltipCard(page).getByRole('heading', { name: 'Your list' })).toBeVisible();
+    await expect(tooltipCard(page).getByRole('button', { name: 'Done' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(tooltipCard(page)).toHaveCount(0);
+  });
+
+  test('the tooltip is in the Tab order after the page', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [twoSteps()]);
+    await expect(tooltipCard(page)).toBeVisible();
+    await page.locator('button.show-info').focus();
+    await page.keyboard.press('Tab');
+    await expect(tooltipCard(page).getByRole('button', { name: /Close/ })).toBeFocused();
+  });
+});
