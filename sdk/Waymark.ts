@@ -377,7 +377,8 @@ export class Waymark {
   // ---- deciding what to start ----
 
   private get page() {
-    return toPageLocation(location.href);
+    const hashRouting = this.options.hashRouting;
+    return toPageLocation(location.href, typeof hashRouting === 'boolean' ? hashRouting : 'auto');
   }
 
   /** Starts every flow whose trigger matches now (page rules, element present), highest priority first. */
@@ -427,11 +428,11 @@ export class Waymark {
     const delay = flow.trigger.delayMs ?? 0;
     if (resuming || delay === 0) return this.requestStart(flow, { force: false, manual: false });
     if (this.delayed.has(flow.id)) return;
-    const startPath = location.pathname;
+    const startPath = this.page.path;
     this.delayed.set(flow.id, setTimeout(() => {
       this.delayed.delete(flow.id);
       this.guard(() => {
-        if (!this.destroyed && location.pathname === startPath) this.requestStart(flow, { force: false, manual: false });
+        if (!this.destroyed && this.page.path === startPath) this.requestStart(flow, { force: false, manual: false });
       });
     }, delay));
   }
@@ -540,7 +541,7 @@ export class Waymark {
     const step = run.flow.steps[run.stepIndex]!;
     run.stopWaiting?.();
     // A blocking flow whose page comes back while another one is showing waits its turn.
-    if (!stepBelongsOn(step, this.page) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
+    if (!stepBelongsOn(step, this.page) || !this.onFlowPages(run.flow, step) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
       run.phase = 'waiting_page';
       run.anchor = null;
       return this.render();
@@ -622,6 +623,11 @@ export class Waymark {
     }
   }
 
+  /** A step without a page of its own shows only on the flow's pages: a bar leaves when its page is left, and comes back with it. */
+  private onFlowPages(flow: Flow, step: Step): boolean {
+    return !!step.url || !flow.trigger.pages || matchPageRules(flow.trigger.pages, this.page);
+  }
+
   /** Back is offered when there is a previous step and it belongs on this page. */
   private canGoBack(run: RunningFlow): boolean {
     const previous = run.flow.steps[run.stepIndex - 1];
@@ -686,7 +692,7 @@ export class Waymark {
       const advance = step.advanceOn;
       // Reaching the step's target page completes it, even if the user went there another way.
       if (run.phase !== 'waiting_anchor' && advance?.type === 'url' && matchUrlRule(advance.rule, this.page)) this.completeStep(run);
-      else if (run.phase === 'waiting_page' || step.url || (run.anchor && !run.anchor.isConnected)) this.place(run);
+      else if (run.phase === 'waiting_page' || step.url || !this.onFlowPages(run.flow, step) || (run.anchor && !run.anchor.isConnected)) this.place(run);
     }
     this.evaluate();
   }

@@ -132,3 +132,76 @@ test.describe('focus stays with the app', () => {
     await expect(tooltipCard(page).getByRole('button', { name: /Close/ })).toBeFocused();
   });
 });
+
+test.describe('pages and routes', () => {
+  const bar = (id: string, title: string, include: unknown[]) => ({
+    schemaVersion: 2, id, version: 1, name: id, kind: 'announcement', frequency: { type: 'once' }, trigger: { pages: { include } },
+    steps: [{ id: 'bar', type: 'bar', title, content: text(`${title}.`) }],
+  });
+  const barLocator = (page: Page) => page.locator('waymark-root [data-wm-kind="bar"]');
+
+  test('exact, glob and path rules see a hash route (#/active) as part of the path', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [
+      bar('active-exact', 'Active todos', [{ type: 'exact', value: '/apps/todo-list.html#/active' }]),
+    ]);
+    await expect(barLocator(page)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Active' }).click();
+    await expect(barLocator(page)).toHaveAttribute('aria-label', 'Active todos');
+    for (const rule of [{ type: 'glob', value: '/apps/*.html#/completed' }, { type: 'path', value: '/apps/todo-list.html#/:filter' }]) {
+      await openApp(page, 'todo-list', { sdk: true, hash: '#/completed' });
+      await startSdk(page, [bar('completed', 'Completed todos', [rule])]);
+      await expect(barLocator(page), rule.type).toHaveAttribute('aria-label', 'Completed todos');
+    }
+  });
+
+  test('a bar whose page rule is exactly the list leaves on an SPA navigation away and comes back with it', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [bar('home-bar', 'Welcome to your list', [{ type: 'exact', value: '/apps/todo-list.html' }])]);
+    await expect(barLocator(page)).toBeVisible();
+    await page.getByTestId('nav-help').click();
+    await expect(barLocator(page)).toHaveCount(0);
+    await page.getByTestId('nav-home').click();
+    await expect(barLocator(page)).toBeVisible();
+  });
+});
+
+test.describe('bars that do not cover the app', () => {
+  const topBar = (layout?: 'overlay') => ({
+    schemaVersion: 2, id: `bar-${layout ?? 'push'}`, version: 1, name: 'Bar', kind: 'announcement', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } },
+    steps: [{ id: 'bar', type: 'bar', title: 'New: keyboard shortcuts', content: text('Press ? anywhere to see every shortcut in the app, on every page.'), ...(layout ? { layout } : {}) }],
+  });
+  const hit = (page: Page, selector: string) => page.evaluate((selector) => {
+    const element = document.querySelector(selector)!;
+    const box = element.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top === element || element.contains(top);
+  }, selector);
+
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    test(`at ${size.width}px a top bar reserves its height: the fixed header (logo, menu) and the first input stay visible and clickable`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openApp(page, 'todo-list', { sdk: true });
+      await startSdk(page, [topBar()]);
+      const bar = page.locator('waymark-root [data-wm-kind="bar"]');
+      await expect(bar).toBeVisible();
+      const height = (await bar.boundingBox())!.height;
+      await expect.poll(async () => Math.abs(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--waymark-offset-top'))) - height)).toBeLessThanOrEqual(1);
+      expect(await hit(page, '.app-header .logo')).toBe(true);
+      expect(await hit(page, '[data-testid="nav-help"]')).toBe(true);
+      expect(await hit(page, '[data-testid="new-todo"]')).toBe(true);
+      await bar.getByRole('button', { name: 'Dismiss announcement' }).click();
+      await expect(bar).toHaveCount(0);
+      expect(await page.locator('[data-waymark-spacer]').count()).toBe(0);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--waymark-offset-top'))).toBe('');
+    });
+  }
+
+  test('layout overlay keeps the old behaviour: the bar covers the top edge and reserves nothing', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [topBar('overlay')]);
+    await expect(page.locator('waymark-root [data-wm-kind="bar"]')).toBeVisible();
+    expect(await page.locator('[data-waymark-spacer]').count()).toBe(0);
+    expect(await hit(page, '.app-header .logo')).toBe(false);
+  });
+});
