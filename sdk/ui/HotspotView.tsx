@@ -19,8 +19,10 @@ export function HotspotView({ view }: { view: StepViewModel }) {
     setBeacon(el);
     return autoUpdate(anchor, el, () => {
       const rect = anchor.getBoundingClientRect();
-      el.style.left = `${rect.right - 10}px`;
-      el.style.top = `${rect.top - 10}px`;
+      // Centred on the anchor's top-right corner (2 px in), whatever the beacon's size (44 px on touch screens).
+      const half = el.offsetWidth / 2 || 12;
+      el.style.left = `${rect.right + 2 - half}px`;
+      el.style.top = `${rect.top + 2 - half}px`;
       el.style.visibility = rect.width === 0 && rect.height === 0 ? 'hidden' : 'visible';
     });
   }, [view.anchor, view.theme]);

@@ -1,4 +1,4 @@
-import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
@@ -10,6 +10,9 @@ import type { StepViewModel } from './StepViewModel.ts';
 import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 
 const SPOTLIGHT_PADDING = 6;
+/** Below this viewport width a tooltip is a full-width card above or below its anchor (see styles: .wm-tooltip). */
+export const NARROW_VIEWPORT = 480;
+const EDGE = 8;
 
 /**
  * A card anchored to an element, with an arrow and an optional spotlight backdrop. It is not
@@ -33,13 +36,26 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
     scrollIntoViewIfNeeded(anchor);
     const update = async () => {
       const arrowEl = arrowRef.current;
+      const narrow = (card.ownerDocument.defaultView?.innerWidth ?? 1024) < NARROW_VIEWPORT;
+      // On a phone a side placement has no room: the full-width card goes below (or above) the anchor.
+      const wanted = narrow ? (placement.startsWith('top') ? 'top' : 'bottom') : placement;
       const result = await computePosition(anchor, card, {
         strategy: 'fixed',
-        placement: placement === 'auto' ? undefined : (placement as FloatingPlacement),
+        placement: wanted === 'auto' ? undefined : (wanted as FloatingPlacement),
         middleware: [
           offset(12),
-          placement === 'auto' ? autoPlacement() : flip(),
-          shift({ padding: 8 }),
+          // The asked side, else its opposite, else the other axis: never off screen for want of a side.
+          wanted === 'auto' ? autoPlacement({ padding: EDGE }) : flip({ padding: EDGE, fallbackAxisSideDirection: 'start', crossAxis: false }),
+          shift({ padding: EDGE, crossAxis: true, limiter: limitShift({ offset: 0 }) }),
+          // Taller than the room left: the card scrolls inside itself, its buttons stay reachable.
+          size({
+            padding: EDGE,
+            apply({ availableHeight, availableWidth }) {
+              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+              if (!narrow) card.style.maxWidth = `${Math.min(340, Math.floor(availableWidth))}px`;
+              else card.style.removeProperty('max-width');
+            },
+          }),
           ...(arrowEl ? [arrow({ element: arrowEl, padding: 10 })] : []),
           hide(),
         ],
