@@ -11,6 +11,8 @@ import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
 import { Emitter } from './emitter.ts';
 import { stepView } from './engine/stepView.ts';
 import { checklistView } from './engine/checklistView.ts';
+import { localizeStep } from './engine/localizeStep.ts';
+import { localizedFlowName } from './engine/localizedFlowName.ts';
 import { loadFlows } from './engine/loadFlows.ts';
 import { FlowCatalog } from './engine/FlowCatalog.ts';
 import { ElementTriggers } from './engine/ElementTriggers.ts';
@@ -572,7 +574,7 @@ export class Waymark {
     run.anchor = anchor;
     this.watchAdvance(run, step);
     const total = run.flow.steps.length;
-    this.announcement = `${step.title ?? run.flow.name}${total > 1 ? `, step ${run.stepIndex + 1} of ${total}` : ''}`;
+    this.announcement = `${localizeStep(run.flow, step, this.locale).title ?? localizedFlowName(run.flow, this.locale)}${total > 1 ? `, step ${run.stepIndex + 1} of ${total}` : ''}`;
     this.emit('step_shown', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: step.id, props: { index: run.stepIndex, total } });
     this.render();
   }
@@ -685,6 +687,15 @@ export class Waymark {
 
   private onRouteChange(): void {
     this.elementTriggers.clear();
+    // An open checklist panel closes when the user moves on, unless it is pinned.
+    let closed = false;
+    for (const run of this.running.values()) {
+      if (run.flow.checklist && !run.flow.checklist.pinned && this.progress.get(run.flow.id)?.open) {
+        this.saveProgress(run.flow, { open: false });
+        closed = true;
+      }
+    }
+    if (closed) this.render();
     this.milestones?.onPage(this.page);
     for (const run of [...this.running.values()]) {
       const step = run.flow.steps[run.stepIndex];
@@ -737,6 +748,7 @@ export class Waymark {
           reached: (milestoneId) => this.milestones?.has(milestoneId) === true,
           open: this.progress.get(run.flow.id)?.open === true,
           theme: this.themeFor(run.flow),
+          locale: this.locale,
           handlers: {
             onToggle: () => this.guard(() => {
               this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });

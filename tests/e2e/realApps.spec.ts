@@ -205,3 +205,44 @@ test.describe('bars that do not cover the app', () => {
     expect(await hit(page, '.app-header .logo')).toBe(false);
   });
 });
+
+test.describe('checklist on an app we did not write', () => {
+  const checklistFlow = (pinned?: boolean) => ({
+    schemaVersion: 2, id: 'getting-started', version: 1, name: 'Getting started', kind: 'checklist', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps: [],
+    checklist: { title: 'Get started', ...(pinned ? { pinned } : {}), items: [{ id: 'add', title: 'Add a todo', milestone: 'added' }] },
+  });
+  const panel = (page: Page) => page.locator('waymark-root .wm-checklist-panel');
+  const launcher = (page: Page) => page.locator('waymark-root .wm-launcher');
+
+  test('Escape closes the open checklist, from the launcher that opened it too, and focus stays on the launcher', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [checklistFlow()]);
+    await launcher(page).click();
+    await expect(panel(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toHaveCount(0);
+    await expect(launcher(page)).toBeFocused();
+    await launcher(page).press('Enter');
+    await expect(panel(page)).toBeVisible();
+    await panel(page).locator('.wm-checklist-item').focus();
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toHaveCount(0);
+  });
+
+  test('the open checklist closes on an SPA navigation unless it is pinned', async ({ page }) => {
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [checklistFlow()]);
+    await launcher(page).click();
+    await expect(panel(page)).toBeVisible();
+    await page.getByRole('link', { name: 'Active' }).click();
+    await expect(panel(page)).toHaveCount(0);
+    await expect(launcher(page)).toBeVisible();
+
+    await openApp(page, 'todo-list', { sdk: true });
+    await startSdk(page, [checklistFlow(true)]);
+    await launcher(page).click();
+    await page.getByRole('link', { name: 'Active' }).click();
+    await page.waitForTimeout(200);
+    await expect(panel(page)).toBeVisible();
+  });
+});
