@@ -60,6 +60,8 @@ describe('SDK size budget (brotli)', () => {
   });
 });
 
-const CORE_BUDGET = 33.5 * KB;
-const UI_BUDGET = 18.5 * KB;
-const FULL_BUDGET = 51.5 * KB;
+// Anchor intent (repeated rows, shadow-root observation) added ~1.4 KB to the core; phone layouts
+// (flip/shift/size middleware, bottom sheets, touch targets) and the jump shortcut ~0.7 KB to the renderers.
+const CORE_BUDGET = 34.5 * KB;
+const UI_BUDGET = 19.5 * KB;
+const FULL_BUDGET = 53.5 * KB;
