@@ -625,9 +625,12 @@ export class Waymark {
     }
   }
 
-  /** A step without a page of its own shows only on the flow's pages: a bar leaves when its page is left, and comes back with it. */
+  /**
+   * A bar or hotspot without a page of its own shows only on its flow's pages: it leaves when its
+   * page is left and comes back with it. (A tour, modal or survey the user is in stays until answered.)
+   */
   private onFlowPages(flow: Flow, step: Step): boolean {
-    return !!step.url || !flow.trigger.pages || matchPageRules(flow.trigger.pages, this.page);
+    return isBlocking(flow) || !!step.url || !flow.trigger.pages || matchPageRules(flow.trigger.pages, this.page);
   }
 
   /** Back is offered when there is a previous step and it belongs on this page. */
@@ -738,9 +741,12 @@ export class Waymark {
     if (this.paused) return this.ui.draw([], [], '', () => this.guard(() => this.render()));
     const views: StepViewModel[] = [];
     const checklists: ChecklistViewModel[] = [];
+    // One thing at a time: a closed checklist's launcher waits while a tour, modal or survey shows.
+    const blockingShown = [...this.running.values()].some((run) => isBlocking(run.flow) && run.phase === 'shown');
     for (const run of this.running.values()) {
       if (run.phase !== 'shown') continue;
       const checklist = run.flow.checklist;
+      if (checklist && blockingShown && this.progress.get(run.flow.id)?.open !== true) continue;
       if (checklist) {
         checklists.push(checklistView({
           flow: run.flow,

@@ -37,6 +37,14 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
     const update = async () => {
       const arrowEl = arrowRef.current;
       const narrow = (card.ownerDocument.defaultView?.innerWidth ?? 1024) < NARROW_VIEWPORT;
+      // Room taken by bars at the edges (see reserveBarSpace): the card stays clear of them.
+      const edges = getComputedStyle(card.ownerDocument.documentElement);
+      const padding = {
+        top: EDGE + (parseFloat(edges.getPropertyValue('--waymark-offset-top')) || 0),
+        bottom: EDGE + (parseFloat(edges.getPropertyValue('--waymark-offset-bottom')) || 0),
+        left: EDGE,
+        right: EDGE,
+      };
       // On a phone a side placement has no room: the full-width card goes below (or above) the anchor.
       const wanted = narrow ? (placement.startsWith('top') ? 'top' : 'bottom') : placement;
       const result = await computePosition(anchor, card, {
@@ -45,11 +53,11 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
         middleware: [
           offset(12),
           // The asked side, else its opposite, else the other axis: never off screen for want of a side.
-          wanted === 'auto' ? autoPlacement({ padding: EDGE }) : flip({ padding: EDGE, fallbackAxisSideDirection: 'start', crossAxis: false }),
-          shift({ padding: EDGE, crossAxis: true, limiter: limitShift({ offset: 0 }) }),
+          wanted === 'auto' ? autoPlacement({ padding }) : flip({ padding, fallbackAxisSideDirection: 'start', crossAxis: false }),
+          shift({ padding, crossAxis: true, limiter: limitShift({ offset: 0 }) }),
           // Taller than the room left: the card scrolls inside itself, its buttons stay reachable.
           size({
-            padding: EDGE,
+            padding,
             apply({ availableHeight, availableWidth }) {
               card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
               if (!narrow) card.style.maxWidth = `${Math.min(340, Math.floor(availableWidth))}px`;

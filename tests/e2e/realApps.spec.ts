@@ -246,3 +246,28 @@ test.describe('checklist on an app we did not write', () => {
     await expect(panel(page)).toBeVisible();
   });
 });
+
+test.describe('one thing at a time on first load', () => {
+  test('bar, tour and checklist all triggered: the bar and the tour share the screen without overlapping, the launcher waits for the tour to end', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, 'todo-list', { sdk: true });
+    const everywhere = { pages: { include: [{ type: 'glob', value: '/**' }] } };
+    await startSdk(page, [
+      { schemaVersion: 2, id: 'news', version: 1, name: 'News', kind: 'announcement', priority: 1, frequency: { type: 'once' }, trigger: everywhere, steps: [{ id: 'bar', type: 'bar', title: 'New: shared lists', content: text('Invite your family and plan the week together.') }] },
+      tour('first-run', [{ id: 'logo', type: 'tooltip', title: 'Your workspace', content: text('Everything you add lives here.'), anchor: { selectors: [{ kind: 'css', value: '.app-header .logo', weight: 0.6 }] }, placement: 'top' }]),
+      { schemaVersion: 2, id: 'start', version: 1, name: 'Start', kind: 'checklist', frequency: { type: 'once' }, trigger: everywhere, steps: [], checklist: { title: 'Get started', items: [{ id: 'add', title: 'Add a todo', milestone: 'added' }] } },
+    ]);
+    const bar = page.locator('waymark-root [data-wm-kind="bar"]');
+    const launcher = page.locator('waymark-root .wm-launcher');
+    await expect(bar).toBeVisible();
+    await expect(tooltipCard(page)).toBeVisible();
+    await page.waitForTimeout(300);
+    await expect(launcher).toHaveCount(0);
+    const b = (await bar.boundingBox())!;
+    const t = (await tooltipCard(page).boundingBox())!;
+    expect(t.y, 'the tooltip sits below the bar, not over it').toBeGreaterThanOrEqual(b.y + b.height);
+    await tooltipCard(page).getByRole('button', { name: 'Got it' }).click();
+    await expect(tooltipCard(page)).toHaveCount(0);
+    await expect(launcher).toBeVisible();
+  });
+});
