@@ -61,7 +61,8 @@ describe('SDK size budget (brotli)', () => {
 });
 
 // This round's safety work (linear-time regex engine, own-key lookups, poison-batch bisection, user
-// hashes) and anchor intent added ~3.5 KB; issue #16 (the core rebuild) owns cutting it back.
-const CORE_BUDGET = 36.5 * KB;
-const UI_BUDGET = 18.5 * KB;
-const FULL_BUDGET = 54 * KB;
+// hashes), anchor intent and shadow-root observation grew the core; phone layouts (flip/shift/size,
+// bottom sheets, touch targets) the renderers. Issue #16 (the core rebuild) owns cutting it back.
+const CORE_BUDGET = 37 * KB;
+const UI_BUDGET = 19.5 * KB;
+const FULL_BUDGET = 55 * KB;
