@@ -11,6 +11,8 @@ import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
 import { Emitter } from './emitter.ts';
 import { stepView } from './engine/stepView.ts';
 import { checklistView } from './engine/checklistView.ts';
+import { localizeStep } from './engine/localizeStep.ts';
+import { localizedFlowName } from './engine/localizedFlowName.ts';
 import { loadFlows } from './engine/loadFlows.ts';
 import { FlowCatalog } from './engine/FlowCatalog.ts';
 import { ElementTriggers } from './engine/ElementTriggers.ts';
@@ -339,34 +341,22 @@ export class Waymark {
 
   /** The user's identity hash: given with `identify` or `init`, or asked of `server.userHash` when it is a function. */
   private async userHashFor(userId: string): Promise<string | undefined> {
-    const known = this.userHashes.get(userId);
-    if (known) return known;
     const option = this.options.server?.userHash;
-    let hash: unknown = this.userHash;
-    if (hash === undefined && typeof option === 'function') {
-      try {
-        hash = await Promise.race([Promise.resolve(option(userId)), new Promise((resolve) => setTimeout(resolve, USER_HASH_TIMEOUT_MS, undefined))]);
-      } catch (error) {
-        this.report({ code: 'sync_failed', message: `server.userHash(${JSON.stringify(userId)}) failed: ${String(error)}` });
-        return undefined;
-      }
+    if (!this.userHashes.has(userId)) {
+      // The server checks the hash; one it cannot use only leaves the user unverified.
+      const hash = this.userHash ?? (typeof option === 'function'
+        ? await Promise.race([Promise.resolve(userId).then(option), new Promise<undefined>((resolve) => setTimeout(resolve, USER_HASH_TIMEOUT_MS))]).catch((error) =>
+            this.report({ code: 'sync_failed', message: `server.userHash(${JSON.stringify(userId)}) failed: ${String(error)}` }))
+        : undefined);
+      if (typeof hash === 'string') this.userHashes.set(userId, hash);
     }
-    if (hash === undefined) return undefined;
-    if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/i.test(hash)) {
-      this.report({ code: 'invalid_argument', message: 'server.userHash: must be the 64 hexadecimal characters of HMAC-SHA256(identity secret, userId)' });
-      return undefined;
-    }
-    this.userHashes.set(userId, hash);
-    return hash;
+    return this.userHashes.get(userId);
   }
 
   private hashesOf(events: readonly EventEnvelope[]): Record<string, string> | undefined {
-    let out: Record<string, string> | undefined;
-    for (const { userId } of events) {
-      const hash = userId === undefined ? undefined : this.userHashes.get(userId);
-      if (hash) (out ??= {})[userId!] = hash;
-    }
-    return out;
+    const out: Record<string, string> = {};
+    for (const { userId } of events) if (userId && this.userHashes.has(userId)) out[userId] = this.userHashes.get(userId)!;
+    return Object.keys(out).length ? out : undefined;
   }
 
   private async fetchBundle(url: string): Promise<void> {
@@ -417,7 +407,8 @@ export class Waymark {
   // ---- deciding what to start ----
 
   private get page() {
-    return toPageLocation(location.href);
+    const hashRouting = this.options.hashRouting;
+    return toPageLocation(location.href, typeof hashRouting === 'boolean' ? hashRouting : 'auto');
   }
 
   /** Starts every flow whose trigger matches now (page rules, element present), highest priority first. */
@@ -467,11 +458,11 @@ export class Waymark {
     const delay = flow.trigger.delayMs ?? 0;
     if (resuming || delay === 0) return this.requestStart(flow, { force: false, manual: false });
     if (this.delayed.has(flow.id)) return;
-    const startPath = location.pathname;
+    const startPath = this.page.path;
     this.delayed.set(flow.id, setTimeout(() => {
       this.delayed.delete(flow.id);
       this.guard(() => {
-        if (!this.destroyed && location.pathname === startPath) this.requestStart(flow, { force: false, manual: false });
+        if (!this.destroyed && this.page.path === startPath) this.requestStart(flow, { force: false, manual: false });
       });
     }, delay));
   }
@@ -580,7 +571,7 @@ export class Waymark {
     const step = run.flow.steps[run.stepIndex]!;
     run.stopWaiting?.();
     // A blocking flow whose page comes back while another one is showing waits its turn.
-    if (!stepBelongsOn(step, this.page) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
+    if (!stepBelongsOn(step, this.page) || !this.onFlowPages(run.flow, step) || (isBlocking(run.flow) && this.blockingShownBesides(run.flow))) {
       run.phase = 'waiting_page';
       run.anchor = null;
       return this.render();
@@ -611,7 +602,7 @@ export class Waymark {
     run.anchor = anchor;
     this.watchAdvance(run, step);
     const total = run.flow.steps.length;
-    this.announcement = `${step.title ?? run.flow.name}${total > 1 ? `, step ${run.stepIndex + 1} of ${total}` : ''}`;
+    this.announcement = `${localizeStep(run.flow, step, this.locale).title ?? localizedFlowName(run.flow, this.locale)}${total > 1 ? `, step ${run.stepIndex + 1} of ${total}` : ''}`;
     this.emit('step_shown', { flowId: run.flow.id, flowVersion: run.flow.version, stepId: step.id, props: { index: run.stepIndex, total } });
     this.render();
   }
@@ -660,6 +651,14 @@ export class Waymark {
       void this.store?.setMeta(`blockingEnded|${this.userKey}`, String(this.lastBlockingEndedAt)).catch(() => {});
       this.resumeWaitingBlocking() || this.startNextQueued();
     }
+  }
+
+  /**
+   * A bar or hotspot without a page of its own shows only on its flow's pages: it leaves when its
+   * page is left and comes back with it. (A tour, modal or survey the user is in stays until answered.)
+   */
+  private onFlowPages(flow: Flow, step: Step): boolean {
+    return isBlocking(flow) || !!step.url || !flow.trigger.pages || matchPageRules(flow.trigger.pages, this.page);
   }
 
   /** Back is offered when there is a previous step and it belongs on this page. */
@@ -719,6 +718,15 @@ export class Waymark {
 
   private onRouteChange(): void {
     this.elementTriggers.clear();
+    // An open checklist panel closes when the user moves on, unless it is pinned.
+    let closed = false;
+    for (const run of this.running.values()) {
+      if (run.flow.checklist && !run.flow.checklist.pinned && this.progress.get(run.flow.id)?.open) {
+        this.saveProgress(run.flow, { open: false });
+        closed = true;
+      }
+    }
+    if (closed) this.render();
     this.milestones?.onPage(this.page);
     for (const run of [...this.running.values()]) {
       const step = run.flow.steps[run.stepIndex];
@@ -726,7 +734,7 @@ export class Waymark {
       const advance = step.advanceOn;
       // Reaching the step's target page completes it, even if the user went there another way.
       if (run.phase !== 'waiting_anchor' && advance?.type === 'url' && matchUrlRule(advance.rule, this.page)) this.completeStep(run);
-      else if (run.phase === 'waiting_page' || step.url || (run.anchor && !run.anchor.isConnected)) this.place(run);
+      else if (run.phase === 'waiting_page' || step.url || !this.onFlowPages(run.flow, step) || (run.anchor && !run.anchor.isConnected)) this.place(run);
     }
     this.evaluate();
   }
@@ -761,9 +769,12 @@ export class Waymark {
     if (this.paused) return this.ui.draw([], [], '', () => this.guard(() => this.render()));
     const views: StepViewModel[] = [];
     const checklists: ChecklistViewModel[] = [];
+    // One thing at a time: a closed checklist's launcher waits while a tour, modal or survey shows.
+    const blockingShown = [...this.running.values()].some((run) => isBlocking(run.flow) && run.phase === 'shown');
     for (const run of this.running.values()) {
       if (run.phase !== 'shown') continue;
       const checklist = run.flow.checklist;
+      if (checklist && blockingShown && this.progress.get(run.flow.id)?.open !== true) continue;
       if (checklist) {
         checklists.push(checklistView({
           flow: run.flow,
@@ -771,6 +782,7 @@ export class Waymark {
           reached: (milestoneId) => this.milestones?.has(milestoneId) === true,
           open: this.progress.get(run.flow.id)?.open === true,
           theme: this.themeFor(run.flow),
+          locale: this.locale,
           handlers: {
             onToggle: () => this.guard(() => {
               this.saveProgress(run.flow, { open: !(this.progress.get(run.flow.id)?.open === true) });

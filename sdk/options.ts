@@ -23,6 +23,12 @@ export interface InitOptions {
   traits?: Record<string, unknown>;
   /** Locale for content variants, e.g. `de`. Default: the page's `<html lang>`, then the flow's default. */
   locale?: string;
+  /**
+   * Whether the URL fragment is the app's route, so page rules see `#/active` as part of the path
+   * (`/#/active`). `'auto'` (default): fragments starting with `#/` or `#!/` are routes, others
+   * (`#pricing`) are not. `true`: every fragment is a route; `false`: fragments are ignored.
+   */
+  hashRouting?: boolean | 'auto';
   /** Brand overrides for every flow; a flow's own theme wins. */
   theme?: Theme;
   /** IndexedDB database name. Default `waymark`. */

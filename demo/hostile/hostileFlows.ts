@@ -14,7 +14,7 @@ export const hostileBundle = {
     {
       ...base('hostile-bar', 'announcement'),
       trigger: everyPage,
-      steps: [{ id: 'bar', type: 'bar', position: 'top', content: text('Waymark keeps its bar readable here.'), buttons: [{ id: 'ok', label: 'Got it', action: { type: 'complete' } }] }],
+      steps: [{ id: 'bar', type: 'bar', position: 'top', layout: 'overlay', content: text('Waymark keeps its bar readable here.'), buttons: [{ id: 'ok', label: 'Got it', action: { type: 'complete' } }] }],
     },
     {
       ...base('hostile-tour', 'tour'),

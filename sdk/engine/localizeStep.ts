@@ -1,13 +1,11 @@
 import type { Flow } from '../../shared/schema/flow.ts';
 import { ownValue } from '../../shared/schema/ownValue.ts';
 import type { Step } from '../../shared/schema/step.ts';
+import { flowTranslation } from './flowTranslation.ts';
 
 /** Picks the translation for `locale` (exact tag, then its language), falling back field by field to the default text. */
 export function localizeStep(flow: Flow, step: Step, locale: string | undefined): Step {
-  const locales = flow.locales;
-  if (!locales || !locale) return step;
-  const translation = ownValue(locales.translations, locale) ?? ownValue(locales.translations, locale.split('-')[0]!);
-  const t = ownValue(translation?.steps, step.id);
+  const t = ownValue(flowTranslation(flow, locale)?.steps, step.id);
   if (!t) return step;
   const localized = { ...step } as Step;
   if (t.title !== undefined) localized.title = t.title;

@@ -17,14 +17,21 @@ export function ChecklistView({ view }: { view: ChecklistViewModel }) {
     if (ref.current) applyTheme(ref.current, view.theme);
   }, [view.theme]);
 
+  // Escape closes the open panel from anywhere in it or on its launcher, and leaves focus on the launcher.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !view.open) return;
+    event.stopPropagation();
+    view.onToggle();
+    ref.current?.querySelector<HTMLElement>('.wm-launcher')?.focus({ preventScroll: true });
+  };
+
   return (
-    <div ref={ref} class={`wm-checklist wm-checklist-${position}`} data-wm-flow={view.flowId} data-wm-kind="checklist">
+    <div ref={ref} class={`wm-checklist wm-checklist-${position}`} data-wm-flow={view.flowId} data-wm-kind="checklist" onKeyDown={onKeyDown}>
       {view.open ? (
         <section
           class="wm-card wm-checklist-panel"
           id={panelId}
           aria-labelledby={`${panelId}-title`}
-          onKeyDown={(event) => event.key === 'Escape' && view.onToggle()}
         >
           <CloseButton onClose={view.onDismiss} label="Dismiss checklist" />
           <h2 class="wm-title" id={`${panelId}-title`}>{checklist.title}</h2>

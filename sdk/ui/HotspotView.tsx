@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import type { StepViewModel } from './StepViewModel.ts';
+import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 import { TooltipView } from './TooltipView.tsx';
 
 /** A pulsing beacon on the anchor's corner; click or Enter opens its tooltip, Escape closes it. */
@@ -18,8 +19,10 @@ export function HotspotView({ view }: { view: StepViewModel }) {
     setBeacon(el);
     return autoUpdate(anchor, el, () => {
       const rect = anchor.getBoundingClientRect();
-      el.style.left = `${rect.right - 10}px`;
-      el.style.top = `${rect.top - 10}px`;
+      // Centred on the anchor's top-right corner (2 px in), whatever the beacon's size (44 px on touch screens).
+      const half = el.offsetWidth / 2 || 12;
+      el.style.left = `${rect.right + 2 - half}px`;
+      el.style.top = `${rect.top + 2 - half}px`;
       el.style.visibility = rect.width === 0 && rect.height === 0 ? 'hidden' : 'visible';
     });
   }, [view.anchor, view.theme]);
@@ -40,11 +43,12 @@ export function HotspotView({ view }: { view: StepViewModel }) {
         data-wm-flow={view.flowId}
         data-wm-step={view.step.id}
         data-wm-kind="hotspot"
+        aria-keyshortcuts={JUMP_SHORTCUT}
         onClick={() => setOpen(!open)}
       >
         <span class="wm-beacon-pulse" />
       </button>
-      {open && beacon ? <TooltipView view={{ ...view, anchor: beacon, onClose: close }} /> : null}
+      {open && beacon ? <TooltipView view={{ ...view, anchor: beacon, onClose: close }} takeFocus /> : null}
     </>
   );
 }

@@ -6,12 +6,23 @@ import { SurveyView } from './SurveyView.tsx';
 import { ModalView } from './ModalView.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
 import { TooltipView } from './TooltipView.tsx';
+import { useRef } from 'preact/hooks';
+import { useJumpShortcut } from './useJumpShortcut.ts';
 
 /** Everything the SDK shows at a given moment; bars first so dialogs stack above them. */
 export function Layer({ views, checklists, announcement }: { views: StepViewModel[]; checklists: ChecklistViewModel[]; announcement: string }) {
   const ordered = [...views].sort((a, b) => Number(b.step.type === 'bar') - Number(a.step.type === 'bar'));
+  const layer = useRef<HTMLDivElement>(null);
+  useJumpShortcut(layer);
+  // Whether the user is working in the SDK's cards: a card that replaces the one they were in may take focus.
+  const focusInLayer = useRef(false);
+  const onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    // No next target: the focused button went away with its step; the user is still in the tour.
+    if (next && !layer.current?.contains(next)) focusInLayer.current = false;
+  };
   return (
-    <div class="wm-layer">
+    <div class="wm-layer" ref={layer} onFocusIn={() => (focusInLayer.current = true)} onFocusOut={onFocusOut}>
       {ordered.map((view) => {
         switch (view.step.type) {
           case 'bar':
@@ -19,7 +30,7 @@ export function Layer({ views, checklists, announcement }: { views: StepViewMode
           case 'modal':
             return <ModalView key={view.flowId} view={view} />;
           case 'tooltip':
-            return view.anchor ? <TooltipView key={view.flowId} view={view} /> : null;
+            return view.anchor ? <TooltipView key={view.flowId} view={view} keepFocus={focusInLayer} /> : null;
           case 'survey':
             return <SurveyView key={view.flowId} view={view} />;
           case 'hotspot':

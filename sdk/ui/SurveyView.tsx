@@ -6,6 +6,7 @@ import { idsFor } from './StepBody.tsx';
 import { RatingGroup } from './RatingGroup.tsx';
 import { surveyScale } from './surveyScale.ts';
 import type { StepViewModel } from './StepViewModel.ts';
+import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 
 /** A micro-survey card in the corner: NPS, CSAT or CES score, optional follow-up, thank-you. */
 export function SurveyView({ view }: { view: StepViewModel }) {
@@ -47,6 +48,7 @@ export function SurveyView({ view }: { view: StepViewModel }) {
       data-wm-flow={view.flowId}
       data-wm-step={step.id}
       data-wm-kind="survey"
+      aria-keyshortcuts={JUMP_SHORTCUT}
       onKeyDown={(event) => event.key === 'Escape' && close()}
     >
       <CloseButton onClose={close} label="Close survey" />

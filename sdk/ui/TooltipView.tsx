@@ -1,16 +1,25 @@
-import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
-import { focusInitial } from './focus.ts';
+import { deepActiveElement, focusInitial } from './focus.ts';
 import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
+import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 
 const SPOTLIGHT_PADDING = 6;
+/** Below this viewport width a tooltip is a full-width card above or below its anchor (see styles: .wm-tooltip). */
+export const NARROW_VIEWPORT = 480;
+const EDGE = 8;
 
-/** A card anchored to an element, with an arrow and an optional spotlight backdrop. */
-export function TooltipView({ view }: { view: StepViewModel }) {
+/**
+ * A card anchored to an element, with an arrow and an optional spotlight backdrop. It is not
+ * modal: it never takes focus on its own (the page keeps its keystrokes); the jump shortcut and
+ * the Tab order reach it. `takeFocus` is for a tip the user opened (a hotspot's beacon).
+ */
+export function TooltipView({ view, takeFocus = false, keepFocus }: { view: StepViewModel; takeFocus?: boolean; keepFocus?: RefObject<boolean> }) {
   const cardRef = useRef<HTMLDivElement>(null);
   const arrowRef = useRef<HTMLDivElement>(null);
   const spotlightRef = useRef<HTMLDivElement>(null);
@@ -27,13 +36,34 @@ export function TooltipView({ view }: { view: StepViewModel }) {
     scrollIntoViewIfNeeded(anchor);
     const update = async () => {
       const arrowEl = arrowRef.current;
+      const narrow = (card.ownerDocument.defaultView?.innerWidth ?? 1024) < NARROW_VIEWPORT;
+      // Room taken by bars at the edges (see reserveBarSpace): the card stays clear of them.
+      const edges = getComputedStyle(card.ownerDocument.documentElement);
+      const padding = {
+        top: EDGE + (parseFloat(edges.getPropertyValue('--waymark-offset-top')) || 0),
+        bottom: EDGE + (parseFloat(edges.getPropertyValue('--waymark-offset-bottom')) || 0),
+        left: EDGE,
+        right: EDGE,
+      };
+      // On a phone a side placement has no room: the full-width card goes below (or above) the anchor.
+      const wanted = narrow ? (placement.startsWith('top') ? 'top' : 'bottom') : placement;
       const result = await computePosition(anchor, card, {
         strategy: 'fixed',
-        placement: placement === 'auto' ? undefined : (placement as FloatingPlacement),
+        placement: wanted === 'auto' ? undefined : (wanted as FloatingPlacement),
         middleware: [
           offset(12),
-          placement === 'auto' ? autoPlacement() : flip(),
-          shift({ padding: 8 }),
+          // The asked side, else its opposite, else the other axis: never off screen for want of a side.
+          wanted === 'auto' ? autoPlacement({ padding }) : flip({ padding, fallbackAxisSideDirection: 'start', crossAxis: false }),
+          shift({ padding, crossAxis: true, limiter: limitShift({ offset: 0 }) }),
+          // Taller than the room left: the card scrolls inside itself, its buttons stay reachable.
+          size({
+            padding,
+            apply({ availableHeight, availableWidth }) {
+              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+              if (!narrow) card.style.maxWidth = `${Math.min(340, Math.floor(availableWidth))}px`;
+              else card.style.removeProperty('max-width');
+            },
+          }),
           ...(arrowEl ? [arrow({ element: arrowEl, padding: 10 })] : []),
           hide(),
         ],
@@ -65,8 +95,14 @@ export function TooltipView({ view }: { view: StepViewModel }) {
     return autoUpdate(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
   }, [view.anchor, placement, view.theme]);
 
+  // When the user was working in the SDK's cards (pressed Next there), the next step's card takes
+  // focus, so keyboard users stay in the tour. Focus anywhere in the page is never moved.
   useEffect(() => {
-    if (cardRef.current) focusInitial(cardRef.current);
+    const card = cardRef.current;
+    if (!card) return;
+    const active = deepActiveElement(card.ownerDocument);
+    const idle = !active || active === card.ownerDocument.body;
+    if (takeFocus || (keepFocus?.current && idle)) focusInitial(card);
   }, [view.flowId, view.step.id]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -91,6 +127,7 @@ export function TooltipView({ view }: { view: StepViewModel }) {
         data-wm-flow={view.flowId}
         data-wm-step={step.id}
         data-wm-kind="tooltip"
+        aria-keyshortcuts={JUMP_SHORTCUT}
         onKeyDown={onKeyDown}
       >
         <CloseButton onClose={view.onClose} label="Close tour" />

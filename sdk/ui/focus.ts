@@ -34,3 +34,4 @@ export function focusInitial(container: HTMLElement): void {
   const target = container.querySelector<HTMLElement>('.wm-btn-primary') ?? focusableIn(container)[0] ?? container;
   target.focus({ preventScroll: true });
 }
+

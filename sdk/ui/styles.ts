@@ -145,6 +145,27 @@ export const styles = `
 .wm-beacon-pulse { position: absolute; inset: 2px; border-radius: 50%; background: var(--wm-brand); opacity: 0.35; }
 .wm-beacon:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 2px; }
 
+/* Phones (below 480 px, NARROW_VIEWPORT): full-width cards, bottom sheets, 44 px touch targets. */
+@media (max-width: 479.98px) {
+  .wm-tooltip { width: calc(100vw - 16px); max-width: none; overflow: auto; }
+  .wm-overlay { place-items: end stretch; padding: 0; }
+  .wm-modal, .wm-modal-small, .wm-modal-large { max-width: none; width: 100%; max-height: 88vh; border-radius: var(--wm-radius) var(--wm-radius) 0 0; padding: 20px 16px 16px; }
+  .wm-survey { left: 0; right: 0; bottom: 0; width: auto; border-radius: var(--wm-radius) var(--wm-radius) 0 0; padding: 16px 16px 14px; max-height: 88vh; overflow: auto; }
+  .wm-rating { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 4px; }
+  .wm-bar { flex-wrap: wrap; justify-content: flex-start; gap: 8px 12px; padding: 8px 52px 8px 12px; }
+  .wm-checklist { bottom: 12px; } .wm-checklist-bottom-right { right: 12px; } .wm-checklist-bottom-left { left: 12px; }
+  .wm-checklist-panel { width: calc(100vw - 24px); max-height: calc(100vh - 96px); overflow: auto; }
+}
+@media (max-width: 479.98px), (pointer: coarse) {
+  .wm-btn { min-height: 44px; min-width: 44px; padding: 12px 16px; font-size: 14px; }
+  .wm-close { width: 44px; height: 44px; top: 2px; right: 2px; }
+  .wm-bar .wm-close { margin-top: -22px; right: 4px; }
+  .wm-rating-option { min-height: 44px; min-width: 44px; font-size: 15px; }
+  .wm-launcher { min-height: 44px; }
+  .wm-beacon { width: 44px; height: 44px; }
+  .wm-tooltip .wm-title, .wm-modal .wm-title, .wm-survey .wm-title { padding-right: 40px; }
+}
+
 @media (prefers-reduced-motion: no-preference) {
   .wm-beacon-pulse { animation: wm-pulse 1.6s ease-out infinite; }
   .wm-tooltip, .wm-modal, .wm-bar { animation: wm-in 160ms ease-out; }

@@ -18,6 +18,8 @@ export const Checklist = z.strictObject({
   title: ShortText,
   description: z.optional(z.string().check(z.maxLength(500))),
   items: z.array(ChecklistItem).check(z.minLength(1, 'a checklist needs at least one item'), z.maxLength(20)),
+  /** Keep the open panel open across page changes. Default: it closes when the user navigates. */
+  pinned: z.optional(z.boolean()),
   launcher: z.optional(z.strictObject({
     label: z.optional(z.string().check(z.maxLength(40))),
     position: z.optional(z.enum(['bottom-right', 'bottom-left'])),

@@ -25,6 +25,8 @@ export const FlowTranslation = z.strictObject({
   })),
 });
 
+export type FlowTranslation = z.infer<typeof FlowTranslation>;
+
 export const Locales = z.strictObject({
   /** The locale the flow's own text is written in. */
   default: LocaleTag,

@@ -62,6 +62,12 @@ export const BarStep = z.strictObject({
   ...commonStepFields,
   buttons: z.optional(z.array(Button).check(z.maxLength(2, 'an announcement bar has at most 2 buttons'))),
   position: z.optional(z.enum(['top', 'bottom'])),
+  /**
+   * `push` (default): the bar reserves its height, the page moves to make room (hosts with a fixed
+   * header can offset it by `--waymark-offset-top` / `--waymark-offset-bottom`); `overlay`: the bar
+   * covers the page's edge.
+   */
+  layout: z.optional(z.enum(['push', 'overlay'])),
   /** Show a close (×) control. Default true. */
   dismissible: z.optional(z.boolean()),
 });

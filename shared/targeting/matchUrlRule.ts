@@ -6,7 +6,7 @@ export const MAX_MATCHED_URL_LENGTH = 8192;
 
 /** The parts of a location a URL rule looks at. */
 export interface PageLocation {
-  /** Path without query or hash, e.g. `/projects/42`. */
+  /** Path without query, e.g. `/projects/42`; in a hash-routed app with its fragment route, e.g. `/#/active`. */
   path: string;
   /** Query string including `?`, or empty. */
   search: string;
@@ -14,9 +14,25 @@ export interface PageLocation {
   href: string;
 }
 
-export function toPageLocation(url: string | URL): PageLocation {
+/**
+ * Whether the fragment is the app's route: `true`, `false`, or `'auto'` (the default): a fragment
+ * that starts with `#/` or `#!/` is a route (`#/active`), any other is an in-page link (`#pricing`).
+ */
+export type HashRouting = boolean | 'auto';
+
+/**
+ * The parts of a URL rules look at. When the fragment is a route, it is part of the path
+ * (`/#/active`, so exact, glob and path rules can target it; `#/` alone is the root route, `/`),
+ * and its query counts as the query when the URL has none.
+ */
+export function toPageLocation(url: string | URL, hashRouting: HashRouting = 'auto'): PageLocation {
   const u = typeof url === 'string' ? new URL(url) : url;
-  return { path: u.pathname, search: u.search, href: u.href };
+  const fragment = u.hash.slice(1);
+  const routed = hashRouting === true ? fragment.length > 0 : hashRouting === 'auto' && /^!?\//.test(fragment);
+  if (!routed) return { path: u.pathname, search: u.search, href: u.href };
+  const [route = '', query = ''] = fragment.replace(/^!/, '').split(/\?(.*)/s);
+  const normalized = route.startsWith('/') ? route : `/${route}`;
+  return { path: normalized === '/' ? u.pathname : `${u.pathname}#${normalized}`, search: u.search || (query ? `?${query}` : ''), href: u.href };
 }
 
 function escapeRegex(text: string): string {

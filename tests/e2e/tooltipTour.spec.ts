@@ -65,6 +65,7 @@ test.describe('tooltip tour of the widget page', () => {
     await page.goto('/widget');
     const { tooltip } = sdk(page);
     await expectStep(page, 'Pick your brand colour', '2 of 5');
+    await page.keyboard.press('Alt+Shift+KeyW');
     await page.keyboard.press('Escape');
     await expect(tooltip).toHaveCount(0);
     await page.reload();
@@ -110,9 +111,11 @@ test.describe('tooltip tour of the widget page', () => {
     await expectStep(page, 'Pick your brand colour', '2 of 5');
   });
 
-  test('is usable by keyboard alone: focus lands on Next, Enter advances', async ({ page }) => {
+  test('is usable by keyboard alone: Alt+Shift+W lands on Next, Enter advances', async ({ page }) => {
     await page.goto('/widget');
     await expectStep(page, 'Pick your brand colour', '2 of 5');
+    await expect(sdk(page).tooltip.getByRole('button', { name: 'Next' })).not.toBeFocused();
+    await page.keyboard.press('Alt+Shift+KeyW');
     await expect(sdk(page).tooltip.getByRole('button', { name: 'Next' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expectStep(page, 'Choose a corner', '3 of 5');

@@ -210,6 +210,13 @@ describeEachDatabase('security', (server) => {
     expect((await bad.json()).error.path).toBe('verified');
   });
 
+  it('5: a malformed hash does not cost the batch: its events are stored, unverified', async () => {
+    const { project, secretKey } = await server.project();
+    const response = await postEvents(project.publicKey, { events: [event({ userId: 'odd@acme.example' })], userHashes: { 'odd@acme.example': 'not a hash' } });
+    expect(await response.json()).toEqual({ accepted: 1, duplicates: 0 });
+    expect((await exported(secretKey)).map((e: { verified: boolean }) => e.verified)).toEqual([false]);
+  });
+
   it('5: an event time in the future is clamped to the time it was received', async () => {
     const { project, secretKey } = await server.project();
     const future = Date.now() + 365 * 86_400_000;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PickedElement } from '../../../shared/messages/contentEvent.ts';
-import type { Anchor } from '../../../shared/schema/anchor.ts';
+import type { Anchor, AnchorIntent } from '../../../shared/schema/anchor.ts';
 import { rateStability } from '../flows/rateStability.ts';
 import { useConnectionState, usePanel } from './PanelContext.ts';
 import { Badge } from '../ui/Badge.tsx';
@@ -8,6 +8,22 @@ import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Crosshair } from '../ui/icons.ts';
 import { Notice } from '../ui/Notice.tsx';
+import { SegmentedControl } from '../ui/SegmentedControl.tsx';
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
+/** The choices among look-alike rows, in the PM's words ("this row" only when the row has a key). */
+function intentOptions(anchor: Anchor): Array<readonly [AnchorIntent, string]> {
+  const repeat = anchor.repeat!;
+  const key = repeat.key?.text ?? Object.values(repeat.key?.attributes ?? {})[0];
+  return [
+    ...(repeat.key ? [['this', `This row${key ? ` ("${key.slice(0, 24)}")` : ''}`] as const] : []),
+    ['first', 'The first'] as const,
+    ['last', 'The last'] as const,
+    ['nth', `The ${ordinal(repeat.index)}`] as const,
+    ['any', 'Any of them'] as const,
+  ];
+}
 
 export function describeAnchor(anchor: Anchor): string {
   const name = anchor.name ?? anchor.text;
@@ -18,7 +34,7 @@ export function describeAnchor(anchor: Anchor): string {
  * The element a step (or milestone, or trigger) is anchored to: what it is, how many elements it
  * matches on the current page (must be 1) and how stable its selectors are; "Pick" replaces it.
  */
-export function AnchorField({ label, anchor, purpose, onPicked, optional }: { label: string; anchor: Anchor | undefined; purpose: string; onPicked: (picked: PickedElement | null) => void; optional?: boolean }) {
+export function AnchorField({ label, anchor, purpose, onPicked, onIntent, optional }: { label: string; anchor: Anchor | undefined; purpose: string; onPicked: (picked: PickedElement | null) => void; onIntent?: (anchor: Anchor) => void; optional?: boolean }) {
   const { connection } = usePanel();
   const { tabId, pageUrl } = useConnectionState();
   const [picking, setPicking] = useState(false);
@@ -68,6 +84,17 @@ export function AnchorField({ label, anchor, purpose, onPicked, optional }: { la
           <Button size="sm" variant={anchor || optional ? 'secondary' : 'primary'} disabled={tabId === null} onClick={() => void pick()}>{anchor ? 'Re-pick element' : 'Pick element'}</Button>
         )}
       </div>
+      {anchor?.repeat ? (
+        // Picked in repeated structure (rows of a list, cards): which of the look-alikes is meant.
+        <div class="anchor-intent" data-anchor-intent={anchor.intent ?? 'this'}>
+          <span class="wm-field__help">{`${anchor.repeat.count} rows look alike here. Which one?`}</span>
+          {onIntent ? (
+            <SegmentedControl label="Which of the look-alike rows" value={anchor.intent ?? 'this'} options={intentOptions(anchor)} onChange={(intent) => onIntent({ ...anchor, intent })} />
+          ) : (
+            <Badge tone="neutral">{intentOptions(anchor).find(([value]) => value === (anchor.intent ?? 'this'))?.[1] ?? 'This row'}</Badge>
+          )}
+        </div>
+      ) : null}
       {rating?.warning && (matches !== null || rating.stability === 'fragile') ? <Notice tone="warning">{rating.warning}</Notice> : null}
       {anchor && matches !== null && matches > 1 ? <p class="wm-field__help">Several elements look like this one: users may see the step on any of them.</p> : null}
       {anchor && optional ? <div><Button size="sm" variant="ghost" onClick={() => onPicked(null)}>Clear element</Button></div> : null}

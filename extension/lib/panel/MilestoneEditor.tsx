@@ -80,7 +80,7 @@ export function MilestoneEditor({ milestone: initial, onClose }: { milestone: Mi
               ) : null}
               {source.type === 'url' ? <UrlRuleEditor label={`Source ${i + 1} page`} rule={source.rule} onCommit={(rule) => setSource(i, { type: 'url', rule })} /> : null}
               {source.type === 'click' ? (
-                <AnchorField label={`Source ${i + 1} element`} anchor={source.anchor} purpose={`milestone:${milestone.id}:${i}`} onPicked={(picked) => picked && setSource(i, { type: 'click', anchor: picked.anchor })} />
+                <AnchorField label={`Source ${i + 1} element`} anchor={source.anchor} purpose={`milestone:${milestone.id}:${i}`} onPicked={(picked) => picked && setSource(i, { type: 'click', anchor: picked.anchor })} onIntent={(anchor) => setSource(i, { type: 'click', anchor })} />
               ) : null}
               <button type="button" disabled={milestone.reachedBy.length === 1} onClick={() => void save({ ...milestone, reachedBy: milestone.reachedBy.filter((_, j) => j !== i) })}>Remove source {i + 1}</button>
             </fieldset>

@@ -62,6 +62,7 @@ export function StepEditor({ flow, index, onChange }: { flow: Flow; index: numbe
           purpose={`step:${flow.id}:${step.id}`}
           optional={step.type === 'survey'}
           onPicked={(picked) => set(picked ? { anchor: picked.anchor, ...(step.url ? {} : { url: { type: 'exact', value: pathOf(picked.url) } }) } : { anchor: undefined }, `Step ${n}: element`)}
+          onIntent={(anchor) => set({ anchor }, `Step ${n}: which element`)}
         />
       ) : null}
       <Section title="Buttons">

@@ -12,6 +12,8 @@ export async function openApp(page: Page, name: FixtureApp, { sdk = false, hash 
   let html = await readFile(`tests/fixtures/apps/${name}.html`, 'utf8');
   if (sdk) html = html.replace('</body>', '<script src="/sdk/waymark.iife.js"></script></body>');
   await page.route(`**/apps/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  // A fresh document each time (a goto that only changes the fragment would keep the old page).
+  await page.goto('about:blank');
   await page.goto(`/apps/${name}.html${hash}`);
 }
 

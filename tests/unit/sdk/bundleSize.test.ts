@@ -60,7 +60,9 @@ describe('SDK size budget (brotli)', () => {
   });
 });
 
-// The linear-time regex engine and anchor intent added ~0.3 KB; issue #16 (core rebuild) owns cutting the core.
-const CORE_BUDGET = 36 * KB;
-const UI_BUDGET = 18.5 * KB;
-const FULL_BUDGET = 53.5 * KB;
+// This round's safety work (linear-time regex engine, own-key lookups, poison-batch bisection, user
+// hashes), anchor intent and shadow-root observation grew the core; phone layouts (flip/shift/size,
+// bottom sheets, touch targets) the renderers. Issue #16 (the core rebuild) owns cutting it back.
+const CORE_BUDGET = 37 * KB;
+const UI_BUDGET = 19.5 * KB;
+const FULL_BUDGET = 55 * KB;
