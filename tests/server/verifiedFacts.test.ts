@@ -65,7 +65,7 @@ describeEachDatabase('verified-only reports from the facts', (server) => {
     const delivered: AnalyticsEvent[] = [];
     for (let i = 0, batch = 0; i < traffic.length; i += 300, batch++) {
       const events = traffic.slice(i, i + 300);
-      const env = batch % 4 === 3 ? 'staging' : 'production';
+      const env = batch % 4 === 3 ? ('staging' as const) : ('production' as const);
       const verifiedUsers = batch % 2 === 1 ? proven : new Set<string>();
       await insertEvents(server.db, project.id, events, { env, verifiedUsers });
       delivered.push(...events.map((e) => ({ ...e, env, verified: e.userId !== undefined && verifiedUsers.has(e.userId) })));
