@@ -65,4 +65,4 @@ describe('SDK size budget (brotli)', () => {
 // bottom sheets, touch targets) the renderers. Issue #16 (the core rebuild) owns cutting it back.
 const CORE_BUDGET = 37 * KB;
 const UI_BUDGET = 19.5 * KB;
-const FULL_BUDGET = 55 * KB;
+const FULL_BUDGET = 56 * KB;
