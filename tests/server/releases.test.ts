@@ -106,7 +106,7 @@ describeEachDatabase('drafts and releases', (server) => {
   it('stores a draft, edits it flow by flow, and publishes it', async () => {
     const { project, secretKey } = await server.project();
     const admin = bearer(secretKey);
-    expect(await fetch(`${server.url}/v1/admin/draft`, { headers: admin }).then((r) => r.json())).toEqual({ schemaVersion: 1, flows: [], milestones: [], experiments: [] });
+    expect(await fetch(`${server.url}/v1/admin/draft`, { headers: admin }).then((r) => r.json())).toEqual({ schemaVersion: 2, flows: [], milestones: [], experiments: [] });
     expect((await publish(secretKey, { env: 'production' })).status).toBe(409);
 
     const put = await fetch(`${server.url}/v1/admin/draft`, { ...json(validBundle(), admin), method: 'PUT' });
