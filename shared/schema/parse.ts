@@ -32,6 +32,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Each flow of a bundle at its own version brought to the current one, as `parseBundle` does flow by flow. */
+function withFlowsMigrated(bundle: unknown): unknown {
+  if (!isRecord(bundle) || !Array.isArray(bundle.flows)) return bundle;
+  return { ...bundle, flows: bundle.flows.map((flow) => {
+    const migrated = isRecord(flow) ? migrateDocument(flow) : null;
+    return migrated?.ok ? migrated.value : flow;
+  }) };
+}
+
 /** Brings a document to the current schemaVersion, or says why it cannot. */
 export function migrateDocument(input: unknown): ParseResult<unknown> {
   if (!isRecord(input)) return { ok: false, errors: ['(root): expected an object'] };
@@ -103,7 +112,7 @@ export function validateBundle(input: unknown): ParseResult<Bundle> {
   if (unstorable) return { ok: false, errors: [unstorable] };
   const migrated = migrateDocument(input);
   if (!migrated.ok) return migrated;
-  const parsed = parseWith(Bundle, migrated.value);
+  const parsed = parseWith(Bundle, withFlowsMigrated(migrated.value));
   if (!parsed.ok) return parsed;
   const problems = parsed.value.flows.flatMap((flow, i) => (flow.audience ? validateCondition(flow.audience, ['flows', i, 'audience']) : []));
   return problems.length ? { ok: false, errors: problems } : parsed;

@@ -44,3 +44,18 @@ describe('bundles', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 });
+
+describe('flows at an older version inside a current bundle', () => {
+  it('are migrated one by one, the same way by publish (validateBundle) and the SDK (parseBundle)', () => {
+    const bundle = { schemaVersion: 2, flows: [{ ...validTour(), schemaVersion: 1 }, { ...validTour(), id: 'current', schemaVersion: 2 }] };
+    const strict = validateBundle(bundle);
+    expect(strict.ok && strict.value.flows.map((f) => [f.id, f.schemaVersion])).toEqual([[validTour().id, 2], ['current', 2]]);
+    const lenient = parseBundle(bundle);
+    expect(lenient.ok && lenient.value.flows.map((f) => f.schemaVersion)).toEqual([2, 2]);
+  });
+  it('a flow newer than this Waymark is still refused with its path', () => {
+    const result = validateBundle({ schemaVersion: 2, flows: [{ ...validTour(), schemaVersion: 3 }] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.join('\n')).toContain('flows[0].schemaVersion');
+  });
+});
