@@ -58,7 +58,8 @@ test('a new PM goes from an empty panel to the reference case published on the d
   await expect(panel.locator('[data-connected-page]')).toContainText('/widget');
   await pick(panel, app, 'step3', app.getByTestId('save-widget'));
   await panel.getByRole('button', { name: 'Create drafts' }).click();
-  await expect(panel.getByLabel('Flow name')).toHaveValue('Get set up (bar)');
+  // Three drafts, their milestones and the A/B test are saved on the team server before the editor opens.
+  await expect(panel.getByLabel('Flow name')).toHaveValue('Get set up (bar)', { timeout: 15_000 });
   await expect(panel.locator('[data-flow-status][data-env="production"]')).toHaveText('Production: Draft');
 
   // 4. Publish: the release's diff first, then it goes.
