@@ -47,6 +47,7 @@ export class AlertMonitor {
   }
 
   async #evaluate(project: Project): Promise<void> {
+    if (this.#db.closed) return;
     try {
       const alerts = await evaluateAnchorHealth(this.#db, project.id);
       const last = this.#experimentsCheckedAt.get(project.id) ?? -Infinity;
@@ -56,6 +57,7 @@ export class AlertMonitor {
       }
       for (const alert of alerts) await this.webhooks.send(project, alert);
     } catch (error) {
+      if (this.#db.closed) return; // the server closed while it ran
       console.error('waymark: alert evaluation failed for project', project.id, (error as Error).message);
     }
   }

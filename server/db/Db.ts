@@ -18,4 +18,6 @@ export interface Db extends Queryable {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** True once `close()` was called: background work (alerts, maintenance) stops instead of failing. */
+  readonly closed: boolean;
 }

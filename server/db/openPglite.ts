@@ -44,6 +44,9 @@ export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): 
     ...wrap(pg),
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     close: () => pg.close(),
+    get closed() {
+      return pg.closed;
+    },
     dumpDataDir: () => pg.dumpDataDir('none'),
   };
 }

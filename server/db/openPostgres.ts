@@ -48,5 +48,8 @@ export async function openPostgres(connectionString: string, { max = 10 } = {}):
       }
     },
     close: () => pool.end(),
+    get closed() {
+      return pool.ended;
+    },
   };
 }
