@@ -22,7 +22,9 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx server/main.ts',
     // A fresh in-memory database each run (PGlite initdb takes a few seconds), seeded with the demo project.
-    env: { PORT: String(port), WAYMARK_DATA_DIR: 'memory://' },
+    // Every spec reaches this one server from 127.0.0.1: the specs' deliberate wrong keys together
+    // would exhaust one client's failed sign-ins (10) and throttle the other specs' right key.
+    env: { PORT: String(port), WAYMARK_DATA_DIR: 'memory://', WAYMARK_SIGN_IN_ATTEMPTS: '1000' },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -58,12 +58,20 @@ export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '::1' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
+/** `WAYMARK_SIGN_IN_ATTEMPTS`: failed admin sign-ins a client may make before it waits a minute per attempt (default 10). */
+function signInAttemptsFromEnv(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
 /** Opens (and migrates) the database, seeds the demo on first start, and listens. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.log;
   const reportTimeoutMs = options.reportTimeoutMs ?? reportTimeoutFromEnv(process.env.WAYMARK_REPORT_TIMEOUT_MS);
   const database = options.database ?? databaseConfigFromEnv();
   const trustedProxies = options.trustedProxies ?? trustedProxiesFromEnv(process.env.WAYMARK_TRUSTED_PROXIES);
+  const signInAttempts = signInAttemptsFromEnv(process.env.WAYMARK_SIGN_IN_ATTEMPTS);
+  const rateLimits = signInAttempts === undefined ? options.rateLimits : { adminAuthFailures: { burst: signInAttempts, perSecond: 1 / 60 }, ...options.rateLimits };
   const hostname = options.hostname ?? '127.0.0.1';
   const loopback = isLoopback(hostname);
   const seedSetting = process.env.WAYMARK_SEED_DEMO;
@@ -104,7 +112,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp({
     db,
     reportsDb,
-    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(rateLimits ? { rateLimits } : {}),
     ...(reportTimeoutMs !== undefined ? { reportTimeoutMs } : {}),
     ...(trustedProxies !== undefined ? { trustedProxies } : {}),
     ...(loopback ? { demoIdentity: true } : {}),

@@ -113,7 +113,7 @@ export function TemplateWizard({ template, onCancel, onCreated }: { template: Te
       {problems.length ? <InlineError title="The template could not be made"><ul>{problems.map((p) => <li key={p}><code>{p}</code></li>)}</ul></InlineError> : null}
       <div class="panel-footer">
         <p class="wm-small wm-muted panel-grow">{missing.length ? `Pick ${missing.length === 1 ? 'one more element' : `${missing.length} more elements`} to continue.` : 'Everything is picked: you can edit every part afterwards.'}</p>
-        <Button variant="primary" disabled={missing.length > 0} onClick={() => void create()}>Create drafts</Button>
+        <Button variant="primary" disabled={missing.length > 0} onClick={() => void create().catch((error: unknown) => setProblems([`Saving the drafts failed: ${error instanceof Error ? error.message : String(error)}`]))}>Create drafts</Button>
       </div>
     </div>
   );
