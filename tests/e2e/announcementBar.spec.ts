@@ -9,9 +9,9 @@ test.describe('announcement bar on the dashboard', () => {
     await expect(bar).toContainText("Your chatbot isn't live yet.");
     await expect(bar.getByRole('button', { name: 'Connect your chatbot' })).toBeVisible();
     await expect(bar.getByRole('button', { name: 'Later' })).toBeVisible();
-    const box = (await bar.boundingBox())!;
-    expect(box.y).toBe(0);
-    expect(box.width).toBe(page.viewportSize()!.width);
+    // The bar slides in: measure once it has settled at the top.
+    await expect.poll(async () => (await bar.boundingBox())!.y).toBe(0);
+    expect((await bar.boundingBox())!.width).toBe(page.viewportSize()!.width);
   });
 
   test('"Connect your chatbot" goes to integrations without a reload and completes the bar', async ({ page }) => {
