@@ -14,21 +14,17 @@ import { startProgress } from '../../server/cli/progress.ts';
 import { insertEvents } from '../../server/store/events.ts';
 import { rebuildFacts } from '../../server/store/rebuildFacts.ts';
 import * as facts from '../../server/store/analytics/reports.ts';
+import { scopedEvents as rawEvents } from './rawReports/scopedEvents.ts';
 import { createProject } from '../../server/store/projects.ts';
 import { reportSession } from '../../server/store/analytics/reportSession.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
 import { findPostgresBin, startPostgresCluster } from '../server/support/postgresCluster.ts';
 import { ms, printTable } from './printTable.ts';
-import { anchorMissingSql } from './rawReports/anchorMissingSql.ts';
-import { checklistCompletionSql } from './rawReports/checklistCompletionSql.ts';
 import { experimentArmsSql } from './rawReports/experimentArmsSql.ts';
-import { flowFunnelSql } from './rawReports/flowFunnelSql.ts';
-import { flowTotalsSql } from './rawReports/flowTotalsSql.ts';
 import { goalConversionSql } from './rawReports/goalConversionSql.ts';
 import { holdoutArmsSql } from './rawReports/holdoutArmsSql.ts';
 import { journeyMapSql } from './rawReports/journeyMapSql.ts';
-import { surveyResultsSql } from './rawReports/surveyResultsSql.ts';
 import { timeToMilestoneSql } from './rawReports/timeToMilestoneSql.ts';
 
 const DAY = 86_400_000;
@@ -53,15 +49,15 @@ const variant = { experimentId: SIMULATED_EXPERIMENT.key, variant: 'bar-checklis
 export const REPORTS: ReportPair[] = [
   { name: 'experiment', facts: (db, p) => facts.experimentArmsSql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }), raw: (db, p) => experimentArmsSql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }) },
   { name: 'holdout', facts: (db, p) => facts.holdoutArmsSql(db, p, { ...holdout, env: 'production' }), raw: (db, p) => holdoutArmsSql(db, p, { ...holdout, env: 'production' }) },
-  { name: 'flows (totals)', facts: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }), raw: (db, p) => flowTotalsSql(db, p, { env: 'production' }) },
-  { name: 'funnel', facts: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }) },
-  { name: 'funnel, variant + last 7 days', facts: (db, p, from) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }), raw: (db, p, from) => flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }) },
+  { name: 'flows (totals)', facts: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }), raw: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }, rawEvents) },
+  { name: 'funnel', facts: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, rawEvents) },
+  { name: 'funnel, variant + last 7 days', facts: (db, p, from) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }), raw: (db, p, from) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }, rawEvents) },
   { name: 'goal conversion', facts: (db, p) => facts.goalConversionSql(db, p, 'widget-tour', 'integration-connected', { filter: { env: 'production' } }), raw: (db, p) => goalConversionSql(db, p, 'widget-tour', 'integration-connected', { filter: { env: 'production' } }) },
-  { name: 'checklist', facts: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }), raw: (db, p) => checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }) },
-  { name: 'anchor-missing rates', facts: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }) },
+  { name: 'checklist', facts: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }), raw: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }, rawEvents) },
+  { name: 'anchor-missing rates', facts: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, rawEvents) },
   { name: 'journey map', facts: (db, p) => facts.journeyMapSql(db, p, MILESTONES, { env: 'production' }), raw: (db, p) => journeyMapSql(db, p, MILESTONES, { env: 'production' }) },
   { name: 'time to milestone', facts: (db, p) => facts.timeToMilestoneSql(db, p, 'integration-connected', { since: 'signed-up', filter: { env: 'production' } }), raw: (db, p) => timeToMilestoneSql(db, p, 'integration-connected', { since: 'signed-up', filter: { env: 'production' } }) },
-  { name: 'surveys', facts: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }), raw: (db, p) => surveyResultsSql(db, p, { filter: { env: 'production' } }) },
+  { name: 'surveys', facts: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }), raw: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }) },
 ];
 
 /** Stores about `events` simulated events for one project through insertEvents; returns the project id, the count and the start time. */

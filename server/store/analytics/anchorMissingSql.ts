@@ -1,18 +1,18 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { AnchorMissingRate } from '../../../shared/analytics/anchorMissingRates.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedFlowEvents } from './scopedFlowFacts.ts';
+import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 import { stepOrderSql } from './stepOrderSql.ts';
 
 const TYPES = ['step_shown', 'anchor_missing'] as const;
 
 /** shared/analytics/anchorMissingRates in SQL: per step, people it was due for and people whose anchor was missing. */
-export async function anchorMissingSql(db: Queryable, projectId: string, flowId: string, options: { steps?: readonly string[]; filter?: AnalyticsFilter } = {}): Promise<AnchorMissingRate[]> {
+export async function anchorMissingSql(db: Queryable, projectId: string, flowId: string, options: { steps?: readonly string[]; filter?: AnalyticsFilter } = {}, scope: EventScope = scopedFlowEvents): Promise<AnchorMissingRate[]> {
   const filter = options.filter ?? {};
-  const order = await stepOrderSql(db, projectId, flowId, TYPES, options.steps ?? [], filter);
+  const order = await stepOrderSql(db, projectId, flowId, TYPES, options.steps ?? [], filter, scope);
   const params = new SqlParams();
-  const scoped = scopedFlowEvents(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type in ('step_shown', 'anchor_missing')`, 'e.step_id is not null']);
+  const scoped = scope(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type in ('step_shown', 'anchor_missing')`, 'e.step_id is not null']);
   const { rows } = await db.query<{ step_id: string; users: number; missing: number }>(
     `select s.step_id, count(distinct s.person) as users, count(distinct s.person) filter (where s.type = 'anchor_missing') as missing
      from ${scoped} s group by s.step_id`,

@@ -2,13 +2,13 @@ import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.
 import type { ChecklistCompletion } from '../../../shared/analytics/checklistCompletion.ts';
 import type { Queryable } from '../../db/Db.ts';
 import { timeOrderKey } from './scopedEvents.ts';
-import { scopedFlowEvents } from './scopedFlowFacts.ts';
+import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /** shared/analytics/checklistCompletion in SQL: people per completed item, items in checklist order, then by first completion. */
-export async function checklistCompletionSql(db: Queryable, projectId: string, flowId: string, options: { items?: readonly string[]; filter?: AnalyticsFilter } = {}): Promise<ChecklistCompletion> {
+export async function checklistCompletionSql(db: Queryable, projectId: string, flowId: string, options: { items?: readonly string[]; filter?: AnalyticsFilter } = {}, scope: EventScope = scopedFlowEvents): Promise<ChecklistCompletion> {
   const params = new SqlParams();
-  const scoped = scopedFlowEvents(params, projectId, options.filter, [
+  const scoped = scope(params, projectId, options.filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
     `e.type in ('flow_started', 'checklist_item_completed', 'flow_completed')`,
   ]);

@@ -1,16 +1,16 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { FlowFunnel } from '../../../shared/analytics/flowFunnel.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedFlowEvents } from './scopedFlowFacts.ts';
+import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 import { stepOrderSql } from './stepOrderSql.ts';
 
 /** shared/analytics/flowFunnel counted in SQL: distinct people per stage, drop-off at each person's furthest step. */
-export async function flowFunnelSql(db: Queryable, projectId: string, flowId: string, options: { steps?: readonly string[]; filter?: AnalyticsFilter } = {}): Promise<FlowFunnel> {
+export async function flowFunnelSql(db: Queryable, projectId: string, flowId: string, options: { steps?: readonly string[]; filter?: AnalyticsFilter } = {}, scope: EventScope = scopedFlowEvents): Promise<FlowFunnel> {
   const filter = options.filter ?? {};
-  const order = await stepOrderSql(db, projectId, flowId, ['step_shown'], options.steps ?? [], filter);
+  const order = await stepOrderSql(db, projectId, flowId, ['step_shown'], options.steps ?? [], filter, scope);
   const params = new SqlParams();
-  const scoped = scopedFlowEvents(params, projectId, filter, [
+  const scoped = scope(params, projectId, filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
     `e.type in ('flow_started', 'flow_completed', 'flow_dismissed', 'step_shown')`,
   ]);

@@ -1,6 +1,6 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { Queryable } from '../../db/Db.ts';
-import { scopedFlowEvents } from './scopedFlowFacts.ts';
+import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
 export interface FlowTotals {
@@ -11,9 +11,9 @@ export interface FlowTotals {
 }
 
 /** People who started, completed and dismissed each flow with events (the funnel's ends, for every flow at once). */
-export async function flowTotalsSql(db: Queryable, projectId: string, filter: AnalyticsFilter = {}): Promise<FlowTotals[]> {
+export async function flowTotalsSql(db: Queryable, projectId: string, filter: AnalyticsFilter = {}, scope: EventScope = scopedFlowEvents): Promise<FlowTotals[]> {
   const params = new SqlParams();
-  const scoped = scopedFlowEvents(params, projectId, filter, [`e.type in ('flow_started', 'flow_completed', 'flow_dismissed')`, 'e.flow_id is not null']);
+  const scoped = scope(params, projectId, filter, [`e.type in ('flow_started', 'flow_completed', 'flow_dismissed')`, 'e.flow_id is not null']);
   const { rows } = await db.query<FlowTotals>(
     `select s.flow_id as "flowId",
        count(distinct s.person) filter (where s.type = 'flow_started') as started,

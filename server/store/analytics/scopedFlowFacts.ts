@@ -36,3 +36,6 @@ export function scopedFlowEvents(params: SqlParams, projectId: string, filter: A
     where ${conditions.join(' and ')}
   ) e where ${outer.length ? outer.join(' and ') : 'true'})`;
 }
+
+/** Which rows a flow report reads: the flow facts (the server's default) or, for the bench's baseline, the raw events. */
+export type EventScope = typeof scopedFlowEvents;

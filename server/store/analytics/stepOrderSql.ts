@@ -1,7 +1,7 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { Queryable } from '../../db/Db.ts';
 import { timeOrderKey } from './scopedEvents.ts';
-import { scopedFlowEvents } from './scopedFlowFacts.ts';
+import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /**
@@ -9,9 +9,9 @@ import { SqlParams } from './SqlParams.ts';
  * first, then other steps seen in events of these types by the lowest index they were shown at
  * (no index last), ties by when they were first seen.
  */
-export async function stepOrderSql(db: Queryable, projectId: string, flowId: string, types: readonly string[], known: readonly string[], filter: AnalyticsFilter): Promise<string[]> {
+export async function stepOrderSql(db: Queryable, projectId: string, flowId: string, types: readonly string[], known: readonly string[], filter: AnalyticsFilter, scope: EventScope = scopedFlowEvents): Promise<string[]> {
   const params = new SqlParams();
-  const scoped = scopedFlowEvents(params, projectId, filter, [
+  const scoped = scope(params, projectId, filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
     `e.type in (select jsonb_array_elements_text(${params.add(JSON.stringify(types), 'jsonb')}))`,
     'e.step_id is not null',
