@@ -48,6 +48,7 @@ import { safeTheme } from './engine/safeTheme.ts';
 import type { ChecklistViewModel } from './ui/ChecklistViewModel.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
 import type { ChecklistItem } from '../shared/schema/checklist.ts';
+import { ResourceCenterController } from './resourceCenter/ResourceCenterController.ts';
 
 /** What a listener receives: `error` gets problems; every other type (and `event`, for all) gets an event envelope. */
 export type WaymarkPayload<K extends string> = K extends 'error' ? WaymarkError : EventEnvelope;
@@ -109,6 +110,22 @@ export class Waymark {
   private traits: Record<string, unknown> = {};
   private announcement = '';
   private destroyed = false;
+  private readonly resourceCenter = new ResourceCenterController({
+    flows: () => this.catalog.byPriority,
+    onPage: (flow) => !flow.trigger.pages || matchPageRules(flow.trigger.pages, this.page),
+    inAudience: (condition) => !condition || evaluateCondition(condition, this.targetingContext()),
+    flowState: (flowId) => { const p = this.progress.get(flowId); return { seen: (p?.starts ?? 0) > 0, completed: p?.status === 'completed' }; },
+    reached: (milestoneId) => this.milestones?.has(milestoneId) === true,
+    start: (flowId) => this.start(flowId, { force: true }),
+    navigate: (url, newTab) => this.navigate(url, newTab),
+    track: (event) => this.track(event),
+    emit: (type, fields) => this.emit(type, fields),
+    theme: (flow) => this.themeFor(flow),
+    locale: () => this.locale,
+    userKey: () => this.userKey,
+    store: () => this.store,
+    redraw: () => this.guard(() => this.render()),
+  });
 
   constructor(private readonly options: InitOptions = {}) {
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
@@ -156,6 +173,16 @@ export class Waymark {
           this.requestStart(flow, { force, manual: true });
         }),
       );
+    });
+  }
+
+  /** Opens a built-in surface: `'resource-center'`, the resource center of the page in front (e.g. from the app's own help button). */
+  open(target: unknown): void {
+    this.guard(() => {
+      if (target !== 'resource-center') return this.report({ code: 'invalid_argument', message: 'open(target): target must be "resource-center"' });
+      void this.ready.then(() => this.guard(() => {
+        if (!this.paused && !this.resourceCenter.open('api')) this.report({ code: 'invalid_argument', message: 'open("resource-center"): no resource center applies to this page and user' });
+      }));
     });
   }
 
@@ -766,7 +793,7 @@ export class Waymark {
 
   private render(): void {
     if (!this.drawing || this.destroyed) return;
-    if (this.paused) return this.ui.draw([], [], '', () => this.guard(() => this.render()));
+    if (this.paused) return this.ui.draw([], [], '', () => this.guard(() => this.render()), null);
     const views: StepViewModel[] = [];
     const checklists: ChecklistViewModel[] = [];
     // One thing at a time: a closed checklist's launcher waits while a tour, modal or survey shows.
@@ -775,6 +802,7 @@ export class Waymark {
       if (run.phase !== 'shown') continue;
       const checklist = run.flow.checklist;
       if (checklist && blockingShown && this.progress.get(run.flow.id)?.open !== true) continue;
+      if (checklist && this.resourceCenter.absorbs(run.flow.id)) continue;
       if (checklist) {
         checklists.push(checklistView({
           flow: run.flow,
@@ -810,7 +838,7 @@ export class Waymark {
         },
       }));
     }
-    this.ui.draw(views, checklists, this.announcement, () => this.guard(() => this.render()));
+    this.ui.draw(views, checklists, this.announcement, () => this.guard(() => this.render()), this.resourceCenter.view(blockingShown));
   }
 
   private themeFor(flow: Flow) {

@@ -66,6 +66,8 @@ export const ResourceCenterLabels = z.strictObject({
   close: z.optional(Label),
   replay: z.optional(Label),
   unread: z.optional(Label),
+  /** Before the query, on the link to `searchUrl`: "Search the help center for “…”". */
+  searchElsewhere: z.optional(ShortText),
 });
 
 export const ResourceCenter = z.strictObject({
