@@ -75,8 +75,10 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
     const inside = panel.current?.contains(deepActiveElement()) ?? false;
     view.onClose();
     if (!inside) return;
-    const back = view.launcherShown ? launcher.current : returnFocus.current;
-    if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    // Back where the user was (the launcher, or the app's own help button), else the launcher.
+    const before = returnFocus.current;
+    const back = before instanceof HTMLElement && before.isConnected && before !== document.body ? before : launcher.current;
+    back?.focus({ preventScroll: true });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -101,6 +103,8 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
   };
 
   const openArticle = (item: ListedHelp) => setArticle(item);
+  // A click on a result settles the search that found it.
+  const chooser: ResourceCenterViewModel = { ...view, onChoose: (choice) => { flushSearch(); view.onChoose(choice); } };
   const unreadCount = content.unread.length;
   const launcherName = `${content.launcherLabel || content.title}${unreadCount ? `, ${unreadCount} ${labels.unread.toLowerCase()}` : ''}`;
   const status = !trimmed ? '' : results.length ? `${results.length} ${results.length === 1 ? 'result' : 'results'}` : `${labels.noResults} “${trimmed}”`;
@@ -140,9 +144,9 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
             {article ? (
               <ResourceArticle article={article} backLabel={labels.back} onBack={() => setArticle(null)} />
             ) : trimmed ? (
-              <ResourceSearchResults view={view} results={results} query={trimmed} labels={labels} searchUrl={content.searchUrl} onArticle={openArticle} />
+              <ResourceSearchResults view={chooser} results={results} query={trimmed} labels={labels} searchUrl={content.searchUrl} onArticle={openArticle} />
             ) : (
-              <ResourceSections view={view} sections={content.sections} labels={labels} newIds={newWhileOpen.current} onArticle={openArticle} />
+              <ResourceSections view={chooser} sections={content.sections} labels={labels} newIds={newWhileOpen.current} onArticle={openArticle} />
             )}
           </div>
           <div class="wm-live" role="status" id={`${ids}-status`}>{status}</div>
