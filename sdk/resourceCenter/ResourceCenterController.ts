@@ -93,7 +93,7 @@ export class ResourceCenterController {
       onOpen: () => this.open('launcher'),
       onClose: () => this.close(),
       onChoose: (choice) => this.choose(flow, choice),
-      onSearch: (query, results) => host.emit('resource_center_searched', { flowId: flow.id, flowVersion: flow.version, props: { query: query.slice(0, 100), results } }),
+      onSearch: (query, results) => host.emit('resource_center_searched', { flowId: flow.id, flowVersion: flow.version, props: { query: query.toLowerCase().slice(0, 100), results } }),
       onSeen: (ids) => {
         if (this.seen.markSeen(userKey, ids)) host.redraw();
       },

@@ -1,5 +1,5 @@
 import type { Bundle } from '../../../shared/schema/bundle.ts';
-import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
+import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, ResourceCenterReport, SurveysReport } from './reports.ts';
 
 export interface Connection {
   /** Server origin, e.g. `https://waymark.example.com`. */
@@ -76,5 +76,6 @@ export class AnalyticsClient {
   checklist = (flowId: string, filter: DashboardFilter) => this.get<ChecklistReport>(`/flows/${encodeURIComponent(flowId)}/checklist`, filter);
   anchors = (flowId: string, filter: DashboardFilter) => this.get<AnchorsReport>(`/flows/${encodeURIComponent(flowId)}/anchors`, filter);
   journey = (filter: DashboardFilter) => this.get<JourneyReport>('/journey', filter);
+  resourceCenter = (filter: DashboardFilter) => this.get<ResourceCenterReport>('/resource-center', filter);
   surveys = (filter: DashboardFilter, flowId?: string) => this.get<SurveysReport>('/surveys', filter, flowId ? { flowId } : {});
 }

@@ -1,3 +1,4 @@
+import type { ResourceCenterUsage } from '../../../shared/analytics/resourceCenterUsage.ts';
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { AnchorMissingRate } from '../../../shared/analytics/anchorMissingRates.ts';
 import type { ChecklistCompletion } from '../../../shared/analytics/checklistCompletion.ts';
@@ -88,4 +89,10 @@ export interface JourneyReport {
 
 export interface SurveysReport {
   surveys: SurveyResults & { commentsTotal: number };
+}
+
+export interface ResourceCenterReport {
+  resourceCenters: Array<{ id: string; name: string }>;
+  names: { items: Record<string, string>; sections: Record<string, string>; flows: Record<string, string> };
+  usage: ResourceCenterUsage;
 }
