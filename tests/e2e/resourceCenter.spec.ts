@@ -54,7 +54,8 @@ test.describe('resource center', () => {
   test('opens from its launcher with every section, and takes over the checklist launcher', async ({ page }) => {
     await start(page);
     const c = center(page);
-    await expect(c.launcher).toHaveAccessibleName('Help, 1 new');
+    await expect(c.launcher).toHaveAccessibleName('Help, 0 of 2, 1 new');
+    await expect(c.launcher).toHaveText(/Help\s*0 of 2/);
     await expect(c.launcher).toHaveAttribute('aria-expanded', 'false');
     // The checklist it lists has no launcher of its own.
     await expect(page.locator('waymark-root .wm-checklist')).toHaveCount(0);
@@ -152,7 +153,7 @@ test.describe('resource center', () => {
     await expect(c.item('Dark mode is here')).toContainText('New');
     await expect(c.badge).toHaveCount(0);
     await page.keyboard.press('Escape');
-    await expect(c.launcher).toHaveAccessibleName('Help');
+    await expect(c.launcher).toHaveAccessibleName('Help, 0 of 2');
     await page.waitForTimeout(200);
     await start(page, { dbName });
     await expect(c.launcher).toBeVisible();

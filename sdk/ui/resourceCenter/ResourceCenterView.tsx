@@ -106,7 +106,7 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
   // A click on a result settles the search that found it.
   const chooser: ResourceCenterViewModel = { ...view, onChoose: (choice) => { flushSearch(); view.onChoose(choice); } };
   const unreadCount = content.unread.length;
-  const launcherName = `${content.launcherLabel || content.title}${unreadCount ? `, ${unreadCount} ${labels.unread.toLowerCase()}` : ''}`;
+  const launcherName = [content.launcherLabel || content.title, content.progress, unreadCount ? `${unreadCount} ${labels.unread.toLowerCase()}` : ''].filter(Boolean).join(', ');
   const status = !trimmed ? '' : results.length ? `${results.length} ${results.length === 1 ? 'result' : 'results'}` : `${labels.noResults} “${trimmed}”`;
 
   return (
@@ -156,7 +156,7 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
         <button
           ref={launcher}
           type="button"
-          class={`wm-rc-launcher${content.launcherLabel ? '' : ' wm-rc-launcher-icon'}`}
+          class={`wm-rc-launcher${content.launcherLabel || content.progress ? '' : ' wm-rc-launcher-icon'}`}
           aria-expanded={view.open}
           aria-controls={`${ids}-panel`}
           aria-haspopup="dialog"
@@ -165,6 +165,7 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
         >
           <Icon name={rc.launcher?.icon ?? 'help'} size={20} />
           {content.launcherLabel ? <span aria-hidden="true">{content.launcherLabel}</span> : null}
+          {content.progress ? <span class="wm-launcher-count" aria-hidden="true">{content.progress}</span> : null}
           {unreadCount ? <span class="wm-rc-badge" aria-hidden="true" data-wm-unread={String(unreadCount)}>{unreadCount}</span> : null}
         </button>
       ) : null}

@@ -39,6 +39,8 @@ export interface ShownResourceCenter {
   sections: ShownSection[];
   /** "What's new" items not seen yet, for the launcher's badge. */
   unread: string[];
+  /** The first listed checklist not done yet, as "1 of 4", for the launcher (the checklist's own launcher gives way to it). */
+  progress?: string;
   searchUrl?: string;
 }
 
@@ -106,7 +108,9 @@ export function resourceCenterContent(view: ResourceCenterViewModel): ShownResou
     }
   }
   const title = t?.title ?? rc.title;
-  return { title, launcherLabel: t?.launcherLabel ?? rc.launcher?.label ?? '', labels, sections, unread, ...(rc.searchUrl ? { searchUrl: rc.searchUrl } : {}) };
+  const open = sections.flatMap((s) => (s.type === 'checklists' ? s.checklists : [])).find((c) => c.done.size < c.items.length);
+  const progress = open ? `${open.done.size} of ${open.items.length}` : undefined;
+  return { title, launcherLabel: t?.launcherLabel ?? rc.launcher?.label ?? '', labels, sections, unread, ...(progress ? { progress } : {}), ...(rc.searchUrl ? { searchUrl: rc.searchUrl } : {}) };
 }
 
 function stripUndefined<T extends object>(value: T | undefined): Partial<T> {

@@ -7,6 +7,7 @@ export const resourceCenterStyles = `
   position: relative; display: inline-flex; align-items: center; gap: 8px; min-height: 44px; padding: 10px 18px 10px 14px; border: 0; margin: 0;
   cursor: pointer; border-radius: 999px; background: var(--wm-brand); color: var(--wm-brand-text); font: 600 14px/1 var(--wm-font); box-shadow: var(--wm-shadow);
 }
+.wm-rc-launcher .wm-launcher-count { margin-right: -8px; }
 .wm-rc-launcher-icon { width: 48px; height: 48px; padding: 0; justify-content: center; }
 .wm-rc-launcher:hover { filter: brightness(1.08); }
 .wm-rc-launcher:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 3px; }
