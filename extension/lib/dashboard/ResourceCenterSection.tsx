@@ -41,11 +41,11 @@ export function ResourceCenterSection({ client, filter }: { client: AnalyticsCli
               </p>
             ) : null}
             <div class="rc-metrics" role="list" aria-label="Resource center totals">
-              <article class="card" role="listitem"><h3>Opens</h3><p class="big" data-metric="rc-opens">{count(usage.opens)}</p><p class="muted">{count(usage.openers)} people</p></article>
-              <article class="card" role="listitem"><h3>Searches</h3><p class="big" data-metric="rc-searches">{count(usage.searches)}</p><p class="muted">{usage.searches ? `${percent(usage.noResultSearches / usage.searches, 0)} found nothing` : 'none yet'}</p></article>
-              <article class="card" role="listitem"><h3>No result</h3><p class="big" data-metric="rc-no-result">{count(usage.noResultSearches)}</p><p class="muted">searches that found nothing</p></article>
-              <article class="card" role="listitem"><h3>Tours replayed</h3><p class="big" data-metric="rc-replays">{count(usage.toursReplayed.reduce((n, t) => n + t.replays, 0))}</p><p class="muted">from the resource center</p></article>
-              <article class="card" role="listitem"><h3>Contacts</h3><p class="big" data-metric="rc-contacts">{count(usage.contacts)}</p><p class="muted">asked for help</p></article>
+              <div class="card" role="listitem"><h3>Opens</h3><p class="big" data-metric="rc-opens">{count(usage.opens)}</p><p class="muted">{count(usage.openers)} people</p></div>
+              <div class="card" role="listitem"><h3>Searches</h3><p class="big" data-metric="rc-searches">{count(usage.searches)}</p><p class="muted">{usage.searches ? `${percent(usage.noResultSearches / usage.searches, 0)} found nothing` : 'none yet'}</p></div>
+              <div class="card" role="listitem"><h3>No result</h3><p class="big" data-metric="rc-no-result">{count(usage.noResultSearches)}</p><p class="muted">searches that found nothing</p></div>
+              <div class="card" role="listitem"><h3>Tours replayed</h3><p class="big" data-metric="rc-replays">{count(usage.toursReplayed.reduce((n, t) => n + t.replays, 0))}</p><p class="muted">from the resource center</p></div>
+              <div class="card" role="listitem"><h3>Contacts</h3><p class="big" data-metric="rc-contacts">{count(usage.contacts)}</p><p class="muted">asked for help</p></div>
             </div>
             <div class="rc-tables">
               <article class="card" aria-labelledby="rc-no-result-title">
