@@ -86,7 +86,9 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      // Escape steps back: out of an article, then out of a search, then out of the dialog.
       if (article) return setArticle(null);
+      if (query && event.target === search.current) return setQuery('');
       return close();
     }
     trapTab(event, panel.current);
@@ -138,6 +140,11 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
                 }}
                 onKeyDown={onSearchKey}
               />
+              {query ? (
+                <button type="button" class="wm-rc-clear" aria-label={`Clear ${labels.search.toLowerCase()}`} onClick={() => { setQuery(''); search.current?.focus(); }}>
+                  <Icon name="close" size={14} />
+                </button>
+              ) : null}
             </div>
           ) : null}
           <div class="wm-rc-body" id={`${ids}-body`}>

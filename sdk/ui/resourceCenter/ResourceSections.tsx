@@ -9,12 +9,12 @@ function ChecklistBlock({ view, sectionId, listed, showTitle }: { view: Resource
   const progress = `${count} of ${total}`;
   return (
     <div class="wm-rc-checklist" data-wm-kind="checklist" data-wm-flow={listed.flow.id}>
-      <div class="wm-rc-checklist-head">
-        {showTitle ? <span class="wm-rc-checklist-title">{listed.title}</span> : null}
-        <span class="wm-rc-checklist-count">{progress}</span>
-      </div>
-      <div class="wm-checklist-progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={count} aria-valuetext={progress} aria-label={`${listed.title} progress`}>
-        <span class="wm-checklist-bar" data-filled={String(Math.round((count / total) * 10))} />
+      {showTitle ? <span class="wm-rc-checklist-title">{listed.title}</span> : null}
+      <div class="wm-rc-progress">
+        <div class="wm-checklist-progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={count} aria-valuetext={progress} aria-label={`${listed.title} progress`}>
+          <span class="wm-checklist-bar" data-filled={String(Math.round((count / total) * 10))} />
+        </div>
+        <span class="wm-rc-checklist-count" aria-hidden="true">{progress}</span>
       </div>
       <ul class="wm-checklist-items">
         {listed.items.map((item) => {

@@ -17,9 +17,9 @@ export const resourceCenterStyles = `
 }
 .wm-rc-panel {
   position: relative; display: flex; flex-direction: column; width: 380px; max-width: calc(100vw - 40px);
-  height: min(620px, calc(100vh - 104px)); overflow: hidden;
+  height: min(600px, calc(100vh - 176px)); min-height: min(360px, calc(100vh - 96px)); overflow: hidden;
 }
-.wm-rc-no-launcher .wm-rc-panel { height: min(620px, calc(100vh - 40px)); }
+.wm-rc-no-launcher .wm-rc-panel { height: min(600px, calc(100vh - 120px)); }
 .wm-rc-header { display: flex; align-items: center; gap: 8px; padding: 14px 10px 10px 18px; }
 .wm-rc-title { margin: 0; flex: 1 1 auto; font-size: 17px; }
 .wm-rc-icon-btn {
@@ -37,6 +37,13 @@ export const resourceCenterStyles = `
   flex: 1 1 auto; min-width: 0; height: 38px; border: 0; outline: 0; margin: 0; padding: 0; background: transparent; color: var(--wm-text); font: 14px/1.4 var(--wm-font);
 }
 .wm-rc-search-input::placeholder { color: var(--wm-muted); opacity: 1; }
+.wm-rc-search-input::-webkit-search-cancel-button { -webkit-appearance: none; appearance: none; }
+.wm-rc-clear {
+  flex: none; width: 28px; height: 28px; margin-right: -6px; display: grid; place-items: center; padding: 0; border: 0; border-radius: 6px;
+  background: transparent; color: var(--wm-muted); cursor: pointer;
+}
+.wm-rc-clear:hover { background: rgba(127,127,127,.12); color: var(--wm-text); }
+.wm-rc-clear:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 0; }
 .wm-rc-body { flex: 1 1 auto; overflow-y: auto; overscroll-behavior: contain; padding: 4px 8px 16px; border-top: 1px solid var(--wm-border); }
 .wm-rc-section { padding: 8px 0 4px; }
 .wm-rc-section + .wm-rc-section { border-top: 1px solid var(--wm-border); margin-top: 6px; }
@@ -58,9 +65,10 @@ export const resourceCenterStyles = `
 }
 .wm-rc-checklist { padding: 0 8px 4px; }
 .wm-rc-checklist + .wm-rc-checklist { margin-top: 10px; }
-.wm-rc-checklist-head { display: flex; align-items: baseline; gap: 8px; }
-.wm-rc-checklist-title { font-weight: 600; flex: 1 1 auto; }
-.wm-rc-checklist-count { margin-left: auto; color: var(--wm-muted); font-size: 12px; }
+.wm-rc-checklist-title { display: block; font-weight: 600; margin-bottom: 2px; }
+.wm-rc-progress { display: flex; align-items: center; gap: 10px; }
+.wm-rc-progress .wm-checklist-progress { flex: 1 1 auto; margin: 4px 0; }
+.wm-rc-checklist-count { flex: none; color: var(--wm-muted); font-size: 12px; font-weight: 600; }
 .wm-rc-checklist .wm-checklist-items { margin: 0 -8px; }
 .wm-rc-checklist .wm-check .wm-icon { stroke-width: 3; }
 .wm-rc-contact { padding: 0 8px 4px; display: grid; gap: 8px; justify-items: start; }
@@ -92,6 +100,7 @@ export const resourceCenterStyles = `
   .wm-rc-icon-btn { width: 44px; height: 44px; }
   .wm-rc-search { min-height: 44px; }
   .wm-rc-back { min-height: 44px; }
+  .wm-rc-clear { width: 40px; height: 40px; margin-right: -10px; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .wm-rc-panel { animation: wm-in 160ms ease-out; }
