@@ -32,7 +32,7 @@ describe('describeAudience', () => {
     const excluded = { type: 'all', conditions: [
       { type: 'trait', key: 'plan', op: 'eq', value: 'trial' },
       { type: 'not', condition: { type: 'any', conditions: [{ type: 'trait', key: 'beta', op: 'exists' }, { type: 'flow', flowId: 'tour', state: 'completed' }] } },
-    ] } as const;
+    ] } satisfies Condition;
     expect(describeAudience(excluded, names)).toBe('Users whose plan is trial and (whose beta is not set and who have not completed “Widget tour”)');
     expect(describeAudience({ type: 'not', condition: { type: 'all', conditions: [{ type: 'trait', key: 'seats', op: 'gte', value: 5 }, { type: 'milestone', milestone: 'chatbot-connected', reached: true }] } }, names))
       .toBe('Users whose seats is less than 5 or who have not reached “Chatbot connected”');
