@@ -1,10 +1,14 @@
+import { apiPath } from '../../shared/api/apiPath.ts';
+import type { Environment } from '../../shared/api/environment.ts';
+import { getBundle, getUserState, postEvents } from '../../shared/api/routes.ts';
+
 export interface ServerOptions {
   /** Base URL of a Waymark server, e.g. `https://waymark.example.com`. */
   url: string;
   /** The project's public key (`wm_pk_…`). */
   publicKey: string;
   /** Which published release to load, and the environment events are recorded in. Default `production`. */
-  env?: 'production' | 'staging';
+  env?: Environment;
   /**
    * For projects with identity verification (the default): hex(HMAC-SHA256(identity secret, userId)),
    * computed by your backend. A string is the hash of the `userId` given to `init`; a function is
@@ -17,13 +21,13 @@ export interface ServerOptions {
   syncUserState?: boolean;
 }
 
-/** The public endpoints of docs/server-api.md for one project. */
+/** The public endpoints of the API contract (shared/api/routes.ts) for one project. */
 export function serverEndpoints({ url, publicKey, env = 'production' }: Pick<ServerOptions, 'url' | 'publicKey' | 'env'>) {
-  const base = `${url.replace(/\/+$/, '')}/v1/p/${encodeURIComponent(publicKey)}`;
+  const origin = url.replace(/\/+$/, '');
   return {
-    bundle: `${base}/bundle?env=${env}`,
+    bundle: `${origin}${apiPath(getBundle.path, { publicKey })}?env=${env}`,
     // The server files a batch without `env` under production, so production's URL stays the plain one.
-    events: env === 'production' ? `${base}/events` : `${base}/events?env=${env}`,
-    userState: (userId: string) => `${base}/users/${encodeURIComponent(userId)}/state`,
+    events: `${origin}${apiPath(postEvents.path, { publicKey })}${env === 'production' ? '' : `?env=${env}`}`,
+    userState: (userId: string) => `${origin}${apiPath(getUserState.path, { publicKey, userId })}`,
   };
 }
