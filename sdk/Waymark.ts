@@ -33,7 +33,10 @@ import { backoffFrom } from './delivery/backoffFrom.ts';
 import { UserStateSync } from './sync/UserStateSync.ts';
 import { systemEventTypes } from '../shared/schema/event.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
-import { loadAnonymousId, loadSessionId } from './identity.ts';
+import { loadSessionId } from './identity.ts';
+import { loadAnonymousId } from './storage/records/identity.ts';
+import { readBlockingEndedAt, writeBlockingEndedAt } from './storage/records/pacing.ts';
+import { readProgress, writeProgress } from './storage/records/progress.ts';
 import type { InitOptions, WaymarkError } from './options.ts';
 import { watchRoutes } from './routeWatcher.ts';
 import { listenToBuilder } from './listenToBuilder.ts';
@@ -193,7 +196,8 @@ export class Waymark {
       this.delivery?.stop();
       this.sync?.stop();
       this.ui.unmount();
-      this.store?.close();
+      // Pending writes (the progress of a flow that just ended) are stored before the database closes.
+      void this.store?.close();
       this.emitter.clear();
     });
   }
@@ -239,7 +243,7 @@ export class Waymark {
     // Independent reads of this user's state, in parallel (the user state pulled above is merged in already).
     await Promise.all([
       this.loadUserState(),
-      store.getMeta(`blockingEnded|${this.userKey}`).then((value) => { this.lastBlockingEndedAt = Number(value) || 0; }),
+      readBlockingEndedAt(store, this.userKey).then((at) => { this.lastBlockingEndedAt = at; }),
     ]);
     // Whatever shows first needs the renderers; they were requested when the flows arrived. Their
     // host and stylesheet go in first, the first step in a task of its own.
@@ -385,7 +389,7 @@ export class Waymark {
     const userKey = this.userKey;
     const loadProgress = async () => {
       this.progress.clear();
-      for (const p of (await this.store?.getProgress(userKey)) ?? []) this.progress.set(p.flowId, p);
+      for (const p of this.store ? await readProgress(this.store, userKey) : []) this.progress.set(p.flowId, p);
     };
     await Promise.all([loadProgress(), this.experiments?.load(userKey, this.userId ?? this.anonymousId), this.milestones?.load(userKey), this.history?.load(userKey)]);
   }
@@ -648,7 +652,7 @@ export class Waymark {
     this.render();
     if (isBlocking(run.flow)) {
       this.lastBlockingEndedAt = Date.now();
-      void this.store?.setMeta(`blockingEnded|${this.userKey}`, String(this.lastBlockingEndedAt)).catch(() => {});
+      if (this.store) void writeBlockingEndedAt(this.store, this.userKey, this.lastBlockingEndedAt).catch(() => {});
       this.resumeWaitingBlocking() || this.startNextQueued();
     }
   }
@@ -825,7 +829,7 @@ export class Waymark {
     const next = updatedProgress(this.progress.get(flow.id), flow, changes, this.userKey, this.sessionId, Date.now());
     this.progress.set(flow.id, next);
     this.sync?.flowChanged(next);
-    void this.store?.putProgress(next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
+    if (this.store) void writeProgress(this.store, next).catch((error) => this.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
   }
 
   private emit(type: string, fields: EventFields): void {

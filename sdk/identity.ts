@@ -1,17 +1,7 @@
 import { uuidv7 } from '../shared/ids/uuidv7.ts';
-import type { WaymarkStore } from './storage/WaymarkStore.ts';
 
 const SESSION_KEY = 'waymark:session';
 const SESSION_IDLE_MS = 30 * 60 * 1000;
-
-/** The anonymous id is created once per browser and kept; `identify` adds the user id. */
-export async function loadAnonymousId(store: WaymarkStore): Promise<string> {
-  const existing = await store.getMeta('anonymousId');
-  if (existing) return existing;
-  const id = uuidv7();
-  await store.setMeta('anonymousId', id);
-  return id;
-}
 
 /** A session lasts while the tab is used, ending after 30 idle minutes; kept in sessionStorage when allowed. */
 export function loadSessionId(now = Date.now()): string {
