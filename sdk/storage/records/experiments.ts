@@ -6,7 +6,8 @@ export type SavedExperiments = Omit<ExperimentsRecord, 'userKey'>;
 /** The `experiments` store: a user's sticky arms and logged exposures. */
 export async function readExperiments(store: WaymarkStore, userKey: string): Promise<SavedExperiments> {
   const record = await store.get('experiments', userKey);
-  return { assignments: record?.assignments ?? {}, exposed: record?.exposed ?? [] };
+  const assignments = record?.assignments;
+  return { assignments: typeof assignments === 'object' && assignments ? assignments : {}, exposed: Array.isArray(record?.exposed) ? record.exposed : [] };
 }
 
 export const writeExperiments = (store: WaymarkStore, userKey: string, saved: SavedExperiments): Promise<void> =>
