@@ -27,9 +27,7 @@ import { EventDelivery } from './delivery/EventDelivery.ts';
 import { ExperimentGate } from './engine/ExperimentGate.ts';
 import { loadServerBundle } from './delivery/loadServerBundle.ts';
 import { forwardToDestinations } from './delivery/forwardToDestinations.ts';
-import { serverEndpoints } from './delivery/serverEndpoints.ts';
 import { trimQueue } from './delivery/trimQueue.ts';
-import { backoffFrom } from './delivery/backoffFrom.ts';
 import { UserStateSync } from './sync/UserStateSync.ts';
 import { systemEventTypes } from '../shared/schema/event.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
@@ -37,7 +35,7 @@ import { loadSessionId } from './identity.ts';
 import { loadAnonymousId } from './storage/records/identity.ts';
 import { readBlockingEndedAt, writeBlockingEndedAt } from './storage/records/pacing.ts';
 import { readProgress, writeProgress } from './storage/records/progress.ts';
-import type { InitOptions, WaymarkError } from './options.ts';
+import { resolveOptions, type InitOptions, type ResolvedOptions, type ResolvedServer, type WaymarkError } from './options.ts';
 import { watchRoutes } from './routeWatcher.ts';
 import { listenToBuilder } from './listenToBuilder.ts';
 import { yieldToMain } from './yieldToMain.ts';
@@ -113,12 +111,15 @@ export class Waymark {
   private announcement = '';
   private destroyed = false;
 
-  constructor(private readonly options: InitOptions = {}) {
+  private readonly options: ResolvedOptions;
+
+  constructor(given: InitOptions = {}) {
+    const options = (this.options = resolveOptions(given));
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
     this.errors = new ErrorReporter((error) => this.emitter.emit('error', error), options.onError);
-    this.userId = typeof options.userId === 'string' && options.userId ? options.userId : undefined;
-    this.traits = toJsonProps(options.traits) ?? {};
-    this.userHash = typeof options.server?.userHash === 'string' ? options.server.userHash : undefined;
+    this.userId = options.userId;
+    this.traits = options.traits;
+    this.userHash = options.server?.userHash;
     this.ready = this.setup().catch((error) => this.report({ code: 'internal', message: String(error) }));
   }
 
@@ -220,7 +221,7 @@ export class Waymark {
 
   private async setup(): Promise<void> {
     // IndexedDB opens while the inline flows are validated.
-    const opening = openStore(this.options.dbName ?? 'waymark', (reason) =>
+    const opening = openStore(this.options.dbName, (reason) =>
       this.report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),
     );
     this.acceptBundle(this.options.flows === undefined ? null : loadFlows(this.options.flows), 'flows');
@@ -261,7 +262,7 @@ export class Waymark {
     this.stopRoutes = watchRoutes(() => this.guard(() => this.onRouteChange()));
     const server = this.options.server;
     this.stopBuilder = listenToBuilder(
-      server ? { serverUrl: new URL(server.url, location.href).href.replace(/\/+$/, ''), publicKey: server.publicKey, env: server.env ?? 'production' } : {},
+      server ? { serverUrl: new URL(server.url, location.href).href.replace(/\/+$/, ''), publicKey: server.publicKey, env: server.env } : {},
       (active) => this.guard(() => this.setPaused(active)),
     );
     this.evaluate();
@@ -291,12 +292,12 @@ export class Waymark {
   }
 
   /** Flows from the server (cached copy first, then revalidated), the user's state from it, and event delivery to it. */
-  private async connectServer(server: NonNullable<InitOptions['server']>): Promise<void> {
+  private async connectServer(server: ResolvedServer): Promise<void> {
     const store = this.store!;
-    const endpoints = serverEndpoints(server);
-    const backoff = backoffFrom(this.options.retry);
-    const flushDelayMs = Math.max(0, this.options.flushIntervalMs ?? 1000);
-    if (server.syncUserState !== false) {
+    const { endpoints } = server;
+    const backoff = this.options.retry;
+    const flushDelayMs = this.options.flushIntervalMs;
+    if (server.syncUserState) {
       this.sync = new UserStateSync({ url: endpoints.userState, store, backoff, debounceMs: flushDelayMs, pullTimeoutMs: 4000, onError: (message) => this.report({ code: 'sync_failed', message }) });
     }
     const pulling = this.pullUserState();
@@ -309,7 +310,7 @@ export class Waymark {
     this.delivery = new EventDelivery({
       endpoint: endpoints.events,
       store,
-      lockName: `waymark-flush:${this.options.dbName ?? 'waymark'}`,
+      lockName: `waymark-flush:${this.options.dbName}`,
       maxBatch: 100,
       maxQueued: this.maxQueued,
       flushDelayMs,
@@ -345,7 +346,7 @@ export class Waymark {
 
   /** The user's identity hash: given with `identify` or `init`, or asked of `server.userHash` when it is a function. */
   private async userHashFor(userId: string): Promise<string | undefined> {
-    const option = this.options.server?.userHash;
+    const option = this.options.server?.hashFor;
     if (!this.userHashes.has(userId)) {
       // The server checks the hash; one it cannot use only leaves the user unverified.
       const hash = this.userHash ?? (typeof option === 'function'
@@ -374,7 +375,7 @@ export class Waymark {
   }
 
   private get maxQueued(): number {
-    return Math.max(1, this.options.maxQueuedEvents ?? 5000);
+    return this.options.maxQueuedEvents;
   }
 
   private get userKey(): string {
@@ -411,13 +412,12 @@ export class Waymark {
   // ---- deciding what to start ----
 
   private get page() {
-    const hashRouting = this.options.hashRouting;
-    return toPageLocation(location.href, typeof hashRouting === 'boolean' ? hashRouting : 'auto');
+    return toPageLocation(location.href, this.options.hashRouting);
   }
 
   /** Starts every flow whose trigger matches now (page rules, element present), highest priority first. */
   private evaluate(): void {
-    if (this.options.autoStart === false || this.destroyed || this.paused) return;
+    if (!this.options.autoStart || this.destroyed || this.paused) return;
     const page = this.page;
     const now = Date.now();
     for (const flow of this.catalog.byPriority) {
@@ -540,7 +540,7 @@ export class Waymark {
 
   /** True (and a re-evaluation scheduled) while the gap after the last blocking experience lasts. */
   private waitForBlockingGap(): boolean {
-    const gap = this.options.blockingGapMs ?? 0;
+    const gap = this.options.blockingGapMs;
     const remaining = this.lastBlockingEndedAt + gap - Date.now();
     if (gap <= 0 || remaining <= 0) return false;
     if (!this.gapTimer) {
@@ -750,7 +750,7 @@ export class Waymark {
       const advance = run.flow.steps[run.stepIndex]?.advanceOn;
       if (run.phase === 'shown' && advance?.type === 'event' && advance.name === name) this.completeStep(run);
     }
-    if (this.options.autoStart === false) return;
+    if (!this.options.autoStart) return;
     for (const flow of this.catalog.flows) {
       if (flow.trigger.event !== name || flow.trigger.manual) continue;
       if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, this.page)) continue;

@@ -66,4 +66,4 @@ describe('SDK size budget (brotli)', () => {
 // the version 1 upgrade) added 0.3 KB. Issue #16 (the core rebuild) owns cutting it back.
 const CORE_BUDGET = 37.5 * KB;
 const UI_BUDGET = 19.5 * KB;
-const FULL_BUDGET = 56.5 * KB;
+const FULL_BUDGET = 56.75 * KB;
