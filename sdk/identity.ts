@@ -15,3 +15,17 @@ export function loadSessionId(now = Date.now()): string {
     return uuidv7(now);
   }
 }
+
+/** Who the events and progress belong to: this browser's anonymous id, this tab's session, and the signed-in user once known. */
+export class Identity {
+  constructor(
+    readonly anonymousId: string,
+    readonly sessionId: string,
+    public userId: string | undefined,
+  ) {}
+
+  /** The key of this user's records: the user id once signed in, the anonymous id before. */
+  get userKey(): string {
+    return this.userId ? `u:${this.userId}` : `a:${this.anonymousId}`;
+  }
+}
