@@ -5,9 +5,9 @@
  * while `@waymark/sdk` resolves from the fixture's own node_modules, i.e. from the tarball.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -45,4 +45,9 @@ export async function fixtureFolder(name: string, tarballs: string[], { inRepo =
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }, null, 2));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...tarballs], { cwd: folder, maxBuffer: 16 * 1024 * 1024 });
   return folder;
+}
+
+/** Removes fixture folders and packed tarballs (with the folder `npm pack` wrote each into). */
+export function removeFixtures(...paths: Array<string | undefined>): void {
+  for (const path of paths) if (path) rmSync(path.endsWith('.tgz') ? dirname(path) : path, { recursive: true, force: true });
 }

@@ -5,8 +5,8 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { packWorkspace, repoRoot, type PackedPackage } from '../../support/packedPackages.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packWorkspace, removeFixtures, repoRoot, type PackedPackage } from '../../support/packedPackages.ts';
 import { version as sdkVersion } from '../../../sdk/version.ts';
 
 const manifest = (folder: string) => JSON.parse(readFileSync(join(repoRoot, folder, 'package.json'), 'utf8'));
@@ -28,6 +28,8 @@ let server: PackedPackage;
 beforeAll(async () => {
   [sdk, server] = await Promise.all([packWorkspace('sdk'), packWorkspace('server')]);
 }, 60_000);
+
+afterAll(() => removeFixtures(sdk?.tarball, server?.tarball));
 
 describe('@waymark/sdk tarball', () => {
   it('holds every exports target, its types and its README, and no source', () => {
