@@ -1,3 +1,5 @@
+import { version } from '../version.ts';
+
 export interface ServerOptions {
   /** Base URL of a Waymark server, e.g. `https://waymark.example.com`. */
   url: string;
@@ -17,11 +19,11 @@ export interface ServerOptions {
   syncUserState?: boolean;
 }
 
-/** The public endpoints of docs/server-api.md for one project. */
+/** The public endpoints of docs/server-api.md for one project. The bundle request names the SDK's version (`sdk=`), for the server's logs. */
 export function serverEndpoints({ url, publicKey, env = 'production' }: Pick<ServerOptions, 'url' | 'publicKey' | 'env'>) {
   const base = `${url.replace(/\/+$/, '')}/v1/p/${encodeURIComponent(publicKey)}`;
   return {
-    bundle: `${base}/bundle?env=${env}`,
+    bundle: `${base}/bundle?env=${env}&sdk=${version}`,
     // The server files a batch without `env` under production, so production's URL stays the plain one.
     events: env === 'production' ? `${base}/events` : `${base}/events?env=${env}`,
     userState: (userId: string) => `${base}/users/${encodeURIComponent(userId)}/state`,

@@ -36,6 +36,7 @@ let server: ServerProcess | undefined;
 let site: Awaited<ReturnType<typeof staticSite>> | undefined;
 let tarball: string | undefined;
 let folder: string | undefined;
+let packedVersion = '';
 
 async function storedEvents(since: number): Promise<StoredEvent[]> {
   const response = await fetch(`${server!.url}/v1/admin/events?limit=10000`, { headers: { Authorization: `Bearer ${demoKeys.secretKey}` } });
@@ -48,6 +49,7 @@ test.beforeAll(async () => {
   server = await serverProcess();
   const [packed] = await Promise.all([packWorkspace('sdk'), server.start()]);
   tarball = packed.tarball;
+  packedVersion = packed.version;
   const published = await fetch(`${server.url}/v1/admin/releases`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${demoKeys.secretKey}`, 'Content-Type': 'application/json' },
@@ -76,7 +78,10 @@ async function openApp(page: Page): Promise<number> {
 }
 
 test('the tour shows once under StrictMode; track from a hook reaches the server; a route change advances the multi-page step once', async ({ page }) => {
+  const bundleRequest = page.waitForRequest((request) => request.url().startsWith(`${server!.url}/v1/p/${demoKeys.publicKey}/bundle`));
   const since = await openApp(page);
+  // The SDK tells the server which version it is.
+  expect(new URL((await bundleRequest).url()).searchParams.get('sdk')).toBe(packedVersion);
   const { tooltip } = sdk(page);
   await expect(tooltip.getByRole('heading', { name: 'Export your report' })).toBeVisible();
   // StrictMode really did mount twice (React's development build), and the SDK drew one tour.
