@@ -1,7 +1,8 @@
 /**
  * The SDK tarball installed in an app folder and used during server-side rendering in Node: React
  * (StrictMode, WaymarkProvider, useWaymark, useTrack) and Vue (plugin, composable) render without
- * touching window or document, and init returns an inert instance, said once per process.
+ * touching window or document, and init returns an inert instance, said once per process. The same
+ * app type-checks against the package's declarations.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -41,3 +42,9 @@ it('init outside a browser returns an instance with the whole API that does noth
   expect(notices).toHaveLength(1);
   expect(output.stderr).toBe('');
 });
+
+it('a TypeScript app type-checks against the package\'s types (main entry, React and Vue helpers)', async () => {
+  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+  const result = await promisify(execFile)(process.execPath, [tsc, '-p', '.'], { cwd: app! }).then(() => 'no errors', (error: { stdout: string }) => error.stdout);
+  expect(result).toBe('no errors');
+}, 60_000);
