@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// The `waymark` command of @waymark/server: the CLI that the build bundles into dist/. In a checkout
-// of the repository that has not been built yet, the TypeScript source runs through tsx instead.
+// The `waymark` command. Installed from npm (@waymark/server) it runs the CLI the build bundled
+// into dist/. In a checkout of the repository, where the TypeScript source sits beside it, it runs
+// that source through tsx, as the repository's own bin/waymark.js does (with the Chatly demo).
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/waymark.js', import.meta.url);
+const source = new URL('../cli/waymark.ts', import.meta.url);
 let cli;
-if (existsSync(built)) {
-  cli = await import(built.href);
-} else {
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api');
   register();
-  cli = await import('../cli/waymark.ts');
+  cli = await import(source.href);
+} else {
+  cli = await import('../dist/waymark.js');
 }
 process.exitCode = await cli.main(process.argv.slice(2));
