@@ -3,7 +3,8 @@ import type { Flow } from '../../shared/schema/flow.ts';
 import type { Theme } from '../../shared/schema/theme.ts';
 import type { EventFields } from '../events/createEvent.ts';
 import type { ResourceCenterViewModel, ResourceChoice } from '../ui/resourceCenter/ResourceCenterViewModel.ts';
-import { ResourceSeenStore, type MetaStore } from './ResourceSeenStore.ts';
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { ResourceSeenStore } from './ResourceSeenStore.ts';
 
 /** What the resource center needs of the SDK instance it belongs to. */
 export interface ResourceCenterHost {
@@ -22,7 +23,7 @@ export interface ResourceCenterHost {
   theme(flow: Flow): Theme | undefined;
   locale(): string | undefined;
   userKey(): string;
-  store(): MetaStore | null;
+  store(): WaymarkStore | null;
   redraw(): void;
 }
 

@@ -1,18 +1,15 @@
-/** The part of the SDK's storage this needs: small string values by key. */
-export interface MetaStore {
-  getMeta(key: string): Promise<string | undefined>;
-  setMeta(key: string, value: string): Promise<void>;
-}
+import { readSeenItems, writeSeenItems } from '../storage/records/resourceCenter.ts';
+import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 
 const MAX_SEEN = 500;
 
-/** Which "What's new" items each user has seen, one stored list per user. */
+/** Which "What's new" items each user has seen, kept in the SDK's `resourceCenter` store. */
 export class ResourceSeenStore {
   private userKey: string | null = null;
   private ids = new Set<string>();
   private loading: Promise<void> | null = null;
 
-  constructor(private readonly store: () => MetaStore | null, private readonly onLoaded: () => void) {}
+  constructor(private readonly store: () => WaymarkStore | null, private readonly onLoaded: () => void) {}
 
   /** The seen ids of `userKey`; empty (and loading, then `onLoaded`) the first time a user is asked for. */
   seenBy(userKey: string): ReadonlySet<string> {
@@ -27,7 +24,12 @@ export class ResourceSeenStore {
     if (!fresh.length) return false;
     for (const id of fresh) this.ids.add(id);
     // After the stored list is read (it is merged into `ids`), so the write keeps both.
-    void (this.loading ?? Promise.resolve()).then(() => this.store()?.setMeta(this.key(userKey), JSON.stringify([...this.ids].slice(-MAX_SEEN)))).catch(() => {});
+    void (this.loading ?? Promise.resolve())
+      .then(() => {
+        const store = this.store();
+        return store ? writeSeenItems(store, userKey, [...this.ids].slice(-MAX_SEEN)) : undefined;
+      })
+      .catch(() => {});
     return true;
   }
 
@@ -36,15 +38,10 @@ export class ResourceSeenStore {
     this.ids = new Set();
     const store = this.store();
     if (!store) return;
-    const loading = (this.loading = store.getMeta(this.key(userKey)).then((value) => {
+    const loading = (this.loading = readSeenItems(store, userKey).then((seen) => {
       if (this.loading !== loading) return;
-      const parsed: unknown = value ? JSON.parse(value) : [];
-      if (Array.isArray(parsed)) for (const id of parsed) if (typeof id === 'string') this.ids.add(id);
+      for (const id of seen) this.ids.add(id);
       this.onLoaded();
     }).catch(() => {}));
-  }
-
-  private key(userKey: string): string {
-    return `resourceCenterSeen|${userKey}`;
   }
 }
