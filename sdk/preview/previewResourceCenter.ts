@@ -1,14 +1,14 @@
 import type { Theme } from '../../shared/schema/theme.ts';
-import type { ResourceCenterViewModel, ResourceChoice } from '../ui/resourceCenter/ResourceCenterViewModel.ts';
+import type { ResourceCenterViewModel } from '../ui/resourceCenter/ResourceCenterViewModel.ts';
 import type { PreviewFrame } from './mountPreview.tsx';
 
-const said: Record<ResourceChoice['kind'], (choice: ResourceChoice) => string> = {
-  tour: (c) => `Preview: this starts the tour "${'item' in c ? c.item.id : ''}" again.`,
-  'whats-new': (c) => `Preview: this shows the announcement "${'item' in c ? c.item.id : ''}" again.`,
-  help: (c) => `Preview: this opens ${'item' in c && 'url' in c.item && c.item.url ? c.item.url : 'the article'}.`,
-  checklist: (c) => `Preview: this runs the checklist item "${'item' in c ? c.item.id : ''}".`,
-  contact: () => 'Preview: this calls your app (waymark.on("resource_center_contact", …)).',
-};
+/** What a click would do, said on the page instead of done. */
+function describe(type: string, props: Record<string, unknown>): string {
+  if (type === 'resource_center_contact') return 'Preview: this calls your app (waymark.on("resource_center_contact", …)).';
+  if (type === 'checklist_item_clicked') return `Preview: this runs the checklist item "${String(props.item)}".`;
+  const what = props.kind === 'tour' ? 'starts this tour again' : props.kind === 'whats-new' ? 'shows this announcement again' : 'opens this article';
+  return `Preview: this ${what} ("${String(props.item)}").`;
+}
 
 /** A resource center open as a new user would first see it: nothing done, everything unread, every audience let through. */
 export function previewResourceCenter(frame: PreviewFrame, theme: Theme | undefined): ResourceCenterViewModel {
@@ -25,10 +25,13 @@ export function previewResourceCenter(frame: PreviewFrame, theme: Theme | undefi
     reached: () => false,
     onOpen: () => {},
     onClose: frame.onClose,
-    onChoose: (choice) => {
-      if (choice.kind !== 'help' || choice.item.url !== undefined) frame.onNotice?.(said[choice.kind](choice));
+    // Nothing is recorded or started: the page says what the click would do.
+    emit: (type, props) => {
+      if (type === 'resource_center_item_clicked' || type === 'checklist_item_clicked' || type === 'resource_center_contact') frame.onNotice?.(describe(type, props));
     },
-    onSearch: () => {},
-    onSeen: () => {},
+    start: () => {},
+    navigate: () => {},
+    track: () => {},
+    markSeen: () => {},
   };
 }

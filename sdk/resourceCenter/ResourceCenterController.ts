@@ -2,7 +2,7 @@ import type { Condition } from '../../shared/schema/condition.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
 import type { Theme } from '../../shared/schema/theme.ts';
 import type { EventFields } from '../events/createEvent.ts';
-import type { ResourceCenterViewModel, ResourceChoice } from '../ui/resourceCenter/ResourceCenterViewModel.ts';
+import type { ResourceCenterViewModel } from '../ui/resourceCenter/ResourceCenterViewModel.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import { ResourceSeenStore } from './ResourceSeenStore.ts';
 
@@ -69,7 +69,7 @@ export class ResourceCenterController {
     return sections.some((s) => s.type === 'checklists' && (!s.flowIds || s.flowIds.includes(checklistFlowId)) && this.host.inAudience(s.audience));
   }
 
-  /** What the renderers draw, or null when this page has no resource center. */
+  /** What the renderers draw (they carry out the user's choices), or null when this page has no resource center. */
   view(blockingShown: boolean): ResourceCenterViewModel | null {
     const flow = this.current();
     if (!flow) {
@@ -88,46 +88,18 @@ export class ResourceCenterController {
       ...(locale ? { locale } : {}),
       ...(theme ? { theme } : {}),
       seen: this.seen.seenBy(userKey),
-      inAudience: (condition) => host.inAudience(condition),
-      flowState: (flowId) => host.flowState(flowId),
-      reached: (milestoneId) => host.reached(milestoneId),
+      inAudience: host.inAudience,
+      flowState: host.flowState,
+      reached: host.reached,
       onOpen: () => this.open('launcher'),
       onClose: () => this.close(),
-      onChoose: (choice) => this.choose(flow, choice),
-      onSearch: (query, results) => host.emit('resource_center_searched', { flowId: flow.id, flowVersion: flow.version, props: { query: query.toLowerCase().slice(0, 100), results } }),
-      onSeen: (ids) => {
+      emit: (type, props, about = flow) => host.emit(type, { flowId: about.id, flowVersion: about.version, props }),
+      start: host.start,
+      navigate: host.navigate,
+      track: host.track,
+      markSeen: (ids) => {
         if (this.seen.markSeen(userKey, ids)) host.redraw();
       },
     };
-  }
-
-  private choose(flow: Flow, choice: ResourceChoice): void {
-    const host = this.host;
-    const base = { flowId: flow.id, flowVersion: flow.version };
-    if (choice.kind === 'contact') {
-      host.emit('resource_center_contact', { ...base, props: { section: choice.sectionId } });
-      return this.close();
-    }
-    if (choice.kind === 'checklist') {
-      host.emit('checklist_item_clicked', { flowId: choice.flow.id, flowVersion: choice.flow.version, props: { item: choice.item.id, via: 'resource_center' } });
-      const action = choice.item.action;
-      if (!action) return;
-      this.close();
-      if (action.type === 'start_flow') host.start(action.flowId);
-      else if (action.type === 'url') host.navigate(action.url, action.newTab === true);
-      else if (action.type === 'track') host.track(action.event);
-      return;
-    }
-    host.emit('resource_center_item_clicked', { ...base, props: { section: choice.sectionId, item: choice.item.id, kind: choice.kind, via: choice.via } });
-    if (choice.kind === 'help') {
-      // Content opens inside the panel; a link goes where it points.
-      if (choice.item.url === undefined) return;
-      if (!choice.item.newTab) this.close();
-      return host.navigate(choice.item.url, choice.item.newTab === true);
-    }
-    if (choice.kind === 'whats-new') this.seen.markSeen(host.userKey(), [choice.item.id]);
-    else host.emit('resource_center_tour_replayed', { ...base, props: { section: choice.sectionId, item: choice.item.id, tour: choice.item.flowId, completedBefore: host.flowState(choice.item.flowId).completed } });
-    this.close();
-    host.start(choice.item.flowId);
   }
 }

@@ -3,11 +3,12 @@ import { applyTheme } from '../applyTheme.ts';
 import { deepActiveElement, focusableIn, trapTab } from '../focus.ts';
 import { Icon } from './icons.tsx';
 import { resourceCenterContent, type ListedHelp } from './resourceCenterContent.ts';
-import type { ResourceCenterViewModel } from './ResourceCenterViewModel.ts';
+import type { ResourceCenterViewModel, ResourceChoice } from './ResourceCenterViewModel.ts';
 import { ResourceSections } from './ResourceSections.tsx';
 import { ResourceArticle } from './ResourceArticle.tsx';
 import { ResourceSearchResults, searchEntries } from './ResourceSearchResults.tsx';
 import { searchResources } from './searchResources.ts';
+import { chooseResource, reportSearch } from './chooseResource.ts';
 
 /** How long typing must pause before a search counts as one the user made (reported once). */
 const SEARCH_SETTLE_MS = 800;
@@ -47,7 +48,7 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
     if (!view.open) return;
     returnFocus.current = deepActiveElement();
     newWhileOpen.current = new Set(content.unread);
-    if (content.unread.length) view.onSeen(content.unread);
+    if (content.unread.length) view.markSeen(content.unread);
     const target = search.current ?? (panel.current ? focusableIn(panel.current)[1] : null);
     target?.focus({ preventScroll: true });
     return () => {
@@ -63,7 +64,7 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
     const q = typed.trim();
     if (q.length < 2 || q === reported.current) return;
     reported.current = q;
-    current.onSearch(q, searchResources(searchEntries(resourceCenterContent(current).sections), q).length);
+    reportSearch(current, q, searchResources(searchEntries(resourceCenterContent(current).sections), q).length);
   };
   useEffect(() => {
     if (!trimmed) return;
@@ -106,7 +107,10 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
 
   const openArticle = (item: ListedHelp) => setArticle(item);
   // A click on a result settles the search that found it.
-  const chooser: ResourceCenterViewModel = { ...view, onChoose: (choice) => { flushSearch(); view.onChoose(choice); } };
+  const choose = (choice: ResourceChoice) => {
+    flushSearch();
+    chooseResource(view, choice);
+  };
   const unreadCount = content.unread.length;
   const launcherName = [content.launcherLabel || content.title, content.progress, unreadCount ? `${unreadCount} ${labels.unread.toLowerCase()}` : ''].filter(Boolean).join(', ');
   const status = !trimmed ? '' : results.length ? `${results.length} ${results.length === 1 ? 'result' : 'results'}` : `${labels.noResults} “${trimmed}”`;
@@ -151,9 +155,9 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
             {article ? (
               <ResourceArticle article={article} backLabel={labels.back} onBack={() => setArticle(null)} />
             ) : trimmed ? (
-              <ResourceSearchResults view={chooser} results={results} query={trimmed} labels={labels} searchUrl={content.searchUrl} onArticle={openArticle} />
+              <ResourceSearchResults onChoose={choose} results={results} query={trimmed} labels={labels} searchUrl={content.searchUrl} onArticle={openArticle} />
             ) : (
-              <ResourceSections view={chooser} sections={content.sections} labels={labels} newIds={newWhileOpen.current} onArticle={openArticle} />
+              <ResourceSections onChoose={choose} sections={content.sections} labels={labels} newIds={newWhileOpen.current} onArticle={openArticle} />
             )}
           </div>
           <div class="wm-live" role="status" id={`${ids}-status`}>{status}</div>

@@ -32,9 +32,12 @@ export interface ResourceCenterViewModel {
   reached: (milestoneId: string) => boolean;
   onOpen: () => void;
   onClose: () => void;
-  onChoose: (choice: ResourceChoice) => void;
-  /** A search the user settled on (they paused typing or left), with how many results it had. */
-  onSearch: (query: string, results: number) => void;
-  /** These "What's new" items were on screen in the open resource center. */
-  onSeen: (itemIds: readonly string[]) => void;
+  /** Records an event of this resource center, or of `about` (a checklist it lists). */
+  emit: (type: string, props: Record<string, unknown>, about?: Flow) => void;
+  /** Starts a flow as the user's explicit request (its frequency ignored). */
+  start: (flowId: string) => void;
+  navigate: (url: string, newTab: boolean) => void;
+  track: (event: string) => void;
+  /** These "What's new" items were seen by this user. */
+  markSeen: (itemIds: readonly string[]) => void;
 }

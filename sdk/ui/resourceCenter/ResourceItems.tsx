@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Icon, type IconName } from './icons.tsx';
 import type { ListedFlow, ListedHelp, ResourceLabels } from './resourceCenterContent.ts';
-import type { ResourceCenterViewModel, ResourceVia } from './ResourceCenterViewModel.ts';
+import type { ResourceChoice, ResourceVia } from './ResourceCenterViewModel.ts';
 
 function Row({ icon, title, summary, trail, children }: { icon: IconName; title: string; summary?: string | undefined; trail?: IconName; children?: ComponentChildren }) {
   return (
@@ -17,9 +17,9 @@ function Row({ icon, title, summary, trail, children }: { icon: IconName; title:
 }
 
 /** A help item: a link to where it points, or a button opening its content in the panel. */
-export function HelpRow({ view, sectionId, help, via, onArticle }: { view: ResourceCenterViewModel; sectionId: string; help: ListedHelp; via: ResourceVia; onArticle: (item: ListedHelp) => void }) {
+export function HelpRow({ onChoose, sectionId, help, via, onArticle }: { onChoose: (choice: ResourceChoice) => void; sectionId: string; help: ListedHelp; via: ResourceVia; onArticle: (item: ListedHelp) => void }) {
   const { item } = help;
-  const choose = () => view.onChoose({ kind: 'help', sectionId, item, via });
+  const choose = () => onChoose({ kind: 'help', sectionId, item, via });
   if (item.url === undefined) {
     return (
       <button type="button" class="wm-rc-item" data-wm-item={item.id} onClick={() => { choose(); onArticle(help); }}>
@@ -46,11 +46,11 @@ export function HelpRow({ view, sectionId, help, via, onArticle }: { view: Resou
 }
 
 /** A tour to replay, or a past announcement to see again. */
-export function FlowRow({ view, sectionId, listed, kind, via, labels, isNew }: { view: ResourceCenterViewModel; sectionId: string; listed: ListedFlow; kind: 'tour' | 'whats-new'; via: ResourceVia; labels: ResourceLabels; isNew: boolean }) {
+export function FlowRow({ onChoose, sectionId, listed, kind, via, labels, isNew }: { onChoose: (choice: ResourceChoice) => void; sectionId: string; listed: ListedFlow; kind: 'tour' | 'whats-new'; via: ResourceVia; labels: ResourceLabels; isNew: boolean }) {
   const { item } = listed;
   const state = kind === 'tour' && listed.completed ? ` (${labels.replay.toLowerCase()})` : '';
   return (
-    <button type="button" class="wm-rc-item" data-wm-item={item.id} data-wm-new={isNew ? 'true' : 'false'} aria-label={`${listed.title}${isNew ? `, ${labels.unread.toLowerCase()}` : ''}${state}`} onClick={() => view.onChoose({ kind, sectionId, item, via })}>
+    <button type="button" class="wm-rc-item" data-wm-item={item.id} data-wm-new={isNew ? 'true' : 'false'} aria-label={`${listed.title}${isNew ? `, ${labels.unread.toLowerCase()}` : ''}${state}`} onClick={() => onChoose({ kind, sectionId, item, via })}>
       <Row icon={kind === 'tour' ? 'play' : 'sparkles'} title={listed.title} summary={[item.date, listed.summary].filter(Boolean).join(' · ') || undefined} trail={kind === 'tour' && listed.completed ? 'check' : 'chevron'}>
         {isNew ? <span class="wm-rc-new">{labels.unread}</span> : null}
       </Row>

@@ -1,7 +1,7 @@
 import { Icon } from './icons.tsx';
 import { FlowRow, HelpRow } from './ResourceItems.tsx';
 import type { ListedFlow, ListedHelp, ResourceLabels, ShownSection } from './resourceCenterContent.ts';
-import type { ResourceCenterViewModel } from './ResourceCenterViewModel.ts';
+import type { ResourceChoice } from './ResourceCenterViewModel.ts';
 import type { Searchable } from './searchResources.ts';
 
 export type SearchHit =
@@ -21,7 +21,7 @@ export function searchEntries(sections: readonly ShownSection[]): Searchable<Sea
 }
 
 /** Results as the user types; none found says so and offers the knowledge base's own search. */
-export function ResourceSearchResults({ view, results, query, labels, searchUrl, onArticle }: { view: ResourceCenterViewModel; results: SearchHit[]; query: string; labels: ResourceLabels; searchUrl: string | undefined; onArticle: (item: ListedHelp) => void }) {
+export function ResourceSearchResults({ onChoose, results, query, labels, searchUrl, onArticle }: { onChoose: (choice: ResourceChoice) => void; results: SearchHit[]; query: string; labels: ResourceLabels; searchUrl: string | undefined; onArticle: (item: ListedHelp) => void }) {
   const external = searchUrl ? searchUrl.split('{query}').join(encodeURIComponent(query)) : undefined;
   return (
     <section class="wm-rc-section wm-rc-results" aria-label={`${labels.search}: ${query}`}>
@@ -30,8 +30,8 @@ export function ResourceSearchResults({ view, results, query, labels, searchUrl,
           {results.map((hit) => (
             <li key={hit.kind === 'help' ? hit.help.item.id : hit.listed.item.id}>
               {hit.kind === 'help'
-                ? <HelpRow view={view} sectionId={hit.sectionId} help={hit.help} via="search" onArticle={onArticle} />
-                : <FlowRow view={view} sectionId={hit.sectionId} listed={hit.listed} kind={hit.kind} via="search" labels={labels} isNew={false} />}
+                ? <HelpRow onChoose={onChoose} sectionId={hit.sectionId} help={hit.help} via="search" onArticle={onArticle} />
+                : <FlowRow onChoose={onChoose} sectionId={hit.sectionId} listed={hit.listed} kind={hit.kind} via="search" labels={labels} isNew={false} />}
             </li>
           ))}
         </ul>

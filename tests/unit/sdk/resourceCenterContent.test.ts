@@ -4,6 +4,7 @@ import type { Flow } from '../../../shared/schema/flow.ts';
 import { resourceCenterContent } from '../../../sdk/ui/resourceCenter/resourceCenterContent.ts';
 import { searchEntries } from '../../../sdk/ui/resourceCenter/ResourceSearchResults.tsx';
 import { searchResources } from '../../../sdk/ui/resourceCenter/searchResources.ts';
+import { chooseResource } from '../../../sdk/ui/resourceCenter/chooseResource.ts';
 import type { ResourceCenterViewModel } from '../../../sdk/ui/resourceCenter/ResourceCenterViewModel.ts';
 import { evaluateCondition } from '../../../shared/targeting/evaluateCondition.ts';
 import { listedFlows, resourceCenterFlow } from '../../fixtures/resourceCenter.ts';
@@ -27,7 +28,7 @@ function viewOf(options: { traits?: Record<string, unknown>; seen?: string[]; se
     inAudience: (condition) => !condition || evaluateCondition(condition, context),
     flowState: (id) => ({ seen: options.seenFlows?.includes(id) ?? false, completed: options.completed?.includes(id) ?? false }),
     reached: (id) => options.reached?.includes(id) ?? false,
-    onOpen: () => {}, onClose: () => {}, onChoose: () => {}, onSearch: () => {}, onSeen: () => {},
+    onOpen: () => {}, onClose: () => {}, emit: () => {}, start: () => {}, navigate: () => {}, track: () => {}, markSeen: () => {},
   };
 }
 
@@ -86,5 +87,50 @@ describe('search', () => {
     expect(ranked).toEqual(['w', 'b']);
     expect(titles('kubernetes')).toEqual([]);
     expect(titles('   ')).toEqual([]);
+  });
+});
+
+describe('what a choice does', () => {
+  /** A view whose actions are written down in order. */
+  function recording(options: Parameters<typeof viewOf>[0] = {}) {
+    const log: unknown[][] = [];
+    const view: ResourceCenterViewModel = {
+      ...viewOf(options),
+      onClose: () => log.push(['close']),
+      emit: (type, props, about) => log.push(['emit', type, props, ...(about ? [about.id] : [])]),
+      start: (id) => log.push(['start', id]),
+      navigate: (url, newTab) => log.push(['navigate', url, newTab]),
+      track: (name) => log.push(['track', name]),
+      markSeen: (ids) => log.push(['seen', ...ids]),
+    };
+    return { view, log };
+  }
+  const shown = resourceCenterContent(viewOf());
+  const item = (sectionId: string, id: string) => (shown.sections.find((s) => s.id === sectionId) as { items: Array<{ item: { id: string } }> }).items.find((i) => i.item.id === id)!.item as never;
+
+  it('replays a tour, saying whether it was completed before, and closes first', () => {
+    const { view, log } = recording({ completed: ['intro-tour'] });
+    chooseResource(view, { kind: 'tour', sectionId: 'tours', item: item('tours', 'replay-tour'), via: 'list' });
+    expect(log).toEqual([
+      ['emit', 'resource_center_item_clicked', { section: 'tours', item: 'replay-tour', kind: 'tour', via: 'list' }],
+      ['emit', 'resource_center_tour_replayed', { section: 'tours', item: 'replay-tour', tour: 'intro-tour', completedBefore: true }],
+      ['close'],
+      ['start', 'intro-tour'],
+    ]);
+  });
+
+  it('shows an announcement again and counts it seen; follows a link; opens an article in place; calls the app for contact', () => {
+    const news = recording();
+    chooseResource(news.view, { kind: 'whats-new', sectionId: 'news', item: item('news', 'news-dark'), via: 'search' });
+    expect(news.log.slice(1)).toEqual([['seen', 'news-dark'], ['close'], ['start', 'news-modal']]);
+    const link = recording();
+    chooseResource(link.view, { kind: 'help', sectionId: 'help', item: item('help', 'billing'), via: 'list' });
+    expect(link.log.slice(1)).toEqual([['navigate', 'https://example.com/billing', true]]);
+    const article = recording();
+    chooseResource(article.view, { kind: 'help', sectionId: 'help', item: item('help', 'brand'), via: 'list' });
+    expect(article.log).toEqual([['emit', 'resource_center_item_clicked', { section: 'help', item: 'brand', kind: 'help', via: 'list' }]]);
+    const contact = recording();
+    chooseResource(contact.view, { kind: 'contact', sectionId: 'contact' });
+    expect(contact.log).toEqual([['emit', 'resource_center_contact', { section: 'contact' }], ['close']]);
   });
 });
