@@ -242,8 +242,10 @@ export function ResourceCenterEditor({ flow, edit }: { flow: Flow; edit: Edit })
           onChange={(on) => onCenter(edit, on ? 'Launcher shown' : 'Launcher hidden', (r) => { r.launcher = { ...r.launcher }; if (on) delete r.launcher.hidden; else r.launcher.hidden = true; })}
         />
         {launcher.hidden ? null : (
+          <TextField label="Launcher label" value={launcher.label} placeholder="Help" hint="Empty: an icon only." onCommit={(label) => onCenter(edit, 'Launcher label', (r) => { r.launcher = { ...r.launcher }; if (label) r.launcher.label = label; else delete r.launcher.label; })} />
+        )}
+        {launcher.hidden ? null : (
           <div class="row">
-            <TextField label="Launcher label" value={launcher.label} placeholder="Help" hint="Empty: an icon only." onCommit={(label) => onCenter(edit, 'Launcher label', (r) => { r.launcher = { ...r.launcher }; if (label) r.launcher.label = label; else delete r.launcher.label; })} />
             <SelectField label="Launcher icon" value={launcher.icon ?? 'help'} options={ICONS} onCommit={(icon) => onCenter(edit, 'Launcher icon', (r) => { r.launcher = { ...r.launcher, icon }; })} />
             <SelectField label="Launcher position" value={launcher.position ?? 'bottom-right'} options={[['bottom-right', 'Bottom right'], ['bottom-left', 'Bottom left']] as const} onCommit={(position) => onCenter(edit, 'Launcher position', (r) => { r.launcher = { ...r.launcher, position }; })} />
           </div>
@@ -258,7 +260,7 @@ export function ResourceCenterEditor({ flow, edit }: { flow: Flow; edit: Edit })
                 <Card class="rc-section">
                   <div class="rc-section__head">
                     <span class="rc-section__icon" aria-hidden="true"><Icon icon={SECTION_ICONS[section.type]} size={16} /></span>
-                    <h4 class="rc-section__name">{section.title ?? name}<span class="wm-small wm-muted"> · {name}</span></h4>
+                    <h4 class="rc-section__name">{section.title ?? name}{section.title ? <span class="wm-small wm-muted"> · {name}</span> : null}</h4>
                     <IconButton icon={ArrowUp} label={`Move ${name} up`} disabled={index === 0} onClick={() => onCenter(edit, `Moved ${name} up`, (r) => { r.sections.splice(index - 1, 0, r.sections.splice(index, 1)[0]!); })} />
                     <IconButton icon={ArrowDown} label={`Move ${name} down`} disabled={index === sectionCount - 1} onClick={() => onCenter(edit, `Moved ${name} down`, (r) => { r.sections.splice(index + 1, 0, r.sections.splice(index, 1)[0]!); })} />
                     <IconButton icon={Trash2} label={`Remove ${name}`} disabled={sectionCount === 1} onClick={() => onCenter(edit, `Removed ${name}`, (r) => { r.sections.splice(index, 1); })} />

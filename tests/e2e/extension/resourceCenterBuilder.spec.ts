@@ -60,8 +60,10 @@ test('a PM builds a resource center with the panel alone: sections, articles, pr
   // The default checklists section goes: this project has no checklist.
   await panel.getByRole('button', { name: 'Remove Checklists' }).click();
   await expect(panel.locator('.problems')).toHaveCount(0);
-  await panel.locator('[data-rc-section="help-articles"]').scrollIntoViewIfNeeded();
+  await panel.getByLabel('Flow name').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(panel, 'builder-editor');
+  await panel.locator('[data-rc-section="tours-to-replay"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(panel, 'builder-sections');
 
   // Preview on the page with the SDK's own components, the tour and announcement listed by name.
   await panel.getByRole('button', { name: 'Preview', exact: true }).click();
