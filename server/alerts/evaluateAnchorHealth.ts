@@ -1,7 +1,9 @@
 import type { Queryable } from '../db/Db.ts';
 import { environments, getPublished, type Environment } from '../store/releases.ts';
 import type { AlertEvent } from './AlertEvent.ts';
-import { getAnchorHealthSettings, type AnchorHealthSettings } from './anchorHealthSettings.ts';
+import type { AnchorHealthSettings } from '../../shared/api/requests.ts';
+import type { BrokenStep } from '../../shared/api/responses.ts';
+import { getAnchorHealthSettings } from './anchorHealthSettings.ts';
 import { judgeStepHealth } from './judgeStepHealth.ts';
 import { stepHealthCountsSql } from './stepHealthCountsSql.ts';
 
@@ -54,15 +56,6 @@ export async function evaluateAnchorHealth(db: Queryable, projectId: string, now
   return alerts;
 }
 
-export interface BrokenStep {
-  env: Environment;
-  flowId: string;
-  flowVersion: number;
-  stepId: string;
-  users: number;
-  missing: number;
-  since: number;
-}
 
 /** Steps broken now, of flows still live as published (what the badges show). */
 export async function listBrokenSteps(db: Queryable, projectId: string): Promise<BrokenStep[]> {
