@@ -61,6 +61,7 @@ describe('SDK size budget (brotli)', () => {
       expect(texts[file]).toContain(`from"${framework}"`);
       expect(texts[file]).not.toContain('$ZodType');
     }
+    expect(texts['react.js']).toMatch(/^"use client";/);
   });
 
   it('the script-tag build is one file: it imports nothing at run time', () => {
