@@ -7,7 +7,10 @@ export interface ServerOptions {
   url: string;
   /** The project's public key (`wm_pk_…`). */
   publicKey: string;
-  /** Which published release to load, and the environment events are recorded in. Default `production`. */
+  /**
+   * Which published release to load, and the environment events are recorded in.
+   * @default 'production'
+   */
   env?: Environment;
   /**
    * For projects with identity verification (the default): hex(HMAC-SHA256(identity secret, userId)),
@@ -17,7 +20,10 @@ export interface ServerOptions {
    * user's events as unverified (reports can leave those out).
    */
   userHash?: string | ((userId: string) => string | Promise<string>);
-  /** Keep the user's progress in step across devices (needs a `userId`). Default true. */
+  /**
+   * Keep the user's progress in step across devices (needs a `userId`).
+   * @default true
+   */
   syncUserState?: boolean;
 }
 
