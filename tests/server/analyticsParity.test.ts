@@ -3,8 +3,6 @@ import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
 import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import type { Experiment } from '../../shared/schema/experiment.ts';
-import type { Milestone } from '../../shared/schema/milestone.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
 import { anchorMissingSql } from '../../server/store/analytics/anchorMissingSql.ts';
 import { checklistCompletionSql } from '../../server/store/analytics/checklistCompletionSql.ts';
@@ -25,16 +23,11 @@ import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 import type { Queryable } from '../../server/db/Db.ts';
 import { request } from '../../scripts/simulation/runSimulation.ts';
+import { experiment } from '../support/fixtures/experiment.ts';
+import { milestone } from '../support/fixtures/milestone.ts';
 
-const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
-const EXPERIMENT: Experiment = {
-  key: 'exp',
-  seed: 'exp',
-  variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'treat', flowId: 'tour', weight: 1 }],
-  goal: 'goal',
-  attributionDays: 3,
-};
+const EXPERIMENT = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3 });
 const TOUR_V1 = ['a', 'b', 'c'];
 const TOUR_V2 = ['a', 'b', 'extra', 'c'];
 
