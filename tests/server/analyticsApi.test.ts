@@ -8,7 +8,8 @@ import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
-import { T0 } from '../unit/analytics/eventLog.ts';
+import { EventLog, T0 } from '../unit/analytics/eventLog.ts';
+import { resourceCenterUsage } from '../../shared/analytics/resourceCenterUsage.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
 const DAY = 86_400_000;
@@ -104,6 +105,26 @@ describeEachDatabase('analytics API', (server) => {
     const journey = await get('/journey');
     expect(journey.body.journey).toEqual(journeyMap(events, chatly().milestones!));
     expect(journey.body.journey.stages.map((s: any) => s.stage)).toEqual(['acquisition', 'activation', 'adoption', 'retention', 'expansion', 'advocacy']);
+  });
+
+  it('the resource center: its use counted as the pure function counts it, with the release\'s names', async () => {
+    const log = new EventLog();
+    const base = { flowId: 'help-center', flowVersion: 1 };
+    for (const [i, user] of ['ana', 'ben', 'cy'].entries()) {
+      log.add('resource_center_opened', user, T0 + i, { ...base, props: { via: 'launcher' } });
+      log.add('resource_center_searched', user, T0 + i + 1, { ...base, props: { query: 'webhooks', results: 0 } });
+      log.add('resource_center_item_clicked', user, T0 + i + 2, { ...base, props: { section: 'articles', item: 'brand-widget', kind: 'help', via: 'search' } });
+    }
+    log.add('resource_center_searched', 'ana', T0 + 9, { ...base, props: { query: 'brand', results: 1 } });
+    log.add('resource_center_tour_replayed', 'ben', T0 + 9, { ...base, props: { section: 'tours', item: 'replay-widget-tour', tour: 'widget-tour', completedBefore: true } });
+    await send(log.events);
+    const report = await get('/resource-center');
+    expect(report.status).toBe(200);
+    expect(report.body.usage).toEqual(resourceCenterUsage([...events, ...log.events]));
+    expect(report.body.usage).toMatchObject({ opens: 3, openers: 3, searches: 4, noResultSearches: 3, noResultQueries: [{ query: 'webhooks', searches: 3, people: 3 }] });
+    expect(report.body.resourceCenters).toEqual([{ id: 'help-center', name: 'Help center' }]);
+    expect(report.body.names.items).toMatchObject({ 'brand-widget': 'Match the widget to your brand', 'replay-widget-tour': 'Customise your widget' });
+    expect(report.body.names.flows['widget-tour']).toBe('Customise your widget');
   });
 
   it('env counts only the events sent to that environment, with the release published there; release narrows flows to their versions', async () => {
