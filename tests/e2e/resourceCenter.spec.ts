@@ -174,16 +174,25 @@ test.describe('resource center', () => {
     await page.keyboard.type('colours');
     await page.keyboard.press('ArrowDown');
     expect(await focused(page)).toMatch(/^button\[brand\]:Match your brand colours/);
+    // ↓ and ↑ walk the results; ↑ from the first goes back to the search box.
+    await page.keyboard.press('ArrowUp');
+    await expect(c.search).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(c.dialog.getByRole('button', { name: 'Back' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(c.dialog.getByRole('heading', { name: 'Match your brand colours' })).toHaveCount(0);
     await expect(c.dialog).toBeVisible();
+    // Without a search, ↓ walks every list in order: checklist items, the tour, what's new, articles.
+    await c.search.fill('');
+    await c.search.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(/^button\[news-dark\]/);
     // Tab stays inside the dialog.
     for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
     expect(await c.dialog.evaluate((dialog) => dialog.contains((dialog.getRootNode() as ShadowRoot).activeElement))).toBe(true);
     // Escape in the search box clears the search first, then closes the dialog.
-    await c.search.focus();
+    await c.search.fill('colours');
     await page.keyboard.press('Escape');
     await expect(c.search).toHaveValue('');
     await expect(c.dialog).toBeVisible();

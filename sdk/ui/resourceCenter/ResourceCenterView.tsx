@@ -92,17 +92,23 @@ export function ResourceCenterView({ view }: { view: ResourceCenterViewModel }) 
       if (query && event.target === search.current) return setQuery('');
       return close();
     }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveInList(event);
     trapTab(event, panel.current);
+  };
+
+  /** ↓ and ↑ walk the lists' items (from the search box, ↓ goes to the first; above the first, back to the box). */
+  const moveInList = (event: KeyboardEvent) => {
+    const items = Array.from(panel.current?.querySelectorAll<HTMLElement>('.wm-rc-body .wm-rc-item') ?? []);
+    const at = items.indexOf(event.target as HTMLElement);
+    const fromSearch = event.target === search.current;
+    if (!items.length || (at < 0 && !(fromSearch && event.key === 'ArrowDown'))) return;
+    event.preventDefault();
+    const next = fromSearch ? items[0] : event.key === 'ArrowDown' ? items[Math.min(at + 1, items.length - 1)] : at === 0 ? search.current : items[at - 1];
+    next?.focus();
   };
 
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'Enter') flushSearch();
-    if (event.key !== 'ArrowDown') return;
-    const first = panel.current?.querySelector<HTMLElement>('.wm-rc-body .wm-rc-item');
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
   };
 
   const openArticle = (item: ListedHelp) => setArticle(item);
