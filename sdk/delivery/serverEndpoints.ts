@@ -1,6 +1,7 @@
 import { apiPath } from '../../shared/api/apiPath.ts';
 import type { Environment } from '../../shared/api/environment.ts';
 import { getBundle, getUserState, postEvents } from '../../shared/api/routes.ts';
+import { version } from '../version.ts';
 
 export interface ServerOptions {
   /** Base URL of a Waymark server, e.g. `https://waymark.example.com`. */
@@ -27,11 +28,11 @@ export interface ServerOptions {
   syncUserState?: boolean;
 }
 
-/** The public endpoints of the API contract (shared/api/routes.ts) for one project. */
+/** The public endpoints of the API contract (shared/api/routes.ts) for one project. The bundle request names the SDK's version (`sdk=`), for the server's logs. */
 export function serverEndpoints({ url, publicKey, env = 'production' }: Pick<ServerOptions, 'url' | 'publicKey' | 'env'>) {
   const origin = url.replace(/\/+$/, '');
   return {
-    bundle: `${origin}${apiPath(getBundle.path, { publicKey })}?env=${env}`,
+    bundle: `${origin}${apiPath(getBundle.path, { publicKey })}?env=${env}&sdk=${version}`,
     // The server files a batch without `env` under production, so production's URL stays the plain one.
     events: `${origin}${apiPath(postEvents.path, { publicKey })}${env === 'production' ? '' : `?env=${env}`}`,
     userState: (userId: string) => `${origin}${apiPath(getUserState.path, { publicKey, userId })}`,
