@@ -1,9 +1,7 @@
 import { callApi, type ApiConnection } from '../../../shared/api/callApi.ts';
-import type { QueryOf, ResponseOf } from '../../../shared/api/contract.ts';
 import type { Environment } from '../../../shared/api/environment.ts';
 import type { ProjectInfo } from '../../../shared/api/responses.ts';
 import type { ReportQueryParams } from '../../../shared/api/reports.ts';
-import type { RouteName } from '../../../shared/api/routes.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 
 export interface Connection {
@@ -40,10 +38,6 @@ export class AnalyticsClient {
     this.server = { baseUrl: connection.serverUrl, secretKey: connection.secretKey };
   }
 
-  private report<N extends RouteName>(name: N, filter: DashboardFilter, params: Record<string, string> = {}, extra: QueryOf<N> = {} as QueryOf<N>): Promise<ResponseOf<N>> {
-    return callApi(this.server, name, { params, query: { ...reportQuery(filter), ...(extra as object) } } as never);
-  }
-
   /** Checks the URL and key: the project they open. */
   project(): Promise<ProjectInfo> {
     return callApi(this.server, 'getProject', {});
@@ -54,15 +48,15 @@ export class AnalyticsClient {
     return callApi(this.server, 'getRelease', { params: { version } });
   }
 
-  flows = (filter: DashboardFilter) => this.report('flowsReport', filter);
-  experiments = (filter: DashboardFilter) => this.report('experimentsReport', filter);
+  flows = (filter: DashboardFilter) => callApi(this.server, 'flowsReport', { query: reportQuery(filter) });
+  experiments = (filter: DashboardFilter) => callApi(this.server, 'experimentsReport', { query: reportQuery(filter) });
   /** Like experiments, the holdout is by first exposure: the variant filter does not apply. */
-  holdout = (filter: DashboardFilter) => this.report('holdoutReport', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}) });
-  funnel = (flowId: string, filter: DashboardFilter) => this.report('funnelReport', filter, { flowId });
-  goal = (flowId: string, filter: DashboardFilter) => this.report('goalReport', filter, { flowId });
-  checklist = (flowId: string, filter: DashboardFilter) => this.report('checklistReport', filter, { flowId });
-  anchors = (flowId: string, filter: DashboardFilter) => this.report('anchorsReport', filter, { flowId });
-  journey = (filter: DashboardFilter) => this.report('journeyReport', filter);
-  surveys = (filter: DashboardFilter, flowId?: string) => this.report('surveysReport', filter, {}, flowId ? { flowId } : {});
-  resourceCenter = (filter: DashboardFilter) => this.report('resourceCenterReport', filter);
+  holdout = (filter: DashboardFilter) => callApi(this.server, 'holdoutReport', { query: reportQuery({ ...filter, variant: undefined }) });
+  funnel = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'funnelReport', { params: { flowId }, query: reportQuery(filter) });
+  goal = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'goalReport', { params: { flowId }, query: reportQuery(filter) });
+  checklist = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'checklistReport', { params: { flowId }, query: reportQuery(filter) });
+  anchors = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'anchorsReport', { params: { flowId }, query: reportQuery(filter) });
+  journey = (filter: DashboardFilter) => callApi(this.server, 'journeyReport', { query: reportQuery(filter) });
+  surveys = (filter: DashboardFilter, flowId?: string) => callApi(this.server, 'surveysReport', { query: { ...reportQuery(filter), ...(flowId ? { flowId } : {}) } });
+  resourceCenter = (filter: DashboardFilter) => callApi(this.server, 'resourceCenterReport', { query: reportQuery(filter) });
 }
