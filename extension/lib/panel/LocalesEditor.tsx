@@ -4,11 +4,12 @@ import type { Locales } from '../../../shared/schema/locales.ts';
 import { LocaleTag } from '../../../shared/schema/primitives.ts';
 import { ContentEditor } from './ContentEditor.tsx';
 import { Section, TextField } from './fields.tsx';
+import { ResourceCenterTranslationFields } from './ResourceCenterTranslationFields.tsx';
 import { ownValue } from '../../../shared/schema/ownValue.ts';
 
 type Edit = (note: string, mutate: (flow: Flow) => void) => void;
 
-/** Translations: the flow's own language, then per locale the name, each step's title, content, button labels and survey texts, and the checklist's title and item titles and descriptions. */
+/** Translations: the flow's own language, then per locale the name, each step's title, content, button labels and survey texts, the checklist's title and item titles and descriptions, and a resource center's words. */
 export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
   const locales: Locales | undefined = flow.locales;
   const [tag, setTag] = useState('');
@@ -104,6 +105,17 @@ export function LocalesEditor({ flow, edit }: { flow: Flow; edit: Edit }) {
                 );
               })}
             </fieldset>
+          ) : null}
+          {flow.resourceCenter ? (
+            <ResourceCenterTranslationFields flow={flow} locale={locale} translation={t.resourceCenter} translate={(note, mutate) => translate(locale, note, (x) => {
+              const rc = { ...x.resourceCenter };
+              mutate(rc);
+              for (const key of Object.keys(rc) as Array<keyof typeof rc>) if (rc[key] === undefined) delete rc[key];
+              if (rc.labels) for (const key of Object.keys(rc.labels) as Array<keyof typeof rc.labels>) if (rc.labels[key] === undefined) delete rc.labels[key];
+              if (rc.labels && !Object.keys(rc.labels).length) delete rc.labels;
+              if (Object.keys(rc).length) x.resourceCenter = rc;
+              else delete x.resourceCenter;
+            })} />
           ) : null}
           <button type="button" onClick={() => edit(`Removed locale ${locale}`, (f) => {
             if (!f.locales) return;

@@ -79,6 +79,14 @@ test('a PM builds a resource center with the panel alone: sections, articles, pr
   await panel.getByRole('button', { name: 'Stop preview' }).click();
   await expect(preview).toHaveCount(0);
 
+  // A German translation of its words, in the Translations tab.
+  await panel.getByRole('tab', { name: 'Translations' }).click();
+  await panel.getByLabel('New locale').fill('de');
+  await panel.getByRole('button', { name: 'Add translation' }).click();
+  await commit(panel.getByLabel('Resource center title (de)'), 'Hilfe');
+  await commit(panel.getByLabel('Item "Install the widget" (de)', { exact: true }), 'Widget einbauen');
+  await panel.getByRole('tab', { name: 'Resource center' }).click();
+
   // Export: one bundle, valid as publish validates it, with the resource center as authored.
   await openMenuView(panel, 'Export / import');
   await panel.getByRole('button', { name: 'Export bundle' }).click();
@@ -96,6 +104,7 @@ test('a PM builds a resource center with the panel alone: sections, articles, pr
       { type: 'contact', label: 'Chat with us' },
     ],
   });
+  expect(center.locales?.translations.de?.resourceCenter).toEqual({ title: 'Hilfe', items: { [center.resourceCenter!.sections[2]!.type === 'help' ? (center.resourceCenter!.sections[2] as { items: Array<{ id: string }> }).items[0]!.id : '']: { title: 'Widget einbauen' } } });
 
   // Publish: the tour and the modal it lists go with it.
   await panel.getByRole('button', { name: 'Back', exact: true }).click();
