@@ -9,6 +9,11 @@ import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
 import { T0 } from '../unit/analytics/eventLog.ts';
+import { experimentDaily } from '../../shared/analytics/experimentDaily.ts';
+import { flowDaily } from '../../shared/analytics/flowDaily.ts';
+import { journeyDaily } from '../../shared/analytics/journeyDaily.ts';
+import { experimentTrend } from '../../shared/stats/experimentTrend.ts';
+import { recentDailyRate } from '../../shared/stats/recentDailyRate.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
 const DAY = 86_400_000;
@@ -85,6 +90,22 @@ describeEachDatabase('analytics API', (server) => {
     const one = await get(`/experiments/activation-bar?from=${T0 + 3 * DAY}`);
     expect(one.body.arms).toEqual(experimentArms(events, SIMULATED_EXPERIMENT, { from: T0 + 3 * DAY }));
     expect((await get('/experiments/nope')).body.error).toMatchObject({ code: 'unknown_experiment' });
+  });
+
+  it('daily series: the experiment’s cumulative lift with its sequential interval, a flow’s starts and completions, the journey’s arrivals', async () => {
+    const [report] = (await get('/experiments')).body.experiments;
+    const days = experimentDaily(events, SIMULATED_EXPERIMENT);
+    const arms = experimentArms(events, SIMULATED_EXPERIMENT);
+    expect(report.daily).toEqual(JSON.parse(JSON.stringify(experimentTrend(days, arms, { control: 'control' }))));
+    expect(report.daily.length).toBeGreaterThan(5);
+    // The simulated traffic is long past: no whole day of it falls in the last week before today.
+    expect(report.exposuresPerDay).toBe(recentDailyRate(days.map((d) => ({ day: d.day, count: d.arms.reduce((n, a) => n + a.exposed, 0) })), Date.now()));
+    const flow = await get('/flows/widget-tour/daily?experiment=activation-bar&variant=bar-checklist-tour');
+    expect(flow.body.days).toEqual(flowDaily(events, 'widget-tour', { env: 'production', variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } }));
+    expect(flow.body.days.reduce((n: number, d: any) => n + d.started, 0)).toBe(flowFunnel(events, 'widget-tour', { filter: { variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } } }).started);
+    const journey = await get(`/journey/daily?from=${T0 + DAY}`);
+    expect(journey.body).toMatchObject(journeyDaily(events, chatly().milestones!, { env: 'production', from: T0 + DAY }));
+    expect(journey.body.days.length).toBeGreaterThan(3);
   });
 
   it('goal conversion, surveys and the journey map', async () => {

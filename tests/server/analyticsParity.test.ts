@@ -23,6 +23,12 @@ import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 import type { Queryable } from '../../server/db/Db.ts';
 import { request } from '../../scripts/simulation/runSimulation.ts';
+import { experimentDaily } from '../../shared/analytics/experimentDaily.ts';
+import { flowDaily } from '../../shared/analytics/flowDaily.ts';
+import { journeyDaily } from '../../shared/analytics/journeyDaily.ts';
+import { experimentDailySql } from '../../server/store/analytics/experimentDailySql.ts';
+import { flowDailySql } from '../../server/store/analytics/flowDailySql.ts';
+import { journeyDailySql } from '../../server/store/analytics/journeyDailySql.ts';
 
 const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
@@ -118,6 +124,9 @@ function edgeCaseEvents(): EventEnvelope[] {
   return log.events;
 }
 
+const sumOf = (days: ReadonlyArray<{ arms: ReadonlyArray<{ key: string; exposed: number; converted: number }> }>, key: string, field: 'exposed' | 'converted') =>
+  days.reduce((n, d) => n + d.arms.find((a) => a.key === key)![field], 0);
+
 const FILTERS: Array<[string, AnalyticsFilter]> = [
   ['no filter', {}],
   ['date range', { from: T0 + 2 * DAY, to: T0 + 7 * DAY }],
@@ -154,6 +163,9 @@ async function expectReportsAgree(db: Queryable, projectId: string, delivered: r
     const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
     expect(await experimentArmsSql(db, projectId, EXPERIMENT, scope), `${label}experiment`).toEqual(experimentArms(delivered, EXPERIMENT, scope));
     expect(await holdoutArmsSql(db, projectId, { goal: 'goal', ...scope }), `${label}holdout`).toEqual(holdoutArms(delivered, { goal: 'goal', ...scope }));
+    expect(await experimentDailySql(db, projectId, EXPERIMENT, scope), `${label}experiment daily`).toEqual(experimentDaily(delivered, EXPERIMENT, scope));
+    expect(await flowDailySql(db, projectId, 'tour', filter), `${label}flow daily`).toEqual(flowDaily(delivered, 'tour', filter));
+    expect(await journeyDailySql(db, projectId, MILESTONES, filter), `${label}journey daily`).toEqual(journeyDaily(delivered, MILESTONES, filter));
   }
 }
 
@@ -319,6 +331,20 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     expect(staging[0]!.exposed + staging[1]!.exposed).toBeLessThan(arms[0]!.exposed + arms[1]!.exposed);
   });
 
+  it.each(FILTERS)('daily series: experiment arms, flow starts and completions, journey stages (%s)', async (_name, filter) => {
+    const db = server.db;
+    for (const flowId of ['tour', 'list']) expect(await flowDailySql(db, projectId, flowId, filter)).toEqual(flowDaily(delivered(), flowId, filter));
+    expect(await journeyDailySql(db, projectId, MILESTONES, filter)).toEqual(journeyDaily(delivered(), MILESTONES, filter));
+    const { env, from, to } = filter;
+    const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    const daily = await experimentDailySql(db, projectId, EXPERIMENT, scope);
+    expect(daily).toEqual(experimentDaily(delivered(), EXPERIMENT, scope));
+    // Summed over the days, the series is the experiment's arms.
+    const arms = experimentArms(delivered(), EXPERIMENT, scope);
+    expect(arms.map((a) => [a.exposed, a.converted])).toEqual(arms.map((a) => [sumOf(daily, a.key, 'exposed'), sumOf(daily, a.key, 'converted')]));
+    if (filter === FILTERS[0]![1]) expect(daily.length).toBeGreaterThan(5);
+  });
+
   it('the surveys keep only the latest comments when asked, and say how many there are', async () => {
     const pure = surveyResults(delivered());
     const { comments, commentsTotal } = await surveyResultsSql(server.db, projectId, { commentLimit: 3 });
@@ -345,5 +371,8 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     const arms = await holdoutArmsSql(db, simulatedProject, holdout);
     expect(arms).toEqual(holdoutArms(simulated, holdout));
     expect(arms.holdout.exposed).toBeGreaterThan(50);
+    expect(await experimentDailySql(db, simulatedProject, SIMULATED_EXPERIMENT)).toEqual(experimentDaily(simulated, SIMULATED_EXPERIMENT));
+    expect(await flowDailySql(db, simulatedProject, 'widget-tour', filter)).toEqual(flowDaily(simulated, 'widget-tour', filter));
+    expect(await journeyDailySql(db, simulatedProject, milestones)).toEqual(journeyDaily(simulated, milestones));
   });
 });

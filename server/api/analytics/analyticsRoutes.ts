@@ -13,6 +13,11 @@ import { goalConversionSql } from '../../store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
+import { experimentDailySql } from '../../store/analytics/experimentDailySql.ts';
+import { flowDailySql } from '../../store/analytics/flowDailySql.ts';
+import { journeyDailySql } from '../../store/analytics/journeyDailySql.ts';
+import { experimentTrend } from '../../../shared/stats/experimentTrend.ts';
+import { recentDailyRate } from '../../../shared/stats/recentDailyRate.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
 import { reportSession, ReportTimeoutError } from '../../store/analytics/reportSession.ts';
 import { reportsAsOf } from '../../store/analytics/reportsAsOf.ts';
@@ -109,6 +114,11 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return c.json({ release, filter, goal, windowDays: windowDays ?? null, conversion });
   });
 
+  app.get('/flows/:flowId/daily', async (c) => {
+    const { projectId, flowId, filter, release } = await flowContext(c);
+    return c.json({ release, filter, days: await flowDailySql(db, projectId, flowId, filter) });
+  });
+
   app.get('/flows/:flowId/checklist', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
     return c.json({ release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) });
@@ -142,10 +152,25 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return c.json({ release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) });
   });
 
+  app.get('/journey/daily', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    return c.json({ release, filter: query.filter, ...(await journeyDailySql(db, projectId, bundle.milestones ?? [], query.filter)) });
+  });
+
   const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
     const { from, to } = query.filter;
-    const arms = await experimentArmsSql(db, projectId, experiment, { env: query.env, ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
-    return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment), ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}) }) };
+    const scope = { env: query.env, ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    const arms = await experimentArmsSql(db, projectId, experiment, scope);
+    const days = await experimentDailySql(db, projectId, experiment, scope);
+    const planned = experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {};
+    const exposuresPerDay = recentDailyRate(days.map((d) => ({ day: d.day, count: d.arms.reduce((n, a) => n + a.exposed, 0) })), Date.now());
+    return {
+      experiment,
+      arms,
+      result: analyzeExperiment(arms, { control: controlOf(experiment), ...planned }),
+      exposuresPerDay,
+      daily: experimentTrend(days, arms, { control: controlOf(experiment), ...planned }),
+    };
   };
 
   app.get('/experiments', async (c) => {
