@@ -1,5 +1,5 @@
 import type { Bundle } from '../../../shared/schema/bundle.ts';
-import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
+import type { FlowDailyReport, JourneyDailyReport, AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
 
 export interface Connection {
   /** Server origin, e.g. `https://waymark.example.com`. */
@@ -75,6 +75,8 @@ export class AnalyticsClient {
   goal = (flowId: string, filter: DashboardFilter) => this.get<GoalReport>(`/flows/${encodeURIComponent(flowId)}/goal`, filter);
   checklist = (flowId: string, filter: DashboardFilter) => this.get<ChecklistReport>(`/flows/${encodeURIComponent(flowId)}/checklist`, filter);
   anchors = (flowId: string, filter: DashboardFilter) => this.get<AnchorsReport>(`/flows/${encodeURIComponent(flowId)}/anchors`, filter);
+  flowDaily = (flowId: string, filter: DashboardFilter) => this.get<FlowDailyReport>(`/flows/${encodeURIComponent(flowId)}/daily`, filter);
+  journeyDaily = (filter: DashboardFilter) => this.get<JourneyDailyReport>('/journey/daily', filter);
   journey = (filter: DashboardFilter) => this.get<JourneyReport>('/journey', filter);
   surveys = (filter: DashboardFilter, flowId?: string) => this.get<SurveysReport>('/surveys', filter, flowId ? { flowId } : {});
 }

@@ -4,6 +4,7 @@ import { downloadCsv } from './csv.ts';
 import { count, percent, points, pointsRange, pValue, signedPercent } from './format.ts';
 import { gateDetail } from './gateDetail.ts';
 import { Headline } from './Headline.tsx';
+import { ExperimentTrend } from './ExperimentTrend.tsx';
 import { LiftPlot } from './LiftPlot.tsx';
 import { Named, useNames } from './Named.tsx';
 import type { ExperimentReport } from './reports.ts';
@@ -54,7 +55,7 @@ export function ExperimentCard({ report }: { report: ExperimentReport }) {
   const names = useNames();
   const variantName = (key: string) => names.variant(experiment.key, key);
   const armNames = Object.fromEntries(result.arms.map((a) => [a.key, variantName(a.key)]));
-  const headline = experimentHeadline(result, { armNames, metric: names.metric(experiment.goal) });
+  const headline = experimentHeadline(result, { armNames, metric: names.metric(experiment.goal), ...(report.exposuresPerDay ? { exposuresPerDay: report.exposuresPerDay } : {}) });
   const srm = result.sampleRatioMismatch;
   const titleId = `experiment-${experiment.key}`;
   const expected = experiment.variants.map((v) => v.weight);
@@ -100,6 +101,7 @@ export function ExperimentCard({ report }: { report: ExperimentReport }) {
           </tbody>
         </table>
       </div>
+      <ExperimentTrend experimentKey={experiment.key} days={report.daily ?? []} name={variantName} confidence={result.inference.confidence} />
     </article>
   );
 }

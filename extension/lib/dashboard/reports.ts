@@ -9,6 +9,9 @@ import type { HoldoutArms } from '../../../shared/analytics/holdoutArms.ts';
 import type { Experiment, Holdout } from '../../../shared/schema/experiment.ts';
 import type { JourneyStage } from '../../../shared/schema/primitives.ts';
 import type { ArmCounts, ExperimentResult } from '../../../shared/stats/analyzeExperiment.ts';
+import type { TrendDay } from '../../../shared/stats/experimentTrend.ts';
+import type { FlowDay } from '../../../shared/analytics/flowDaily.ts';
+import type { JourneyDaily } from '../../../shared/analytics/journeyDaily.ts';
 
 /** The answers of the server's analytics API (docs/server-api.md, Analytics). */
 export interface ReleaseRef {
@@ -43,6 +46,10 @@ export interface ExperimentReport {
   experiment: Experiment;
   arms: ArmCounts[];
   result: ExperimentResult;
+  /** Users exposed per day over the last whole days (all arms), for "about N days at today's traffic"; null before a whole day. */
+  exposuresPerDay: number | null;
+  /** The arms day by day, with the cumulative lift's sequential interval. */
+  daily: TrendDay[];
 }
 
 export interface ExperimentsReport {
@@ -89,3 +96,9 @@ export interface JourneyReport {
 export interface SurveysReport {
   surveys: SurveyResults & { commentsTotal: number };
 }
+
+export interface FlowDailyReport {
+  days: FlowDay[];
+}
+
+export type JourneyDailyReport = JourneyDaily;

@@ -18,7 +18,7 @@ test('dashboard pictures at 1280 and 1024 px', async () => {
   const extensionDir = resolve('.output/chrome-mv3');
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
   const server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
-  await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 1200, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
+  await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 1200, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 28 * DAY, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
   const context = await launchWithExtension(extensionDir);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -29,10 +29,17 @@ test('dashboard pictures at 1280 and 1024 px', async () => {
     await page.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('heading', { name: 'Experiments' })).toBeVisible();
     await expect(page.locator('[data-experiment]').first()).toBeVisible();
-    for (const width of [1280, 1024]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.screenshot({ path: `docs/dashboard/dashboard-${width}.png` });
-      await page.screenshot({ path: `docs/dashboard/dashboard-${width}-full.png`, fullPage: true });
+    await expect(page.locator('[data-trend]').first()).toBeVisible();
+    await expect(page.locator('[data-journey-trend]')).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      for (const width of [1280, 1024]) {
+        if (scheme === 'dark' && width === 1024) continue;
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: `docs/dashboard/dashboard-${width}${suffix}.png` });
+        await page.screenshot({ path: `docs/dashboard/dashboard-${width}${suffix}-full.png`, fullPage: true });
+      }
     }
   } finally {
     await context.close();
