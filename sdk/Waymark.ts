@@ -44,6 +44,7 @@ import type { WaymarkStore } from './storage/WaymarkStore.ts';
 import { LazyUi } from './ui/LazyUi.ts';
 import { ErrorReporter } from './ErrorReporter.ts';
 import { navigate } from './navigate.ts';
+import { entryProps } from '../shared/analytics/entryProps.ts';
 import { safeTheme } from './engine/safeTheme.ts';
 import type { ChecklistViewModel } from './ui/ChecklistViewModel.ts';
 import type { StepViewModel } from './ui/StepViewModel.ts';
@@ -831,6 +832,9 @@ export class Waymark {
   private emit(type: string, fields: EventFields): void {
     const tag = fields.flowId && !fields.experimentId ? this.experiments?.tagFor(fields.flowId) : undefined;
     if (tag) fields = { ...fields, ...tag };
+    if (type === 'experiment_exposure' || type === 'flow_started') {
+      fields = { ...fields, props: { ...fields.props, ...entryProps(innerWidth, matchMedia('(pointer: coarse)').matches, this.traits, this.catalog.bundle.breakdownTraits) } };
+    }
     const event = createEvent(type, { ...(this.userId ? { userId: this.userId } : {}), anonymousId: this.anonymousId, sessionId: this.sessionId }, fields);
     if (type === 'experiment_exposure' || type === 'flow_started') this.sync?.experimentsAssigned(this.experiments?.assignments ?? {});
     void this.store

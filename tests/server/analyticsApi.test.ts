@@ -14,6 +14,10 @@ import { flowDaily } from '../../shared/analytics/flowDaily.ts';
 import { journeyDaily } from '../../shared/analytics/journeyDaily.ts';
 import { experimentTrend } from '../../shared/stats/experimentTrend.ts';
 import { recentDailyRate } from '../../shared/stats/recentDailyRate.ts';
+import { experimentBreakdown } from '../../shared/analytics/experimentBreakdown.ts';
+import { flowBreakdown } from '../../shared/analytics/flowBreakdown.ts';
+import { guardrailArms } from '../../shared/analytics/guardrailArms.ts';
+import { preExposureSums } from '../../shared/analytics/preExposureSums.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
 const DAY = 86_400_000;
@@ -212,5 +216,36 @@ describeEachDatabase('analytics API', (server) => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
     const response = await fetch(`${server.url}/v1/admin/analytics/experiments`, { headers: { Origin: origin, ...bearer(secretKey) } });
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+
+  it('guardrails and CUPED named by the experiment are judged on server-side sums; breakdowns by device, trait and flow version', async () => {
+    const guarded = { ...SIMULATED_EXPERIMENT, cuped: true, guardrails: [{ metric: 'dismissal_rate' as const }, { metric: 'time_to_goal' as const }, { metric: 'milestone' as const, milestone: 'teammate-invited' }] };
+    const bundle = { ...chatly(), experiments: [guarded] };
+    await publish(bundle);
+    const [report] = (await get('/experiments')).body.experiments;
+    const arms = experimentArms(events, guarded);
+    const milestoneName = (id: string) => bundle.milestones!.find((m) => m.id === id)?.name ?? id;
+    const expected = analyzeExperiment(arms, { control: 'control', guardrails: guardrailArms(events, guarded, { milestoneName }), cuped: preExposureSums(events, guarded) });
+    expect(report.result.arms[1].vsControl.guardrails.map((g: any) => [g.key, g.status])).toEqual(expected.arms[1]!.vsControl!.guardrails.map((g) => [g.key, g.status]));
+    expect(report.result.arms[1].vsControl.guardrails.map((g: any) => g.name)).toEqual(['dismissal rate', 'time to goal (hours)', 'Teammate invited']);
+    expect(report.result.inference.cuped.theta).toBeCloseTo(expected.inference.cuped!.theta, 9);
+    expect(report.result.arms[1].vsControl.recommendation).toBe(expected.arms[1]!.vsControl!.recommendation);
+    // Only sums travel: the report has no per-person rows.
+    expect(JSON.stringify(report)).not.toContain('sim-5-');
+
+    const byDevice = await get('/experiments/activation-bar/breakdown?by=device');
+    expect(byDevice.body.segments.map((s: any) => ({ segment: s.segment, arms: s.arms }))).toEqual(experimentBreakdown(events, guarded, { by: 'device' }));
+    expect(byDevice.body.segments.map((s: any) => s.segment)).toEqual(['desktop', 'phone', 'tablet']);
+    expect(byDevice.body.segments[0].result.arms[1].vsControl.verdict).toBeDefined();
+    const byPlan = await get(`/experiments/activation-bar/breakdown?by=trait:plan&from=${T0 + DAY}`);
+    expect(byPlan.body.segments.map((s: any) => ({ segment: s.segment, arms: s.arms }))).toEqual(experimentBreakdown(events, guarded, { by: 'trait', trait: 'plan' }, { from: T0 + DAY }));
+    const variant = { experimentId: 'activation-bar', variant: 'bar-checklist-tour' };
+    const flowByVersion = await get('/flows/widget-tour/breakdown?by=version&experiment=activation-bar&variant=bar-checklist-tour');
+    expect(flowByVersion.body.segments).toEqual(flowBreakdown(events, 'widget-tour', { by: 'version' }, { env: 'production', flowVersion: 1, variant }));
+    const flowByDevice = await get('/flows/widget-tour/breakdown?by=device&flowVersion=1');
+    expect(flowByDevice.body.segments).toEqual(flowBreakdown(events, 'widget-tour', { by: 'device' }, { flowVersion: 1 }));
+    expect((await get('/experiments/activation-bar/breakdown?by=version')).body.error).toMatchObject({ code: 'invalid_query', path: 'by' });
+    expect((await get('/flows/widget-tour/breakdown')).body.error).toMatchObject({ code: 'invalid_query', path: 'by' });
+    expect((await get('/flows/widget-tour/breakdown?by=trait:__bad')).body.error).toMatchObject({ code: 'invalid_query', path: 'by' });
   });
 });
