@@ -10,6 +10,11 @@ const TRAIT_WORDS: Record<string, string> = {
   eq: 'is', ne: 'is not', in: 'is one of', not_in: 'is none of', contains: 'contains', gt: 'is more than', gte: 'is at least', lt: 'is less than',
   lte: 'is at most', exists: 'is set', not_exists: 'is not set', before: 'is before', after: 'is after', regex: 'matches the pattern',
 };
+/** What each operator reads as when the condition is negated ("not (plan is trial)" reads "plan is not trial"). */
+const NEGATED_TRAIT_WORDS: Record<string, string> = {
+  eq: 'is not', ne: 'is', in: 'is none of', not_in: 'is one of', contains: 'does not contain', gt: 'is at most', gte: 'is less than', lt: 'is at least',
+  lte: 'is more than', exists: 'is not set', not_exists: 'is set', before: 'is not before', after: 'is not after', regex: 'does not match the pattern',
+};
 const COUNT_WORDS: Record<string, string> = { gte: 'at least', lte: 'at most', eq: 'exactly', gt: 'more than', lt: 'fewer than' };
 const FLOW_WORDS: Record<string, [string, string]> = {
   seen: ['have seen', 'have not seen'], not_seen: ['have not seen', 'have seen'], completed: ['have completed', 'have not completed'],
@@ -22,9 +27,8 @@ const value = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(x)).join('
 export function describeCondition(condition: Condition, names: AudienceNames, negated = false): string {
   switch (condition.type) {
     case 'trait': {
-      const verb = TRAIT_WORDS[condition.op] ?? condition.op;
-      const text = `${condition.key} ${verb}${condition.op === 'exists' || condition.op === 'not_exists' ? '' : ` ${value(condition.value)}`}`;
-      return negated ? `whose ${text} is not true` : `whose ${text}`;
+      const verb = (negated ? NEGATED_TRAIT_WORDS : TRAIT_WORDS)[condition.op] ?? condition.op;
+      return `whose ${condition.key} ${verb}${condition.op === 'exists' || condition.op === 'not_exists' ? '' : ` ${value(condition.value)}`}`;
     }
     case 'event': {
       const window = condition.withinDays === undefined ? '' : ` in the last ${condition.withinDays} day${condition.withinDays === 1 ? '' : 's'}`;
@@ -52,10 +56,13 @@ export function describeCondition(condition: Condition, names: AudienceNames, ne
       return describeCondition(condition.condition, names, !negated);
     case 'all':
     case 'any': {
-      const parts = condition.conditions.map((c) => describeCondition(c, names));
-      if (!parts.length) return condition.type === 'all' ? 'anyone' : 'no one';
-      const joined = parts.join(condition.type === 'all' ? ' and ' : ' or ');
-      return negated ? `except those ${joined}` : parts.length > 1 ? `(${joined})` : joined;
+      // A negated group reads as its negated parts with the connector flipped (De Morgan):
+      // "not (trial or beta)" is "whose plan is not trial and whose beta is not set".
+      const parts = condition.conditions.map((c) => describeCondition(c, names, negated));
+      const all = (condition.type === 'all') !== negated;
+      if (!parts.length) return all ? 'anyone' : 'no one';
+      const joined = parts.join(all ? ' and ' : ' or ');
+      return parts.length > 1 ? `(${joined})` : joined;
     }
   }
 }
@@ -67,5 +74,7 @@ export function describeAudience(audience: Condition | undefined, names: Audienc
     if (!audience.conditions.length) return 'Everyone';
     return `Users ${audience.conditions.map((c) => describeCondition(c, names)).join(audience.type === 'all' ? ' and ' : ' or ')}`;
   }
-  return `Users ${describeCondition(audience, names)}`;
+  const text = describeCondition(audience, names);
+  // An excluded group at the top needs no brackets around the whole sentence.
+  return `Users ${audience.type === 'not' && text.startsWith('(') ? text.slice(1, -1) : text}`;
 }

@@ -200,7 +200,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
         <div class="wm-stack">
           {flow.steps.length === 0 ? <p class="wm-muted">No steps yet. Add one, or record your clicks on the page: each click becomes a step.</p> : null}
           <StepList
-            steps={flow.steps}
+            flow={flow}
             selected={selected}
             actions={{
               select: (i) => setSelected((s) => (s === i ? -1 : i)),

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Step } from '../../../shared/schema/step.ts';
 import { matchUrlRule, toPageLocation } from '../../../shared/targeting/matchUrlRule.ts';
 import { Badge } from '../ui/Badge.tsx';
@@ -7,6 +8,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { ArrowDown, ArrowUp, Copy, Eye, GripVertical, Trash2 } from '../ui/icons.ts';
 import { Menu } from '../ui/Menu.tsx';
 import { useConnectionState, usePanel } from './PanelContext.ts';
+import { StepThumbnail } from './StepThumbnail.tsx';
 
 export const TYPE_NAMES: Record<Step['type'], string> = { tooltip: 'Tooltip', modal: 'Modal', bar: 'Bar', hotspot: 'Hotspot', survey: 'Survey' };
 
@@ -58,7 +60,8 @@ function AnchorHealth({ step }: { step: Step }) {
  * selected card opens its editor right under it. Reorder by dragging the handle, with Alt+↑/↓,
  * or from the card's menu (move, duplicate, preview from here, delete).
  */
-export function StepList({ steps, selected, actions, editor }: { steps: Step[]; selected: number; actions: StepListActions; editor: ComponentChildren }) {
+export function StepList({ flow, selected, actions, editor }: { flow: Flow; selected: number; actions: StepListActions; editor: ComponentChildren }) {
+  const steps = flow.steps;
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -145,6 +148,7 @@ export function StepList({ steps, selected, actions, editor }: { steps: Step[]; 
               ]}
             />
           </div>
+          <StepThumbnail flow={flow} index={i} />
           {i === selected ? <div class="step-card__editor">{editor}</div> : null}
         </li>
       ))}

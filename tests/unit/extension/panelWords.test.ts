@@ -27,6 +27,16 @@ describe('describeAudience', () => {
     expect(describeAudience({ type: 'all', conditions: [{ type: 'trait', key: 'role', op: 'in', value: ['admin', 'owner'] }, { type: 'any', conditions: [{ type: 'device', maxWidth: 600 }, { type: 'trait', key: 'beta', op: 'exists' }] }] }, names))
       .toBe('Users whose role is one of admin, owner and (on a screen at most 600px wide or whose beta is set)');
   });
+
+  it('reads an excluded group as its parts negated, with the connector flipped', () => {
+    const excluded = { type: 'all', conditions: [
+      { type: 'trait', key: 'plan', op: 'eq', value: 'trial' },
+      { type: 'not', condition: { type: 'any', conditions: [{ type: 'trait', key: 'beta', op: 'exists' }, { type: 'flow', flowId: 'tour', state: 'completed' }] } },
+    ] } satisfies Condition;
+    expect(describeAudience(excluded, names)).toBe('Users whose plan is trial and (whose beta is not set and who have not completed “Widget tour”)');
+    expect(describeAudience({ type: 'not', condition: { type: 'all', conditions: [{ type: 'trait', key: 'seats', op: 'gte', value: 5 }, { type: 'milestone', milestone: 'chatbot-connected', reached: true }] } }, names))
+      .toBe('Users whose seats is less than 5 or who have not reached “Chatbot connected”');
+  });
 });
 
 describe('audienceVerdict', () => {
