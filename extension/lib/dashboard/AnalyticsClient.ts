@@ -1,5 +1,7 @@
 import type { Bundle } from '../../../shared/schema/bundle.ts';
-import type { FlowDailyReport, JourneyDailyReport, AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
+import type { Breakdown } from '../../../shared/analytics/segmentOf.ts';
+import { breakdownParam } from './breakdownParam.ts';
+import type { ExperimentBreakdownReport, FlowBreakdownReport, FlowDailyReport, JourneyDailyReport, AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
 
 export interface Connection {
   /** Server origin, e.g. `https://waymark.example.com`. */
@@ -15,6 +17,10 @@ export interface DashboardFilter {
   env: 'production' | 'staging';
   /** `experimentKey` + `variant`, or none for every user. */
   variant?: { experiment: string; variant: string };
+  /** A release to report on instead of the environment's published one (its flows at their versions). */
+  release?: number;
+  /** Only flow events of this flow version. */
+  flowVersion?: number;
 }
 
 /** A failed request, with the server's message when it sent one. */
@@ -32,6 +38,8 @@ export class AnalyticsClient {
     const query = new URLSearchParams({ env: filter.env, ...extra });
     if (filter.from !== undefined) query.set('from', String(filter.from));
     if (filter.to !== undefined) query.set('to', String(filter.to));
+    if (filter.release !== undefined) query.set('release', String(filter.release));
+    if (filter.flowVersion !== undefined) query.set('flowVersion', String(filter.flowVersion));
     if (filter.variant) {
       query.set('experiment', filter.variant.experiment);
       query.set('variant', filter.variant.variant);
@@ -70,13 +78,15 @@ export class AnalyticsClient {
   flows = (filter: DashboardFilter) => this.get<FlowsReport>('/flows', filter);
   experiments = (filter: DashboardFilter) => this.get<ExperimentsReport>('/experiments', filter);
   /** Like experiments, the holdout is by first exposure: the variant filter does not apply. */
-  holdout = (filter: DashboardFilter) => this.get<HoldoutReport>('/holdout', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}) });
+  holdout = (filter: DashboardFilter) => this.get<HoldoutReport>('/holdout', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}), ...(filter.release !== undefined ? { release: filter.release } : {}) });
   funnel = (flowId: string, filter: DashboardFilter) => this.get<FunnelReport>(`/flows/${encodeURIComponent(flowId)}/funnel`, filter);
   goal = (flowId: string, filter: DashboardFilter) => this.get<GoalReport>(`/flows/${encodeURIComponent(flowId)}/goal`, filter);
   checklist = (flowId: string, filter: DashboardFilter) => this.get<ChecklistReport>(`/flows/${encodeURIComponent(flowId)}/checklist`, filter);
   anchors = (flowId: string, filter: DashboardFilter) => this.get<AnchorsReport>(`/flows/${encodeURIComponent(flowId)}/anchors`, filter);
   flowDaily = (flowId: string, filter: DashboardFilter) => this.get<FlowDailyReport>(`/flows/${encodeURIComponent(flowId)}/daily`, filter);
   journeyDaily = (filter: DashboardFilter) => this.get<JourneyDailyReport>('/journey/daily', filter);
+  experimentBreakdown = (key: string, by: Breakdown, filter: DashboardFilter) => this.get<ExperimentBreakdownReport>(`/experiments/${encodeURIComponent(key)}/breakdown`, { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}), ...(filter.release !== undefined ? { release: filter.release } : {}) }, { by: breakdownParam(by) });
+  flowBreakdown = (flowId: string, by: Breakdown, filter: DashboardFilter) => this.get<FlowBreakdownReport>(`/flows/${encodeURIComponent(flowId)}/breakdown`, filter, { by: breakdownParam(by) });
   journey = (filter: DashboardFilter) => this.get<JourneyReport>('/journey', filter);
   surveys = (filter: DashboardFilter, flowId?: string) => this.get<SurveysReport>('/surveys', filter, flowId ? { flowId } : {});
 }

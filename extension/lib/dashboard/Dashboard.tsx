@@ -76,7 +76,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
       <ReportStatus state={reports} label="the project's reports">
         {({ flows, experiments, names, broken }) => (
           <NamesContext.Provider value={names}>
-            <ExperimentsSection report={experiments} />
+            <ExperimentsSection report={experiments} client={client} filter={scoped} />
             <HoldoutSection client={client} filter={scoped} />
             <FlowsSection client={client} filter={scoped} report={flows} broken={broken} />
             <JourneySection client={client} filter={scoped} />

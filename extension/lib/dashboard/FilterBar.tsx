@@ -86,7 +86,23 @@ export function FilterBar({ filter, experiments, onChange }: { filter: Dashboard
           )}
         </select>
       </div>
-      <p class="hint">Environment: only events sent by SDKs with that <code>server.env</code>, reported with the flows, milestones and experiments published there.</p>
+      <div class="field">
+        <label for="filter-release">Release</label>
+        <input id="filter-release" type="number" min={1} step={1} inputMode="numeric" class="narrow" placeholder="Published" value={filter.release ?? ''} onChange={(e) => {
+          const value = Number((e.currentTarget as HTMLInputElement).value);
+          const { release: _r, ...rest } = filter;
+          onChange(Number.isInteger(value) && value > 0 ? { ...rest, release: value } : rest);
+        }} />
+      </div>
+      <div class="field">
+        <label for="filter-flow-version">Flow version</label>
+        <input id="filter-flow-version" type="number" min={1} step={1} inputMode="numeric" class="narrow" placeholder="Any" value={filter.flowVersion ?? ''} onChange={(e) => {
+          const value = Number((e.currentTarget as HTMLInputElement).value);
+          const { flowVersion: _v, ...rest } = filter;
+          onChange(Number.isInteger(value) && value > 0 ? { ...rest, flowVersion: value } : rest);
+        }} />
+      </div>
+      <p class="hint">Environment: only events sent by SDKs with that <code>server.env</code>, reported with the flows, milestones and experiments published there. Release: report on an earlier release instead (its flows at their versions). Flow version: only flow events of that version.</p>
     </form>
   );
 }

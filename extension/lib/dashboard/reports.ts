@@ -12,6 +12,9 @@ import type { ArmCounts, ExperimentResult } from '../../../shared/stats/analyzeE
 import type { TrendDay } from '../../../shared/stats/experimentTrend.ts';
 import type { FlowDay } from '../../../shared/analytics/flowDaily.ts';
 import type { JourneyDaily } from '../../../shared/analytics/journeyDaily.ts';
+import type { ArmsBySegment } from '../../../shared/analytics/experimentBreakdown.ts';
+import type { FlowSegment } from '../../../shared/analytics/flowBreakdown.ts';
+import type { Breakdown } from '../../../shared/analytics/segmentOf.ts';
 
 /** The answers of the server's analytics API (docs/server-api.md, Analytics). */
 export interface ReleaseRef {
@@ -102,3 +105,13 @@ export interface FlowDailyReport {
 }
 
 export type JourneyDailyReport = JourneyDaily;
+
+export interface ExperimentBreakdownReport {
+  by: Breakdown;
+  segments: Array<ArmsBySegment & { result: ExperimentResult }>;
+}
+
+export interface FlowBreakdownReport {
+  by: Breakdown;
+  segments: FlowSegment[];
+}
