@@ -14,7 +14,7 @@ export function guardrailLabel(metric: GuardrailMetric, milestoneName: (id: stri
     case 'dismissal_rate':
       return { key: 'dismissal-rate', name: 'dismissal rate' };
     case 'time_to_goal':
-      return { key: 'time-to-goal', name: 'time to goal (hours)' };
+      return { key: 'time-to-goal', name: 'time to goal' };
     case 'milestone':
       return { key: `milestone:${metric.milestone}`, name: milestoneName(metric.milestone) };
   }

@@ -4,6 +4,8 @@ import { percent, points, pointsRange } from './format.ts';
 
 const STATUS: Record<GuardrailResult['status'], string> = { harmed: 'Harmed', not_harmed: 'Not harmed', not_enough_data: 'Not enough data' };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function change(g: GuardrailResult): string {
   const { absoluteLift: d } = g.comparison;
   if (g.kind === 'rate') return `${percent(g.control.mean)} → ${percent(g.treatment.mean)} (${points(d.estimate)}, ${pointsRange(d.low, d.high)})`;
@@ -24,8 +26,8 @@ export function GuardrailList({ arms, name }: { arms: readonly ArmResult[]; name
             <li key={`${arm.key}-${g.key}`} class={`guardrail guardrail--${g.status}`} data-guardrail={g.key} data-status={g.status}>
               <span class="guardrail-status">{STATUS[g.status]}</span>
               <span>
-                <strong>{g.name}</strong>
-                {treated.length > 1 ? ` (${name(arm.key)})` : ''}: {change(g)}; harm is a{g.harmful === 'increase' ? 'n increase' : ' decrease'}
+                <strong>{capitalise(g.name)}</strong> must not {g.harmful === 'increase' ? 'rise' : 'drop'}
+                {treated.length > 1 ? ` (${name(arm.key)})` : ''}: {change(g)}
               </span>
             </li>
           )),

@@ -173,7 +173,11 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const { from, to } = query.filter;
     return { env: query.env, ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
   };
-  const milestoneNamer = (bundle: Bundle) => (id: string) => bundle.milestones?.find((m) => m.id === id)?.name ?? id;
+  // As it reads inside the verdict's sentence: "lowers teammate invited from 35% to 22%" (an acronym keeps its case).
+  const milestoneNamer = (bundle: Bundle) => (id: string) => {
+    const name = bundle.milestones?.find((m) => m.id === id)?.name ?? id;
+    return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  };
 
   const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery, bundle: Bundle) => {
     const scope = experimentScope(query);

@@ -17,6 +17,7 @@ import { launchWithExtension } from '../../support/chromium.ts';
 import { publishSimulation } from '../../../scripts/simulation/runSimulation.ts';
 import { experimentDaily } from '../../../shared/analytics/experimentDaily.ts';
 import { experimentBreakdown } from '../../../shared/analytics/experimentBreakdown.ts';
+import { guardrailArms } from '../../../shared/analytics/guardrailArms.ts';
 import { recentDailyRate } from '../../../shared/stats/recentDailyRate.ts';
 import { experimentTrend } from '../../../shared/stats/experimentTrend.ts';
 import type { Experiment } from '../../../shared/schema/experiment.ts';
@@ -187,11 +188,12 @@ function expectedHeadline(experiment: Experiment, metric: string, sent: readonly
   const arms = experimentArms(events, experiment);
   const days = experimentDaily(events, experiment);
   const exposuresPerDay = recentDailyRate(days.map((d) => ({ day: d.day, count: d.arms.reduce((n, a) => n + a.exposed, 0) })), Date.now());
-  const result = analyzeExperiment(arms, { control: 'control', ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}) });
+  const guardrails = guardrailArms(events, experiment);
+  const result = analyzeExperiment(arms, { control: 'control', ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}), ...(guardrails.length ? { guardrails } : {}) });
   return { result, days, headline: experimentHeadline(result, { armNames: ARM_NAMES, metric, ...(exposuresPerDay ? { exposuresPerDay } : {}) }) };
 }
 
-test('a "not enough data" headline gives the users still needed and the days at today’s traffic, as shared/stats does; the trend and breakdown carry the same numbers', async () => {
+test('a "not enough data" headline gives the users still needed and the days at today’s traffic, a winner that harms a guardrail is "review first", as shared/stats says; the trend and breakdown carry the same numbers', async () => {
   test.setTimeout(90_000);
   const bundle = withSimulation(JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle);
   const milestones = bundle.milestones!;
@@ -227,6 +229,23 @@ test('a "not enough data" headline gives the users still needed and the days at 
       await expect(card.locator('svg.trend[aria-label^="Lift over control so far"]')).toHaveAttribute('aria-label', new RegExp(`${pts(last.estimate).replace('+', '\\+')} \\(95% always-valid interval`));
       await page.close();
     }
+  } finally {
+    await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, base, HOLDOUT));
+  }
+
+  // A winner that harms a guardrail: the bar is closed by many who see it, so the dismissal rate rises; the verdict says so.
+  const guarded = { ...base, guardrails: [{ metric: 'dismissal_rate' as const }] };
+  const review = expectedHeadline(guarded, 'chatbot connected');
+  expect(review.headline.recommendation).toBe('review');
+  expect(review.headline.text).toMatch(/^Bar \+ checklist \+ walkthrough raises chatbot connected from \d+% to \d+% \(.*\), but it raises dismissal rate from \d+(\.\d)?% to \d+(\.\d)?%\. Review before shipping\.$/);
+  try {
+    await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, guarded, HOLDOUT));
+    const page = await openDashboard();
+    const card = page.locator('[data-experiment="activation-bar"]');
+    await expect(card.locator('[data-headline]')).toHaveAttribute('data-recommendation', 'review');
+    await expect(card.locator('[data-headline] .headline-text')).toHaveText(review.headline.text);
+    await expect(card.locator('[data-guardrail="dismissal-rate"]')).toHaveAttribute('data-status', 'harmed');
+    await page.close();
   } finally {
     await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, base, HOLDOUT));
   }
