@@ -1,17 +1,7 @@
 import { uuidv7 } from '../shared/ids/uuidv7.ts';
-import type { WaymarkStore } from './storage/WaymarkStore.ts';
 
 const SESSION_KEY = 'waymark:session';
 const SESSION_IDLE_MS = 30 * 60 * 1000;
-
-/** The anonymous id is created once per browser and kept; `identify` adds the user id. */
-export async function loadAnonymousId(store: WaymarkStore): Promise<string> {
-  const existing = await store.getMeta('anonymousId');
-  if (existing) return existing;
-  const id = uuidv7();
-  await store.setMeta('anonymousId', id);
-  return id;
-}
 
 /** A session lasts while the tab is used, ending after 30 idle minutes; kept in sessionStorage when allowed. */
 export function loadSessionId(now = Date.now()): string {
@@ -23,5 +13,19 @@ export function loadSessionId(now = Date.now()): string {
     return id;
   } catch {
     return uuidv7(now);
+  }
+}
+
+/** Who the events and progress belong to: this browser's anonymous id, this tab's session, and the signed-in user once known. */
+export class Identity {
+  constructor(
+    readonly anonymousId: string,
+    readonly sessionId: string,
+    public userId: string | undefined,
+  ) {}
+
+  /** The key of this user's records: the user id once signed in, the anonymous id before. */
+  get userKey(): string {
+    return this.userId ? `u:${this.userId}` : `a:${this.anonymousId}`;
   }
 }

@@ -1,19 +1,18 @@
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { readBundle, writeBundle } from '../storage/records/bundles.ts';
 
 export interface CachedBundle {
   etag: string | null;
   body: unknown;
 }
 
-const cacheKey = (url: string) => `bundle|${url}`;
 /** A server that accepts the connection but never answers must not keep the SDK from starting. */
 const TIMEOUT_MS = 8000;
 
 /** The bundle last fetched from `url`, kept so the SDK works while the server is down. */
 export async function readCachedBundle(store: WaymarkStore, url: string): Promise<CachedBundle | undefined> {
   try {
-    const raw = await store.getMeta(cacheKey(url));
-    return raw ? (JSON.parse(raw) as CachedBundle) : undefined;
+    return await readBundle(store, url);
   } catch {
     return undefined;
   }
@@ -32,6 +31,6 @@ export async function revalidateBundle(store: WaymarkStore, url: string, cached:
   if (response.status === 304 && cached) return null;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const body: unknown = await response.json();
-  await store.setMeta(cacheKey(url), JSON.stringify({ etag: response.headers.get('etag'), body } satisfies CachedBundle));
+  await writeBundle(store, { url, etag: response.headers.get('etag'), body });
   return body;
 }

@@ -1,4 +1,5 @@
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { readHistory, writeHistory } from '../storage/records/history.ts';
 
 const MAX_TIMES_PER_EVENT = 200;
 const MAX_EVENT_NAMES = 300;
@@ -9,23 +10,16 @@ const MAX_EVENT_NAMES = 300;
  */
 export class EventHistory {
   private times = new Map<string, number[]>();
-  private key = '';
+  private userKey = '';
   private saveScheduled = false;
 
   constructor(private readonly store: WaymarkStore) {}
 
   async load(userKey: string): Promise<void> {
-    this.key = `events|${userKey}`;
+    this.userKey = userKey;
     this.times = new Map();
-    try {
-      const raw: unknown = JSON.parse((await this.store.getMeta(this.key)) ?? '{}');
-      if (raw && typeof raw === 'object') {
-        for (const [name, list] of Object.entries(raw as Record<string, unknown>)) {
-          if (Array.isArray(list)) this.times.set(name, list.filter((t): t is number => typeof t === 'number'));
-        }
-      }
-    } catch {
-      // A corrupt record only loses history, never the page.
+    for (const [name, list] of Object.entries(await readHistory(this.store, userKey))) {
+      if (Array.isArray(list)) this.times.set(name, list.filter((t): t is number => typeof t === 'number'));
     }
   }
 
@@ -48,7 +42,7 @@ export class EventHistory {
     this.saveScheduled = true;
     queueMicrotask(() => {
       this.saveScheduled = false;
-      void this.store.setMeta(this.key, JSON.stringify(Object.fromEntries(this.times))).catch(() => {});
+      void writeHistory(this.store, this.userKey, Object.fromEntries(this.times)).catch(() => {});
     });
   }
 }

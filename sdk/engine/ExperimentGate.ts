@@ -1,7 +1,8 @@
 import { HOLDOUT_EXPERIMENT_ID, inHoldout } from '../../shared/experiment/inHoldout.ts';
-import { stickyAssignment, type StoredAssignment } from '../../shared/experiment/stickyAssignment.ts';
+import { stickyAssignment } from '../../shared/experiment/stickyAssignment.ts';
 import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { readExperiments, writeExperiments, type SavedExperiments } from '../storage/records/experiments.ts';
 import { ownValue } from '../../shared/schema/ownValue.ts';
 
 export interface ExperimentTag {
@@ -9,10 +10,7 @@ export interface ExperimentTag {
   variant: string;
 }
 
-interface Saved {
-  assignments: Record<string, StoredAssignment & { assignedAt: number }>;
-  exposed: string[];
-}
+type Saved = SavedExperiments;
 
 /**
  * Decides, at the moment a flow would show, whether this user sees it: the global holdout sees
@@ -24,7 +22,7 @@ export class ExperimentGate {
   private experiments: readonly Experiment[] = [];
   private holdout: Holdout | undefined;
   private saved: Saved = { assignments: {}, exposed: [] };
-  private key = '';
+  private userKey = '';
   private hashId = '';
 
   constructor(
@@ -39,15 +37,10 @@ export class ExperimentGate {
 
   /** `hashId` is what users are bucketed by: the user id, or the anonymous id before identify. */
   async load(userKey: string, hashId: string): Promise<void> {
-    this.key = `experiments|${userKey}`;
+    this.userKey = userKey;
     this.hashId = hashId;
     this.saved = { assignments: {}, exposed: [] };
-    try {
-      const raw = JSON.parse((await this.store.getMeta(this.key)) ?? 'null') as Saved | null;
-      if (raw && typeof raw.assignments === 'object' && Array.isArray(raw.exposed)) this.saved = raw;
-    } catch {
-      // A corrupt record re-assigns deterministically: the hash gives the same arm again.
-    }
+    this.saved = await readExperiments(this.store, userKey);
   }
 
   /** True when the flow may show now; logs the exposure that showing (or not showing) means. */
@@ -99,6 +92,6 @@ export class ExperimentGate {
   }
 
   private persist(): void {
-    void this.store.setMeta(this.key, JSON.stringify(this.saved)).catch(() => {});
+    void writeExperiments(this.store, this.userKey, this.saved).catch(() => {});
   }
 }

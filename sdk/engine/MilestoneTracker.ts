@@ -2,13 +2,15 @@ import { anchorElements } from '../../shared/anchor/anchorElements.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 import { matchUrlRule, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { readMilestones, writeMilestones } from '../storage/records/milestones.ts';
 
 /**
  * Knows which milestones ("aha moments") a user has reached and notices new ones: a tracked
  * event, a page visit, or a click on a tagged element (one delegated listener for all of them).
  */
 export class MilestoneTracker {
-  private reached = new Set<string>();
+  /** Reached milestone id → when. */
+  private reached = new Map<string, number>();
   private userKey = '';
   private stopClicks: (() => void) | null = null;
 
@@ -23,13 +25,12 @@ export class MilestoneTracker {
   }
 
   get reachedIds(): ReadonlySet<string> {
-    return this.reached;
+    return new Set(this.reached.keys());
   }
 
   async load(userKey: string): Promise<void> {
     this.userKey = userKey;
-    const saved = await this.store.getMeta(this.metaKey);
-    this.reached = new Set(parseIds(saved));
+    this.reached = new Map(Object.entries(await readMilestones(this.store, userKey)));
   }
 
   setMilestones(milestones: readonly Milestone[]): void {
@@ -70,23 +71,10 @@ export class MilestoneTracker {
     this.stopClicks = null;
   }
 
-  private get metaKey(): string {
-    return `milestones|${this.userKey}`;
-  }
-
   private reach(milestone: Milestone, via: 'event' | 'url' | 'click'): void {
     if (this.reached.has(milestone.id)) return;
-    this.reached.add(milestone.id);
-    void this.store.setMeta(this.metaKey, JSON.stringify([...this.reached])).catch(() => {});
+    this.reached.set(milestone.id, Date.now());
+    void writeMilestones(this.store, this.userKey, Object.fromEntries(this.reached)).catch(() => {});
     this.onReached(milestone, via);
-  }
-}
-
-function parseIds(saved: string | undefined): string[] {
-  try {
-    const value: unknown = saved ? JSON.parse(saved) : [];
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
   }
 }

@@ -1,14 +1,17 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { MemoryStore } from './MemoryStore.ts';
 import type { FlowProgress } from './progress.ts';
+import type { KeyOf, RecordOf, RecordStoreName } from './schema.ts';
 import type { WaymarkStore } from './WaymarkStore.ts';
 
 /**
  * Uses the durable store until one of its operations fails (quota exceeded, database deleted or
- * closed by the browser), then memory for the rest of the page view, saying so once.
+ * closed by the browser), then memory for the rest of the page view, saying so once. Once closed,
+ * nothing falls back (or is reported): what comes after `close()` is not kept.
  */
 export class FallbackStore implements WaymarkStore {
   private memory: MemoryStore | null = null;
+  private closed = false;
 
   constructor(private readonly durable: WaymarkStore, private readonly onFallback: (reason: unknown) => void) {}
 
@@ -16,11 +19,17 @@ export class FallbackStore implements WaymarkStore {
     return this.memory ? 'memory' : this.durable.kind;
   }
 
-  getProgress(userKey: string): Promise<FlowProgress[]> {
-    return this.run((s) => s.getProgress(userKey));
+  get<S extends RecordStoreName>(store: S, key: KeyOf<S>): Promise<RecordOf<S> | undefined> {
+    return this.run((s) => s.get(store, key));
   }
-  putProgress(progress: FlowProgress): Promise<void> {
-    return this.run((s) => s.putProgress(progress));
+  put<S extends RecordStoreName>(store: S, record: RecordOf<S>): Promise<void> {
+    return this.run((s) => s.put(store, record));
+  }
+  remove<S extends RecordStoreName>(store: S, key: KeyOf<S>): Promise<void> {
+    return this.run((s) => s.remove(store, key));
+  }
+  progressOf(userKey: string): Promise<FlowProgress[]> {
+    return this.run((s) => s.progressOf(userKey));
   }
   addEvent(event: EventEnvelope): Promise<void> {
     return this.run((s) => s.addEvent(event));
@@ -37,14 +46,12 @@ export class FallbackStore implements WaymarkStore {
   trimEvents(max: number): Promise<number> {
     return this.run((s) => s.trimEvents(max));
   }
-  getMeta(key: string): Promise<string | undefined> {
-    return this.run((s) => s.getMeta(key));
+  settled(): Promise<void> {
+    return this.memory ? Promise.resolve() : this.durable.settled().catch(() => {});
   }
-  setMeta(key: string, value: string): Promise<void> {
-    return this.run((s) => s.setMeta(key, value));
-  }
-  close(): void {
-    if (!this.memory) this.durable.close();
+  async close(): Promise<void> {
+    this.closed = true;
+    if (!this.memory) await this.durable.close().catch(() => {});
   }
 
   private async run<T>(operation: (store: WaymarkStore) => Promise<T>): Promise<T> {
@@ -52,6 +59,7 @@ export class FallbackStore implements WaymarkStore {
       try {
         return await operation(this.durable);
       } catch (error) {
+        if (this.closed) return operation(new MemoryStore());
         this.fallBack(error);
       }
     }
@@ -61,11 +69,7 @@ export class FallbackStore implements WaymarkStore {
   private fallBack(reason: unknown): void {
     if (this.memory) return;
     this.memory = new MemoryStore();
-    try {
-      this.durable.close();
-    } catch {
-      // Already closed by the browser.
-    }
+    void this.durable.close().catch(() => {});
     this.onFallback(reason);
   }
 }

@@ -1,11 +1,18 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import type { FlowProgress } from './progress.ts';
+import type { KeyOf, RecordOf, RecordStoreName } from './schema.ts';
 
-/** Durable per-user state: flow progress, stored events (for delivery), small key/values. */
+/**
+ * Durable per-user state (the stores of `schema.ts`). Writes are queued and stored together,
+ * in order; every read sees the writes asked for before it.
+ */
 export interface WaymarkStore {
   readonly kind: 'indexeddb' | 'memory';
-  getProgress(userKey: string): Promise<FlowProgress[]>;
-  putProgress(progress: FlowProgress): Promise<void>;
+  get<S extends RecordStoreName>(store: S, key: KeyOf<S>): Promise<RecordOf<S> | undefined>;
+  put<S extends RecordStoreName>(store: S, record: RecordOf<S>): Promise<void>;
+  remove<S extends RecordStoreName>(store: S, key: KeyOf<S>): Promise<void>;
+  /** One user's progress records. */
+  progressOf(userKey: string): Promise<FlowProgress[]>;
   addEvent(event: EventEnvelope): Promise<void>;
   /** Stored events, oldest first (ids are UUIDv7, so key order is time order). */
   listEvents(limit?: number): Promise<EventEnvelope[]>;
@@ -14,7 +21,8 @@ export interface WaymarkStore {
   countEvents(): Promise<number>;
   /** Deletes the oldest events beyond `max`, atomically; returns how many went. */
   trimEvents(max: number): Promise<number>;
-  getMeta(key: string): Promise<string | undefined>;
-  setMeta(key: string, value: string): Promise<void>;
-  close(): void;
+  /** Resolves once every write asked for so far is stored (or has failed). */
+  settled(): Promise<void>;
+  /** Closes once the writes asked for so far are stored; later writes are not kept. */
+  close(): Promise<void>;
 }

@@ -22,7 +22,7 @@ export async function openStore(name: string, onFallback: (reason: unknown) => v
     return new FallbackStore(store, onFallback);
   } catch (error) {
     // A connection that opens after we gave up must not hold the database open.
-    opening?.then((late) => late.close(), () => {});
+    opening?.then((late) => void late.close(), () => {});
     onFallback(error);
     return new MemoryStore();
   }

@@ -1,5 +1,7 @@
+import { readErrorBody } from '../../shared/api/errorBody.ts';
 import { mergeUserState } from '../../shared/state/mergeUserState.ts';
 import { emptyUserState, parseUserState, type UserState } from '../../shared/schema/userState.ts';
+import { readPending, writePending } from '../storage/records/pending.ts';
 import { parseRetryAfter, retryDelayMs, type Backoff } from '../delivery/retryDelay.ts';
 import type { FlowProgress } from '../storage/progress.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
@@ -8,7 +10,7 @@ import { watchPageLifecycle } from '../delivery/watchPageLifecycle.ts';
 import { changesSince, isEmptyChange, readLocalUserState, writeLocalUserState } from './localUserState.ts';
 
 export interface UserStateSyncConfig {
-  /** `…/v1/p/:publicKey/users/:userId/state` */
+  /** The user's state on the server (routes getUserState and putUserState). */
   url: (userId: string) => string;
   store: WaymarkStore;
   backoff: Backoff;
@@ -19,7 +21,6 @@ export interface UserStateSyncConfig {
   onError: (message: string) => void;
 }
 
-const pendingKey = (userId: string) => `userStatePending|${userId}`;
 const RETRIED = new Set([408, 425, 429]);
 
 /**
@@ -140,7 +141,7 @@ export class UserStateSync {
       const response = await this.request('PUT', userId, sent, false);
       if (response.ok) {
         this.attempt = 0;
-        if (!this.pending) await this.config.store.setMeta(pendingKey(userId), '').catch(() => {});
+        if (!this.pending) await writePending(this.config.store, userId, null).catch(() => {});
         else this.schedule(this.config.debounceMs);
         return;
       }
@@ -148,7 +149,7 @@ export class UserStateSync {
         // Refused for good (identity not verified, invalid state): keep it from retrying for ever.
         this.refused = response.status === 401 || response.status === 403;
         this.config.onError(`the server refused the user state of ${userId}: ${response.status} ${await errorText(response)}`);
-        if (!this.pending) await this.config.store.setMeta(pendingKey(userId), '').catch(() => {});
+        if (!this.pending) await writePending(this.config.store, userId, null).catch(() => {});
         return;
       }
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
@@ -195,23 +196,17 @@ export class UserStateSync {
   }
 
   private async loadPending(userId: string): Promise<UserState | null> {
-    try {
-      const raw = await this.config.store.getMeta(pendingKey(userId));
-      const parsed = raw ? parseUserState(JSON.parse(raw)) : undefined;
-      return parsed?.ok && parsed.value.userId === userId ? parsed.value : null;
-    } catch {
-      return null;
-    }
+    return readPending(this.config.store, userId).catch(() => null);
   }
 
   private async mergePendingFor(userId: string, state: UserState): Promise<void> {
     const stored = await this.loadPending(userId);
-    await this.config.store.setMeta(pendingKey(userId), JSON.stringify(stored ? mergeUserState(stored, state) : state)).catch(() => {});
+    await writePending(this.config.store, userId, stored ? mergeUserState(stored, state) : state).catch(() => {});
   }
 
   private savePending(): void {
     if (!this.userId) return;
-    void this.config.store.setMeta(pendingKey(this.userId), this.pending ? JSON.stringify(this.pending) : '').catch(() => {});
+    void writePending(this.config.store, this.userId, this.pending).catch(() => {});
   }
 }
 
@@ -220,6 +215,6 @@ function errorMessage(error: unknown): string {
 }
 
 async function errorText(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  return body?.error ? `${body.error.code ?? ''} ${body.error.message ?? ''}`.trim() : '';
+  const error = readErrorBody(await response.json().catch(() => null));
+  return error ? `${error.code} ${error.message}` : '';
 }

@@ -1,48 +1,25 @@
 import type { UserState } from '../../shared/schema/userState.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
+import { readExperiments, writeExperiments } from '../storage/records/experiments.ts';
+import { readMilestones, writeMilestones } from '../storage/records/milestones.ts';
+import { readProgress, writeProgress } from '../storage/records/progress.ts';
 import { sameFlowState, toFlowProgress, toFlowState } from './flowState.ts';
 import { ownValue } from '../../shared/schema/ownValue.ts';
 
 /*
- * The per-user records the engine keeps in the store: flow progress, reached milestones
- * (MilestoneTracker: a JSON array of ids) and experiment assignments (ExperimentGate:
- * `{ assignments, exposed }`). Sync reads them as one UserState and writes a merged one back
- * before the engine loads them.
+ * The per-user records the engine keeps in the store (flow progress, reached milestones,
+ * experiment assignments) read as one UserState; a merged one is written back before the
+ * engine loads them.
  */
-const milestonesKey = (userKey: string) => `milestones|${userKey}`;
-const experimentsKey = (userKey: string) => `experiments|${userKey}`;
-/** When each milestone was reached here, for the user state (the tracker keeps only ids). */
-export const milestoneTimesKey = (userKey: string) => `milestoneTimes|${userKey}`;
-
-function parse<T>(raw: string | undefined, fallback: T): T {
-  try {
-    const value: unknown = raw ? JSON.parse(raw) : fallback;
-    return value && typeof value === 'object' ? (value as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-interface SavedExperiments {
-  assignments: UserState['experiments'];
-  exposed: string[];
-}
-
 export async function readLocalUserState(store: WaymarkStore, userKey: string, userId: string, now: number): Promise<UserState> {
   const state: UserState = { userId, flows: {}, milestones: {}, experiments: {}, updatedAt: 0 };
-  for (const p of await store.getProgress(userKey)) {
+  const [progress, milestones, experiments] = await Promise.all([readProgress(store, userKey), readMilestones(store, userKey), readExperiments(store, userKey)]);
+  for (const p of progress) {
     state.flows[p.flowId] = toFlowState(p);
     state.updatedAt = Math.max(state.updatedAt, p.updatedAt);
   }
-  const times = parse<Record<string, number>>(await store.getMeta(milestoneTimesKey(userKey)), {});
-  for (const id of parse<unknown[]>(await store.getMeta(milestonesKey(userKey)), [])) {
-    if (typeof id === 'string') {
-      const at = ownValue(times, id);
-      state.milestones[id] = typeof at === 'number' ? at : now;
-    }
-  }
-  const experiments = parse<Partial<SavedExperiments>>(await store.getMeta(experimentsKey(userKey)), {});
-  for (const [key, a] of Object.entries(experiments.assignments ?? {})) {
+  for (const [id, at] of Object.entries(milestones)) state.milestones[id] = typeof at === 'number' ? at : now;
+  for (const [key, a] of Object.entries(experiments.assignments)) {
     if (a && typeof a.variant === 'string' && typeof a.bucketVersion === 'number') state.experiments[key] = { variant: a.variant, bucketVersion: a.bucketVersion, assignedAt: a.assignedAt ?? now };
   }
   return state;
@@ -50,20 +27,19 @@ export async function readLocalUserState(store: WaymarkStore, userKey: string, u
 
 /** Writes what `merged` adds to `local` into the store. */
 export async function writeLocalUserState(store: WaymarkStore, userKey: string, local: UserState, merged: UserState): Promise<void> {
-  const progress = new Map((await store.getProgress(userKey)).map((p) => [p.flowId, p]));
+  const progress = new Map((await readProgress(store, userKey)).map((p) => [p.flowId, p]));
+  const writes: Array<Promise<void>> = [];
   for (const [flowId, state] of Object.entries(merged.flows)) {
-    if (!sameFlowState(ownValue(local.flows, flowId), state)) await store.putProgress(toFlowProgress(userKey, flowId, state, progress.get(flowId)));
+    if (!sameFlowState(ownValue(local.flows, flowId), state)) writes.push(writeProgress(store, toFlowProgress(userKey, flowId, state, progress.get(flowId))));
   }
-  const milestoneIds = Object.keys(merged.milestones);
-  if (milestoneIds.some((id) => !Object.hasOwn(local.milestones, id))) {
-    await store.setMeta(milestonesKey(userKey), JSON.stringify(milestoneIds));
-  }
-  await store.setMeta(milestoneTimesKey(userKey), JSON.stringify(merged.milestones));
+  const milestonesChanged = Object.entries(merged.milestones).some(([id, at]) => ownValue(local.milestones, id) !== at);
+  if (milestonesChanged) writes.push(writeMilestones(store, userKey, { ...merged.milestones }));
   const changedExperiments = Object.entries(merged.experiments).some(([key, a]) => ownValue(local.experiments, key)?.variant !== a.variant || ownValue(local.experiments, key)?.bucketVersion !== a.bucketVersion);
   if (changedExperiments) {
-    const saved = parse<Partial<SavedExperiments>>(await store.getMeta(experimentsKey(userKey)), {});
-    await store.setMeta(experimentsKey(userKey), JSON.stringify({ assignments: merged.experiments, exposed: Array.isArray(saved.exposed) ? saved.exposed : [] }));
+    const saved = await readExperiments(store, userKey);
+    writes.push(writeExperiments(store, userKey, { assignments: merged.experiments, exposed: saved.exposed }));
   }
+  await Promise.all(writes);
 }
 
 /** The part of `merged` that `remote` does not have yet (what to send back). */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/Db.ts';
 import type { AlertEvent, AlertOptions } from './AlertEvent.ts';
-import { checkWebhookUrl } from './checkWebhookUrl.ts';
+import { checkWebhookUrl, privateWebhooksAllowed } from './checkWebhookUrl.ts';
+import { postWebhook } from './postWebhook.ts';
+import { publicOnlyLookup } from './publicOnlyLookup.ts';
 import { signWebhook } from './signWebhook.ts';
 import { getPendingDelivery, listPendingDeliveries, queueDeliveries, recordAttempt } from './webhookStore.ts';
 
@@ -64,10 +66,9 @@ export class WebhookDispatcher {
       else {
         try {
           const timestamp = Date.now();
-          const response = await fetch(delivery.url, {
-            method: 'POST',
-            redirect: 'manual',
-            signal: AbortSignal.timeout(this.#options.timeoutMs),
+          statusCode = await postWebhook({
+            url: delivery.url,
+            timeoutMs: this.#options.timeoutMs,
             headers: {
               'Content-Type': 'application/json',
               'User-Agent': 'Waymark-Webhooks',
@@ -76,13 +77,12 @@ export class WebhookDispatcher {
               'X-Waymark-Signature': signWebhook(delivery.secret, delivery.body, timestamp),
             },
             body: delivery.body,
+            ...(privateWebhooksAllowed() ? {} : { lookup: publicOnlyLookup() }),
           });
-          statusCode = response.status;
-          await response.body?.cancel();
-          if (!response.ok) error = `the receiver answered ${response.status}`;
+          if (statusCode < 200 || statusCode >= 300) error = `the receiver answered ${statusCode}`;
         } catch (failure) {
-          const cause = (failure as Error).cause as Error | undefined;
-          error = (failure as Error).name === 'TimeoutError' ? `no answer within ${this.#options.timeoutMs} ms` : (cause?.message ?? (failure as Error).message);
+          const name = (failure as Error).name;
+          error = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${this.#options.timeoutMs} ms` : (failure as Error).message;
         }
       }
       if (error === null) return void (await recordAttempt(this.#db, id, { status: 'delivered', attempts, statusCode, error, nextAttemptAt: null }));

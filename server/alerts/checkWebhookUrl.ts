@@ -9,7 +9,7 @@ for (const [net, prefix] of [
 ] as const) privateRanges.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96]] as const) privateRanges.addSubnet(net, prefix, 'ipv6');
 
-function isPrivate(address: string): boolean {
+export function isPrivate(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return privateRanges.check(mapped[1]!, 'ipv4');
   return privateRanges.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');

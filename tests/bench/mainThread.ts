@@ -11,8 +11,10 @@ export interface MainThreadResult {
   sdkLongestScriptMs: number;
 }
 
-export async function mainThreadDuringInit(browser: Browser, baseUrl: string): Promise<MainThreadResult> {
+/** `cpuSlowdown` > 1 throttles the CPU through the DevTools protocol (4 = a mid-range phone). */
+export async function mainThreadDuringInit(browser: Browser, baseUrl: string, cpuSlowdown = 1): Promise<MainThreadResult> {
   const page = await browser.newPage();
+  if (cpuSlowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.addInitScript(() => {
     const seen = { tasks: [] as number[], scripts: [] as Array<{ url: string; ms: number }> };
     (window as unknown as { __main: typeof seen }).__main = seen;

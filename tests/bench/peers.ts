@@ -65,17 +65,18 @@ export async function peers(): Promise<Library[]> {
  * Waymark's own one-step tooltip, through the public API, as a customer would write it: from the
  * one-file script-tag build, or (`split`) from the core that loads its renderers beside it.
  */
-export function waymark(split = false): Library {
+export function waymark(split = false, repeatVisit = false): Library {
   const flow = {
     schemaVersion: 1, id: 'one', version: 1, name: 'One', kind: 'tour', trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, frequency: { type: 'every_session' },
     steps: [{ id: 's', type: 'tooltip', title: 'Hello', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'One step' }] }], anchor: { selectors: [{ kind: 'id', value: '#target' }] } }],
   };
   return {
-    name: split ? 'Waymark core + renderers' : 'Waymark',
+    name: repeatVisit ? 'Waymark (repeat visit)' : split ? 'Waymark core + renderers' : 'Waymark',
     js: read(`dist/sdk/${split ? 'waymark.core.js' : 'waymark.iife.js'}`),
     css: '',
     ...(split ? { assets: { [`/${UI_CHUNK}`]: read(`dist/sdk/${UI_CHUNK}`) } } : {}),
-    showStep: `window.Waymark.init({ dbName: 'bench-' + Math.random(), flows: [${JSON.stringify(flow)}] });`,
+    // A first visit opens a new database; a repeat visit finds the one the previous run left (and its session ended).
+    showStep: `sessionStorage.clear(); window.Waymark.init({ dbName: ${repeatVisit ? "'bench-repeat'" : "'bench-' + Math.random()"}, flows: [${JSON.stringify(flow)}] });`,
     stepSelector: '[data-wm-kind="tooltip"]',
   };
 }

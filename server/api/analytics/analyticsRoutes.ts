@@ -32,6 +32,8 @@ import { ApiError } from '../ApiError.ts';
 import { parseIntegerParam } from '../payloads.ts';
 import { parseIdParam, parseReportQuery, type ReportQuery } from './parseReportQuery.ts';
 import { reportBundle } from './reportBundle.ts';
+import { mountRoute } from '../mountRoute.ts';
+import { ANALYTICS_PREFIX } from '../mountPrefixes.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -79,7 +81,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return { ...base, flowId, flow, filter };
   };
 
-  app.get('/flows', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'flowsReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const totals = new Map((await flowTotalsSql(db, projectId, query.filter)).map((t) => [t.flowId, t]));
     const describe = (flow: Flow | undefined, flowId: string) => {
@@ -102,46 +104,46 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
       };
     };
     const flows = [...bundle.flows.map((f) => describe(f, f.id)), ...[...totals.keys()].filter((id) => !bundle.flows.some((f) => f.id === id)).map((id) => describe(undefined, id))];
-    return c.json({ release, flows, milestones: (bundle.milestones ?? []).map(({ id, name, stage }) => ({ id, name, stage })) });
+    return { release, flows, milestones: (bundle.milestones ?? []).map(({ id, name, stage }) => ({ id, name, stage })) };
   });
 
-  app.get('/flows/:flowId/funnel', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'funnelReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
-    return c.json({ release, filter, funnel: await flowFunnelSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) });
+    return { release, filter, funnel: await flowFunnelSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) };
   });
 
-  app.get('/flows/:flowId/goal', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'goalReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
     const goal = parseIdParam(c.req.query('goal'), 'goal') ?? flow?.goal?.milestone;
     if (!goal) throw new ApiError(400, 'invalid_query', `goal: flow ${JSON.stringify(flowId)} has no goal milestone; pass goal=<milestone id>`, { path: 'goal' });
     const days = parseIntegerParam(c.req.query('windowDays'), 'windowDays', { min: 1, max: 365, fallback: 0 });
     const windowDays = days > 0 ? days : c.req.query('goal') === undefined ? flow?.goal?.withinDays : undefined;
     const conversion = await goalConversionSql(db, projectId, flowId, goal, { filter, ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}) });
-    return c.json({ release, filter, goal, windowDays: windowDays ?? null, conversion });
+    return { release, filter, goal, windowDays: windowDays ?? null, conversion };
   });
 
-  app.get('/flows/:flowId/daily', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'flowDailyReport', async (c) => {
     const { projectId, flowId, filter, release } = await flowContext(c);
-    return c.json({ release, filter, days: await flowDailySql(db, projectId, flowId, filter) });
+    return { release, filter, days: await flowDailySql(db, projectId, flowId, filter) };
   });
 
-  app.get('/flows/:flowId/breakdown', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'flowBreakdownReport', async (c) => {
     const { projectId, flowId, filter, release } = await flowContext(c);
     const breakdown = parseBreakdown(c.req.query('by'), ['device', 'trait', 'version']);
-    return c.json({ release, filter, by: breakdown, segments: await flowBreakdownSql(db, projectId, flowId, breakdown, filter) });
+    return { release, filter, by: breakdown, segments: await flowBreakdownSql(db, projectId, flowId, breakdown, filter) };
   });
 
-  app.get('/flows/:flowId/checklist', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'checklistReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
-    return c.json({ release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) });
+    return { release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) };
   });
 
-  app.get('/flows/:flowId/anchors', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'anchorsReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
-    return c.json({ release, filter, steps: await anchorMissingSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) });
+    return { release, filter, steps: await anchorMissingSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) };
   });
 
-  app.get('/surveys', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'surveysReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const flowId = parseIdParam(c.req.query('flowId'), 'flowId');
     const stepId = parseIdParam(c.req.query('stepId'), 'stepId');
@@ -149,24 +151,24 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const flow = flowId === undefined ? undefined : bundle.flows.find((f) => f.id === flowId);
     if (flow && query.release !== undefined && filter.flowVersion === undefined) filter.flowVersion = flow.version;
     const results = await surveyResultsSql(db, projectId, { filter, ...(flowId !== undefined ? { flowId } : {}), ...(stepId !== undefined ? { stepId } : {}) });
-    return c.json({ release, filter, surveys: results });
+    return { release, filter, surveys: results };
   });
 
-  app.get('/milestones/:milestoneId/time', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'milestoneTimeReport', async (c) => {
     const { projectId, query, release } = await context(c);
     const milestone = parseIdParam(c.req.param('milestoneId'), 'milestoneId')!;
     const since = parseIdParam(c.req.query('since'), 'since');
-    return c.json({ release, filter: query.filter, milestone, since: since ?? null, time: await timeToMilestoneSql(db, projectId, milestone, { filter: query.filter, ...(since ? { since } : {}) }) });
+    return { release, filter: query.filter, milestone, since: since ?? null, time: await timeToMilestoneSql(db, projectId, milestone, { filter: query.filter, ...(since ? { since } : {}) }) };
   });
 
-  app.get('/journey', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'journeyReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
-    return c.json({ release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) });
+    return { release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) };
   });
 
-  app.get('/journey/daily', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'journeyDailyReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
-    return c.json({ release, filter: query.filter, ...(await journeyDailySql(db, projectId, bundle.milestones ?? [], query.filter)) });
+    return { release, filter: query.filter, ...(await journeyDailySql(db, projectId, bundle.milestones ?? [], query.filter)) };
   });
 
   const experimentScope = (query: ReportQuery) => {
@@ -197,14 +199,14 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     };
   };
 
-  app.get('/experiments', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'experimentsReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const experiments = [];
     for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query, bundle));
-    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments });
+    return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments };
   });
 
-  app.get('/holdout', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'holdoutReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const running = bundle.experiments?.find((e) => (e.status ?? 'running') === 'running') ?? bundle.experiments?.[0];
     const goal = parseIdParam(c.req.query('goal'), 'goal') ?? running?.goal;
@@ -222,10 +224,10 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
       ...(to !== undefined ? { to } : {}),
     });
     const holdout = bundle.holdout && bundle.holdout.share > 0 && bundle.holdout.share < 1 ? bundle.holdout : null;
-    return c.json({ release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null });
+    return { release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null };
   });
 
-  app.get('/experiments/:key/breakdown', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'experimentBreakdownReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const key = parseIdParam(c.req.param('key'), 'key')!;
     const experiment = bundle.experiments?.find((e) => e.key === key);
@@ -233,20 +235,20 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const breakdown = parseBreakdown(c.req.query('by'), ['device', 'trait']);
     const planned = experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {};
     const segments = await experimentBreakdownSql(db, projectId, experiment, breakdown, experimentScope(query));
-    return c.json({
+    return {
       release,
       filter: { env: query.env, from: query.filter.from, to: query.filter.to },
       by: breakdown,
       segments: segments.map((s) => ({ ...s, result: analyzeExperiment(s.arms, { control: controlOf(experiment), ...planned }) })),
-    });
+    };
   });
 
-  app.get('/experiments/:key', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'experimentReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const key = parseIdParam(c.req.param('key'), 'key')!;
     const experiment = bundle.experiments?.find((e) => e.key === key);
     if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
-    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query, bundle)) });
+    return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query, bundle)) };
   });
 
   return app;

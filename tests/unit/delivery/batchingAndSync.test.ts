@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../../shared/schema/event.ts';
 import { emptyUserState, type FlowState } from '../../../shared/schema/userState.ts';
 import { mergeUserState } from '../../../shared/state/mergeUserState.ts';
-import { backoffFrom } from '../../../sdk/delivery/backoffFrom.ts';
+import { resolveOptions } from '../../../sdk/options.ts';
 import { fitBatch } from '../../../sdk/delivery/fitBatch.ts';
 import { retryDelayMs } from '../../../sdk/delivery/retryDelay.ts';
 import { changesSince } from '../../../sdk/sync/localUserState.ts';
@@ -19,6 +19,8 @@ describe('fitBatch', () => {
     expect(fitBatch([event(1, 'a'.repeat(5000))], 1000)).toHaveLength(1);
   });
 });
+
+const backoffFrom = (retry: { baseDelayMs?: number; maxDelayMs?: number }) => resolveOptions({ retry }).retry;
 
 describe('backoff options', () => {
   it('uses the configured base and cap, falling back to the defaults for bad values', () => {

@@ -1,0 +1,11 @@
+import { uuidv7 } from '../../../shared/ids/uuidv7.ts';
+import type { WaymarkStore } from '../WaymarkStore.ts';
+
+/** The `identity` store: the anonymous id, created once per browser and kept. */
+export async function loadAnonymousId(store: WaymarkStore): Promise<string> {
+  const existing = await store.get('identity', 'anonymousId');
+  if (existing?.value) return existing.value;
+  const id = uuidv7();
+  await store.put('identity', { name: 'anonymousId', value: id });
+  return id;
+}
