@@ -9,7 +9,7 @@ import { FlowsSection } from './FlowsSection.tsx';
 import { HoldoutSection } from './HoldoutSection.tsx';
 import { JourneySection } from './JourneySection.tsx';
 import { NamesContext } from './Named.tsx';
-import { releaseNames } from './releaseNames.ts';
+import { releaseNames, type ReleaseNames } from './releaseNames.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
 import { useReport } from './useReport.ts';
@@ -51,6 +51,11 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
     const release = await client.release(flows.release.version).catch(() => null);
     return { flows, experiments, names: releaseNames(release), broken: broken.filter((b) => b.env === filter.env) };
   }, [client, filter, refresh]);
+  // The last release's names, kept while a new filter loads so the variant filter does not flicker back to ids.
+  const [names, setNames] = useState<ReleaseNames | null>(null);
+  useEffect(() => {
+    if (reports.status === 'ready') setNames(reports.data.names);
+  }, [reports]);
   // A new object on refresh so every section reloads.
   const scoped = useMemo(() => ({ ...filter }), [filter, refresh]);
   return (
@@ -65,7 +70,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <button type="button" onClick={() => setRefresh((n) => n + 1)}>Refresh</button>
         <button type="button" onClick={onChangeConnection}>Change server</button>
       </header>
-      <FilterBar filter={filter} experiments={reports.status === 'ready' ? reports.data.experiments : null} onChange={setFilter} />
+      <FilterBar filter={filter} experiments={reports.status === 'ready' ? reports.data.experiments : null} names={names} onChange={setFilter} />
       <nav class="toc" aria-label="Sections">
         <a href="#experiments-title">Experiments</a>
         <a href="#holdout-title">Global holdout</a>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DashboardFilter } from './AnalyticsClient.ts';
 import type { ExperimentsReport } from './reports.ts';
+import type { ReleaseNames } from './releaseNames.ts';
 
 const DAY = 86_400_000;
 const PRESETS = [
@@ -14,7 +15,7 @@ const PRESETS = [
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
 
 /** Date range, environment and variant: what every report is narrowed to. */
-export function FilterBar({ filter, experiments, onChange }: { filter: DashboardFilter; experiments: ExperimentsReport | null; onChange: (filter: DashboardFilter) => void }) {
+export function FilterBar({ filter, experiments, names = null, onChange }: { filter: DashboardFilter; experiments: ExperimentsReport | null; names?: ReleaseNames | null; onChange: (filter: DashboardFilter) => void }) {
   const [preset, setPreset] = useState<string>('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -81,7 +82,7 @@ export function FilterBar({ filter, experiments, onChange }: { filter: Dashboard
           <option value="">All users</option>
           {(experiments?.experiments ?? []).flatMap((r) =>
             r.experiment.variants.map((v) => (
-              <option key={`${r.experiment.key}/${v.key}`} value={`${r.experiment.key}|${v.key}`}>{`${r.experiment.name ?? r.experiment.key}: ${v.key}`}</option>
+              <option key={`${r.experiment.key}/${v.key}`} value={`${r.experiment.key}|${v.key}`}>{`${r.experiment.name ?? r.experiment.key}: ${names?.variant(r.experiment.key, v.key) ?? v.key}`}</option>
             )),
           )}
         </select>
