@@ -24,5 +24,6 @@ export type EventEnvelope = z.infer<typeof EventEnvelope>;
 export const systemEventTypes = [
   'flow_started', 'step_shown', 'step_completed', 'flow_completed', 'flow_dismissed',
   'anchor_missing', 'milestone_reached', 'checklist_item_completed', 'survey_answered', 'experiment_exposure',
+  'resource_center_opened', 'resource_center_searched', 'resource_center_item_clicked', 'resource_center_tour_replayed', 'resource_center_contact',
 ] as const;
 export type SystemEventType = (typeof systemEventTypes)[number];

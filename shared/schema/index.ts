@@ -19,6 +19,7 @@ export { Survey } from './survey.ts';
 export { Theme } from './theme.ts';
 export { ExperimentAssignment, FlowState, UserState, emptyUserState, parseUserState } from './userState.ts';
 export { PageRules, UrlRule } from './urlRule.ts';
+export { FlowItem, HelpItem, LauncherIcon, ResourceCenter, ResourceCenterLabels, ResourceCenterTranslation, ResourceSection } from './resourceCenter.ts';
 
 export type { Action as ActionType, Button as ButtonType } from './action.ts';
 export type { ParsedBundle, ParseResult, RejectedFlow } from './parse.ts';

@@ -82,4 +82,5 @@ export class AnalyticsClient {
   experimentBreakdown = (key: string, by: Breakdown, filter: DashboardFilter) => this.report('experimentBreakdownReport', exposureFilter(filter), { key }, { by: breakdownParam(by) });
   journey = (filter: DashboardFilter) => this.report('journeyReport', filter);
   surveys = (filter: DashboardFilter, flowId?: string) => this.report('surveysReport', filter, {}, flowId ? { flowId } : {});
+  resourceCenter = (filter: DashboardFilter) => this.report('resourceCenterReport', filter);
 }

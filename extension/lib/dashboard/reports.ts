@@ -15,5 +15,6 @@ export type {
   JourneyDailyReport,
   JourneyReport,
   ReleaseRef,
+  ResourceCenterReport,
   SurveysReport,
 } from '../../../shared/api/reports.ts';

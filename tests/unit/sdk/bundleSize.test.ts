@@ -61,6 +61,7 @@ describe('SDK size budget (brotli)', () => {
       expect(texts[file]).toContain(`from"${framework}"`);
       expect(texts[file]).not.toContain('$ZodType');
     }
+    expect(texts['react.js']).toMatch(/^"use client";/);
   });
 
   it('the script-tag build is one file: it imports nothing at run time', () => {
@@ -74,6 +75,8 @@ describe('SDK size budget (brotli)', () => {
 // hashes), anchor intent and shadow-root observation grew the core; phone layouts (flip/shift/size,
 // bottom sheets, touch targets) the renderers; typed storage (a store per kind, coalesced writes,
 // the version 1 upgrade) added 0.3 KB. Issue #16 (the core rebuild) owns cutting it back.
+// The resource center (issue #19) is drawn by the renderers: 5.1 KB there (launcher, dialog,
+// sections, search, articles, its styles); the core keeps its schema and a small controller.
 const CORE_BUDGET = 37.5 * KB;
-const UI_BUDGET = 19.5 * KB;
+const UI_BUDGET = 24.5 * KB;
 const FULL_BUDGET = 56.75 * KB;
