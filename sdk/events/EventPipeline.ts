@@ -11,7 +11,7 @@ import type { WaymarkError } from '../options.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import type { UserStateSync } from '../sync/UserStateSync.ts';
 import { createEvent, type EventFields } from './createEvent.ts';
-import { entryProps } from '../../shared/analytics/entryProps.ts';
+import { entryProps } from '../../shared/targeting/entryProps.ts';
 
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 

@@ -3,8 +3,6 @@ import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
 import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import type { Experiment } from '../../shared/schema/experiment.ts';
-import type { Milestone } from '../../shared/schema/milestone.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
 import { anchorMissingSql } from '../../server/store/analytics/anchorMissingSql.ts';
 import { checklistCompletionSql } from '../../server/store/analytics/checklistCompletionSql.ts';
@@ -41,16 +39,11 @@ import { experimentBreakdownSql } from '../../server/store/analytics/experimentB
 import { flowBreakdownSql } from '../../server/store/analytics/flowBreakdownSql.ts';
 import { guardrailArmsSql } from '../../server/store/analytics/guardrailArmsSql.ts';
 import { preExposureSumsSql } from '../../server/store/analytics/preExposureSumsSql.ts';
+import { experiment } from '../support/fixtures/experiment.ts';
+import { milestone } from '../support/fixtures/milestone.ts';
 
-const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
-const EXPERIMENT: Experiment = {
-  key: 'exp',
-  seed: 'exp',
-  variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'treat', flowId: 'tour', weight: 1 }],
-  goal: 'goal',
-  attributionDays: 3,
-};
+const EXPERIMENT = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3 });
 const TOUR_V1 = ['a', 'b', 'c'];
 /** Device and trait props as the SDK writes them on entry events, with the shapes segmentOf must refuse (numbers, objects, missing). */
 const entryPropsFor = (i: number): Record<string, unknown> => {
@@ -58,10 +51,7 @@ const entryPropsFor = (i: number): Record<string, unknown> => {
   const plan = [undefined, 'free', 'pro', 42, true, { nested: 1 }, 'pro'][i % 7];
   return { ...(device !== undefined ? { device } : {}), ...(i % 11 === 0 ? { traits: 'not an object' } : plan !== undefined ? { traits: { plan } } : {}) };
 };
-const GUARDED: Experiment = { ...EXPERIMENT_BASE(), guardrails: [{ metric: 'dismissal_rate' }, { metric: 'time_to_goal' }, { metric: 'milestone', milestone: 'invited' }] };
-function EXPERIMENT_BASE(): Experiment {
-  return { key: 'exp', seed: 'exp', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'treat', flowId: 'tour', weight: 1 }], goal: 'goal', attributionDays: 3 };
-}
+const GUARDED = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3, guardrails: [{ metric: 'dismissal_rate' }, { metric: 'time_to_goal' }, { metric: 'milestone', milestone: 'invited' }] });
 const BREAKDOWNS: Breakdown[] = [{ by: 'device' }, { by: 'trait', trait: 'plan' }, { by: 'version' }];
 
 /** Guardrails equal, the time to goal's float sums to 9 digits (SQL and JS add in another order). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deviceClass } from '../../../shared/analytics/deviceClass.ts';
-import { entryProps } from '../../../shared/analytics/entryProps.ts';
+import { deviceClass } from '../../../shared/targeting/deviceClass.ts';
+import { entryProps } from '../../../shared/targeting/entryProps.ts';
 import { segmentOf } from '../../../shared/analytics/segmentOf.ts';
 
 describe('device class, entry props and segments', () => {

@@ -1,4 +1,4 @@
-import { readTrait } from '../targeting/readTrait.ts';
+import { readTrait } from './readTrait.ts';
 import { deviceClass } from './deviceClass.ts';
 
 const MAX_TRAIT_TEXT = 200;
