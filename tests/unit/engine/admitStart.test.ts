@@ -26,7 +26,7 @@ describe('admitStart: whether a flow asked to start starts now', () => {
   });
 
   it('bars, hotspots and checklists are not held back by a blocking flow', () => {
-    for (const kind of ['bar', 'hotspot', 'checklist'] as const) {
+    for (const kind of ['announcement', 'hotspot', 'checklist'] as const) {
       expect(admitStart(request({ flow: flow('x', { kind }), blockingShownBesides: true }))).toEqual({ kind: 'start', resume: false });
     }
   });
@@ -41,6 +41,6 @@ describe('admitStart: whether a flow asked to start starts now', () => {
     const gap = { lastBlockingEndedAt: 99_000, blockingGapMs: 4000 };
     expect(admitStart(request({ ...gap, manual: true }))).toEqual({ kind: 'start', resume: false });
     expect(admitStart(request({ ...gap, saved: saved('tour') }))).toEqual({ kind: 'start', resume: true });
-    expect(admitStart(request({ ...gap, flow: flow('bar', { kind: 'bar' }) }))).toEqual({ kind: 'start', resume: false });
+    expect(admitStart(request({ ...gap, flow: flow('bar', { kind: 'announcement' }) }))).toEqual({ kind: 'start', resume: false });
   });
 });

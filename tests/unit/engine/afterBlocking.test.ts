@@ -20,7 +20,7 @@ describe('afterBlocking: whose turn it is when a blocking experience ends', () =
   });
 
   it('a waiting bar is not a blocking experience', () => {
-    expect(afterBlocking([run(flow('bar', { kind: 'bar' }), 'waiting_page')], page('/'), 0)).toEqual({ type: 'evaluate' });
+    expect(afterBlocking([run(flow('bar', { kind: 'announcement' }), 'waiting_page')], page('/'), 0)).toEqual({ type: 'evaluate' });
   });
 });
 
@@ -31,6 +31,6 @@ describe('blockingShownBesides', () => {
     expect(blockingShownBesides([run(tour, 'waiting_anchor')], 'other')).toBe(true);
     expect(blockingShownBesides([run(tour, 'waiting_page')], 'other')).toBe(false);
     expect(blockingShownBesides([run(tour, 'shown')], 'tour')).toBe(false);
-    expect(blockingShownBesides([run(flow('bar', { kind: 'bar' }), 'shown')], 'other')).toBe(false);
+    expect(blockingShownBesides([run(flow('bar', { kind: 'announcement' }), 'shown')], 'other')).toBe(false);
   });
 });

@@ -47,12 +47,12 @@ describe('onSignal: placing a step', () => {
   it('a blocking flow waits its turn while another blocking flow is on screen; a bar does not', () => {
     const tour = flow('tour');
     expect(onSignal(at(0, 'waiting_page'), { type: 'place' }, context(tour, { blockingShownBesides: true })).run?.phase).toBe('waiting_page');
-    const bar = flow('tour', { kind: 'bar', steps: [{ id: 'b', type: 'bar', title: 'Bar' } as never] });
+    const bar = flow('tour', { kind: 'announcement', steps: [{ id: 'b', type: 'bar', title: 'Bar' } as never] });
     expect(onSignal(at(0, 'waiting_page'), { type: 'place' }, context(bar, { blockingShownBesides: true })).run?.phase).toBe('shown');
   });
 
   it('a bar without a page of its own leaves when its flow\'s pages are left', () => {
-    const bar = flow('tour', { kind: 'bar', trigger: { pages: { include: [{ type: 'exact', value: '/' }] } }, steps: [{ id: 'b', type: 'bar', title: 'Bar' } as never] });
+    const bar = flow('tour', { kind: 'announcement', trigger: { pages: { include: [{ type: 'exact', value: '/' }] } }, steps: [{ id: 'b', type: 'bar', title: 'Bar' } as never] });
     expect(onSignal(at(0), { type: 'navigation' }, context(bar, { page: page('/team') })).run?.phase).toBe('waiting_page');
     expect(onSignal(at(0, 'waiting_page'), { type: 'navigation' }, context(bar, { page: page('/') })).run?.phase).toBe('shown');
   });
