@@ -1,7 +1,12 @@
-/** Builds the SDK (IIFE for the script tag, ESM + types for bundlers) and the demo app into dist/. */
+/**
+ * Builds the SDK (IIFE for the script tag, ESM + types for bundlers) and the demo app into dist/,
+ * then the npm packages' files: sdk/dist (@waymark/sdk) and server/dist (@waymark/server).
+ */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { buildSdkPackage } from './buildSdkPackage.ts';
+import { buildServerPackage } from './buildServerPackage.ts';
 import { commonBuildOptions as common, sdkBuilds } from './sdkBuilds.ts';
 
 rmSync('dist', { recursive: true, force: true });
@@ -14,4 +19,6 @@ await Promise.all([
 if (!process.argv.includes('--no-types')) {
   execFileSync('npx', ['tsc', '-p', 'sdk/tsconfig.types.json'], { stdio: 'inherit' });
 }
-console.log('built dist/sdk and dist/demo');
+buildSdkPackage();
+await buildServerPackage();
+console.log('built dist/sdk, dist/demo, sdk/dist and server/dist');

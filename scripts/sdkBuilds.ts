@@ -8,7 +8,9 @@
  * - `waymark.ui.js`: the renderers (Preact, Floating UI, step components), an ES module the split
  *   builds import on demand (`import('./waymark.ui.js?v=…')`: relative to the script's own URL, so
  *   it is a CORS request when the SDK comes from another origin);
- * - `waymark.snippet.js`: the async loader pasted inline.
+ * - `waymark.snippet.js`: the async loader pasted inline;
+ * - `react.js`, `vue.js`: the framework helpers of the npm package (`@waymark/sdk/react`, `/vue`),
+ *   which import the SDK from `./waymark.esm.js` and the framework from the app.
  */
 import type { BuildOptions, Plugin } from 'esbuild';
 import { version } from '../sdk/version.ts';
@@ -48,6 +50,15 @@ export const loadUi = () => import(url);`,
   },
 });
 
+/** The helpers share the app's one SDK module and framework instead of carrying copies. */
+const helperImports: Plugin = {
+  name: 'waymark-helper-imports',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.ts$/ }, () => ({ path: './waymark.esm.js', external: true }));
+  },
+};
+const helper = (entry: string, framework: string): BuildOptions => ({ ...common, entryPoints: [entry], format: 'esm', external: [framework], plugins: [helperImports] });
+
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
   'waymark.iife.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife' },
@@ -55,6 +66,8 @@ export const sdkBuilds: Record<string, BuildOptions> = {
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [uiChunkImport('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
+  'react.js': helper('sdk/react/index.ts', 'react'),
+  'vue.js': helper('sdk/vue/index.ts', 'vue'),
 };
 
 export { common as commonBuildOptions };

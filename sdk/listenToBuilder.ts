@@ -1,10 +1,11 @@
+import type { Environment } from '../shared/api/environment.ts';
 import { version } from './version.ts';
 
 /** What the SDK tells the Waymark builder extension about itself (public facts only: the page's source has them too). */
 export interface SdkAnnouncement {
   serverUrl?: string;
   publicKey?: string;
-  env?: 'production' | 'staging';
+  env?: Environment;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { RateLimits } from './api/ApiEnv.ts';
+import { assetPaths } from './assetPaths.ts';
 import { createApp } from './createApp.ts';
 import type { Db } from './db/Db.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase, openReportsDatabase, type DatabaseConfig } from './db/openDatabase.ts';
@@ -75,7 +76,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const hostname = options.hostname ?? '127.0.0.1';
   const loopback = isLoopback(hostname);
   const seedSetting = process.env.WAYMARK_SEED_DEMO;
-  const seedDemo = options.seedDemo ?? (seedSetting === undefined ? !database.databaseUrl && loopback : seedSetting !== '0');
+  const hasDemo = assetPaths.demoDir !== null;
+  const seedDemo = options.seedDemo ?? (seedSetting === undefined ? hasDemo && !database.databaseUrl && loopback : seedSetting !== '0');
   if (seedDemo && !loopback) {
     throw new Error(`waymark: the demo project has publicly known keys, so it is seeded only when listening on loopback (HOST=127.0.0.1), not on ${hostname}; unset WAYMARK_SEED_DEMO`);
   }
@@ -121,7 +123,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const s = serve({ fetch: app.fetch, port: options.port ?? 4400, hostname }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}${database.reportsDatabaseUrl ? `, reports on ${describeDatabase({ databaseUrl: database.reportsDatabaseUrl })}` : ''}); Chatly demo at http://localhost:${port}/`);
+  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}${database.reportsDatabaseUrl ? `, reports on ${describeDatabase({ databaseUrl: database.reportsDatabaseUrl })}` : ''})${hasDemo ? `; Chatly demo at http://localhost:${port}/` : ''}`);
   if (options.guide !== false && (await hasDemoKeys(db))) log(demoGuide(port, demoProject.secretKey));
   return {
     url: `http://127.0.0.1:${port}`,

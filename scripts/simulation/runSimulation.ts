@@ -1,3 +1,6 @@
+import { callApi, type ApiConnection } from '../../shared/api/callApi.ts';
+import type { Environment } from '../../shared/api/environment.ts';
+import type { IngestResult } from '../../shared/api/responses.ts';
 import { startProgress } from '../../server/cli/progress.ts';
 import { experimentArms } from '../../shared/analytics/experimentArms.ts';
 import { holdoutArms, type HoldoutArms } from '../../shared/analytics/holdoutArms.ts';
@@ -17,7 +20,7 @@ export interface SimulationOptions extends Omit<TrafficOptions, 'experiment'> {
   /** Secret key: publishes the experiment; omit to send events only. */
   secretKey?: string;
   /** The environment the experiment is published to and the events are recorded in. Default production. */
-  env?: 'staging' | 'production';
+  env?: Environment;
   /** Parallel event requests. Default 4. */
   concurrency?: number;
   log?: (line: string) => void;
@@ -38,7 +41,7 @@ const BATCH = 500;
 const DAY = 86_400_000;
 
 /** Sends events through the public events API in batches, a few requests at a time, recorded in `env` (as an SDK with that `server.env`). */
-export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4, env: 'staging' | 'production' = 'production'): Promise<{ accepted: number; duplicates: number }> {
+export async function sendEvents(server: string, publicKey: string, events: readonly EventEnvelope[], concurrency = 4, env: Environment = 'production'): Promise<IngestResult> {
   const batches: EventEnvelope[][] = [];
   for (let i = 0; i < events.length; i += BATCH) batches.push(events.slice(i, i + BATCH));
   let accepted = 0;
@@ -48,8 +51,7 @@ export async function sendEvents(server: string, publicKey: string, events: read
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++]!;
-      const response = await request(`${server}/v1/p/${publicKey}/events?env=${env}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events: batch }) });
-      const counts = (await response.json()) as { accepted: number; duplicates: number };
+      const counts = await callApi({ baseUrl: server, fetch: retryingFetch }, 'postEvents', { params: { publicKey }, query: { env }, body: { events: batch } });
       accepted += counts.accepted;
       duplicates += counts.duplicates;
       progress.advance(batch.length);
@@ -64,45 +66,49 @@ export async function sendEvents(server: string, publicKey: string, events: read
 const isNetworkError = (error: unknown) => error instanceof TypeError && /fetch failed|other side closed|socket|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE/i.test(`${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`);
 
 /**
- * One request, retried on 429 (after Retry-After) and on network errors (with backoff, up to 6
+ * `fetch`, retried on 429 (after Retry-After) and on network errors (with backoff, up to 6
  * tries): event batches are idempotent by event id, so a batch the server stored before the
  * connection dropped only comes back as duplicates.
  */
-export async function request(url: string, init: RequestInit, attempt = 0): Promise<Response> {
+export async function retryingFetch(url: string, init: RequestInit, attempt = 0): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, init);
   } catch (error) {
     if (!isNetworkError(error) || attempt >= 5) throw error;
     await new Promise((done) => setTimeout(done, 100 * 2 ** attempt));
-    return request(url, init, attempt + 1);
+    return retryingFetch(url, init, attempt + 1);
   }
   if (response.status === 429 && attempt < 20) {
     await new Promise((done) => setTimeout(done, Number(response.headers.get('retry-after') ?? 1) * 1000));
-    return request(url, init, attempt + 1);
+    return retryingFetch(url, init, attempt + 1);
   }
+  return response;
+}
+
+/** retryingFetch that throws on a refusal, with the status and the server's answer. */
+export async function request(url: string, init: RequestInit): Promise<Response> {
+  const response = await retryingFetch(url, init);
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
   return response;
 }
 
 /** Adds the experiment, journey milestones and survey flows to what `env` has published, and publishes that. */
-export async function publishSimulation(server: string, secretKey: string, env: 'staging' | 'production', change: (bundle: Bundle) => Bundle = withSimulation): Promise<number> {
-  const admin = (path: string, init: RequestInit = {}) =>
-    request(`${server}/v1/admin${path}`, { ...init, headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json', ...init.headers } });
-  const { releases } = (await (await admin('/releases')).json()) as { releases: Array<{ version: number; environments: string[] }> };
+export async function publishSimulation(server: string, secretKey: string, env: Environment, change: (bundle: Bundle) => Bundle = withSimulation): Promise<number> {
+  const admin: ApiConnection = { baseUrl: server, secretKey, fetch: retryingFetch };
+  const { releases } = await callApi(admin, 'listReleases', {});
   const current = releases.find((r) => r.environments.includes(env));
-  const base: Bundle = current ? await (await admin(`/releases/${current.version}`)).json() : await (await admin('/draft')).json();
+  const base = current ? await callApi(admin, 'getRelease', { params: { version: current.version } }) : await callApi(admin, 'getDraft', {});
   const bundle = change(base);
-  await admin('/draft', { method: 'PUT', body: JSON.stringify(bundle) });
-  const published = (await (await admin('/releases', { method: 'POST', body: JSON.stringify({ env, bundle, note: `simulation: experiment ${SIMULATED_EXPERIMENT.key}` }) })).json()) as { version: number };
+  await callApi(admin, 'putDraft', { body: bundle });
+  const published = await callApi(admin, 'publishRelease', { body: { env, bundle, note: `simulation: experiment ${SIMULATED_EXPERIMENT.key}` } });
   return published.version;
 }
 
 /** Generates the traffic, publishes the experiment (with a secret key) and sends every event through the public events API. */
 /** The admin API's experiment results (what the dashboard shows). */
-export async function fetchExperimentResults(server: string, secretKey: string, env: 'staging' | 'production' = 'production'): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
-  const response = await request(`${server}/v1/admin/analytics/experiments?env=${env}`, { headers: { Authorization: `Bearer ${secretKey}` } });
-  return ((await response.json()) as { experiments: Array<{ experiment: Experiment; result: ExperimentResult }> }).experiments;
+export async function fetchExperimentResults(server: string, secretKey: string, env: Environment = 'production'): Promise<Array<{ experiment: Experiment; result: ExperimentResult }>> {
+  return (await callApi({ baseUrl: server, secretKey, fetch: retryingFetch }, 'experimentsReport', { query: { env } })).experiments;
 }
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {

@@ -18,7 +18,7 @@ const LOCK_BUSY_RETRY_MS = 1000;
 const BISECT_AFTER = 3;
 
 export interface DeliveryConfig {
-  /** The server's events endpoint (`…/v1/p/:publicKey/events`). */
+  /** The server's events endpoint (route postEvents). */
   endpoint: string;
   store: WaymarkStore;
   /** Names the Web Lock, so tabs sharing a queue flush one at a time. */

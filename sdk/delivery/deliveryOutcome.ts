@@ -1,3 +1,5 @@
+import { readErrorBody } from '../../shared/api/errorBody.ts';
+
 /** What to do with a batch after the server answered (or didn't). */
 export type DeliveryOutcome =
   | { kind: 'delivered' }
@@ -17,13 +19,9 @@ export function deliveryOutcome(status: number, body: unknown, retryAfterMs: num
     return { kind: 'retry', ...(retryAfterMs === undefined ? {} : { retryAfterMs }), ...(status >= 500 ? { serverError: true as const } : {}) };
   }
   if (status === 413 && batchLength > 1) return { kind: 'split' };
-  const path = errorPath(body);
+  const path = readErrorBody(body)?.path;
   const match = path ? /^events\[(\d+)\]/.exec(path) : null;
   if (match && Number(match[1]) < batchLength) return { kind: 'drop_one', index: Number(match[1]), reason: `invalid_event` };
   return { kind: 'drop', reason: `http_${status}` };
 }
 
-function errorPath(body: unknown): string | undefined {
-  const error = (body as { error?: { path?: unknown } } | null)?.error;
-  return typeof error?.path === 'string' ? error.path : undefined;
-}

@@ -1,3 +1,8 @@
+import { apiPath } from '../../shared/api/apiPath.ts';
+import type { Environment } from '../../shared/api/environment.ts';
+import { getBundle, getUserState, postEvents } from '../../shared/api/routes.ts';
+import { version } from '../version.ts';
+
 export interface ServerOptions {
   /** Base URL of a Waymark server, e.g. `https://waymark.example.com`. */
   url: string;
@@ -7,7 +12,7 @@ export interface ServerOptions {
    * Which published release to load, and the environment events are recorded in.
    * @default 'production'
    */
-  env?: 'production' | 'staging';
+  env?: Environment;
   /**
    * For projects with identity verification (the default): hex(HMAC-SHA256(identity secret, userId)),
    * computed by your backend. A string is the hash of the `userId` given to `init`; a function is
@@ -23,13 +28,13 @@ export interface ServerOptions {
   syncUserState?: boolean;
 }
 
-/** The public endpoints of docs/server-api.md for one project. */
+/** The public endpoints of the API contract (shared/api/routes.ts) for one project. The bundle request names the SDK's version (`sdk=`), for the server's logs. */
 export function serverEndpoints({ url, publicKey, env = 'production' }: Pick<ServerOptions, 'url' | 'publicKey' | 'env'>) {
-  const base = `${url.replace(/\/+$/, '')}/v1/p/${encodeURIComponent(publicKey)}`;
+  const origin = url.replace(/\/+$/, '');
   return {
-    bundle: `${base}/bundle?env=${env}`,
+    bundle: `${origin}${apiPath(getBundle.path, { publicKey })}?env=${env}&sdk=${version}`,
     // The server files a batch without `env` under production, so production's URL stays the plain one.
-    events: env === 'production' ? `${base}/events` : `${base}/events?env=${env}`,
-    userState: (userId: string) => `${base}/users/${encodeURIComponent(userId)}/state`,
+    events: `${origin}${apiPath(postEvents.path, { publicKey })}${env === 'production' ? '' : `?env=${env}`}`,
+    userState: (userId: string) => `${origin}${apiPath(getUserState.path, { publicKey, userId })}`,
   };
 }

@@ -1,3 +1,4 @@
+import { readErrorBody } from '../../shared/api/errorBody.ts';
 import { mergeUserState } from '../../shared/state/mergeUserState.ts';
 import { emptyUserState, parseUserState, type UserState } from '../../shared/schema/userState.ts';
 import { readPending, writePending } from '../storage/records/pending.ts';
@@ -9,7 +10,7 @@ import { watchPageLifecycle } from '../delivery/watchPageLifecycle.ts';
 import { changesSince, isEmptyChange, readLocalUserState, writeLocalUserState } from './localUserState.ts';
 
 export interface UserStateSyncConfig {
-  /** `…/v1/p/:publicKey/users/:userId/state` */
+  /** The user's state on the server (routes getUserState and putUserState). */
   url: (userId: string) => string;
   store: WaymarkStore;
   backoff: Backoff;
@@ -214,6 +215,6 @@ function errorMessage(error: unknown): string {
 }
 
 async function errorText(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  return body?.error ? `${body.error.code ?? ''} ${body.error.message ?? ''}`.trim() : '';
+  const error = readErrorBody(await response.json().catch(() => null));
+  return error ? `${error.code} ${error.message}` : '';
 }

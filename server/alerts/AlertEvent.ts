@@ -1,13 +1,4 @@
-/** What a webhook can carry; an endpoint subscribes to some or (empty list) all of them. */
-export const alertTypes = [
-  'anchor.broken',
-  'anchor.recovered',
-  'release.published',
-  'experiment.sample_reached',
-  'experiment.significant',
-  'experiment.sample_ratio_mismatch',
-] as const;
-export type AlertType = (typeof alertTypes)[number];
+import type { AlertType } from '../../shared/api/alertTypes.ts';
 
 /** One notice: `text` is what a person reads (Slack shows it as is), `data` what a program reads. */
 export interface AlertEvent {

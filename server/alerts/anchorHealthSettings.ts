@@ -1,17 +1,7 @@
-import * as z from 'zod/mini';
+import type { AnchorHealthSettings } from '../../shared/api/requests.ts';
 import type { Queryable } from '../db/Db.ts';
 
-/** Per project (PUT /v1/admin/anchor-health/settings); docs/ci.md lists the defaults. */
-export const AnchorHealthSettings = z.strictObject({
-  /** The sliding window the missing rate is measured over, in ms. Default one hour. */
-  windowMs: z.number().check(z.int(), z.gte(1000), z.lte(30 * 86_400_000)),
-  /** A live step is broken when at least this share of its users missed its anchor. Default 0.2; it recovers below half of it. */
-  threshold: z.number().check(z.gt(0), z.lte(1)),
-  /** Users the step must have had in the window before it is judged either way. Default 20. */
-  minUsers: z.number().check(z.int(), z.gte(1), z.lte(1_000_000)),
-});
-export type AnchorHealthSettings = z.infer<typeof AnchorHealthSettings>;
-
+/** Until a project sets its own (PUT /v1/admin/anchor-health/settings; docs/ci.md). */
 export const defaultAnchorHealthSettings: AnchorHealthSettings = { windowMs: 3_600_000, threshold: 0.2, minUsers: 20 };
 
 export async function getAnchorHealthSettings(db: Queryable, projectId: string): Promise<AnchorHealthSettings> {

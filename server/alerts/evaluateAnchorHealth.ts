@@ -1,17 +1,11 @@
 import type { Queryable } from '../db/Db.ts';
 import { environments, getPublished, type Environment } from '../store/releases.ts';
 import type { AlertEvent } from './AlertEvent.ts';
-import { getAnchorHealthSettings, type AnchorHealthSettings } from './anchorHealthSettings.ts';
+import type { AnchorHealthSettings } from '../../shared/api/requests.ts';
+import type { BrokenStep } from '../../shared/api/responses.ts';
+import { getAnchorHealthSettings } from './anchorHealthSettings.ts';
 import { judgeStepHealth } from './judgeStepHealth.ts';
-
-interface WindowRow {
-  env: Environment;
-  flow_id: string;
-  flow_version: number;
-  step_id: string;
-  users: number;
-  missing: number;
-}
+import { stepHealthCountsSql } from './stepHealthCountsSql.ts';
 
 function describeWindow(ms: number): string {
   if (ms % 3_600_000 === 0) return ms === 3_600_000 ? 'the last hour' : `the last ${ms / 3_600_000} hours`;
@@ -26,26 +20,17 @@ function describeWindow(ms: number): string {
  */
 export async function evaluateAnchorHealth(db: Queryable, projectId: string, now = Date.now()): Promise<AlertEvent[]> {
   const settings: AnchorHealthSettings = await getAnchorHealthSettings(db, projectId);
-  const { rows } = await db.query<WindowRow>(
-    `select env, flow_id, flow_version, step_id,
-       count(distinct coalesce(user_id, anonymous_id))::int as users,
-       (count(distinct coalesce(user_id, anonymous_id)) filter (where type = 'anchor_missing'))::int as missing
-     from events
-     where project_id = $1 and received_at >= $2 and type in ('step_shown', 'anchor_missing')
-       and flow_id is not null and flow_version is not null and step_id is not null
-     group by env, flow_id, flow_version, step_id`,
-    [projectId, now - settings.windowMs],
-  );
+  const rows = await stepHealthCountsSql(db, projectId, now - settings.windowMs);
   const alerts: AlertEvent[] = [];
   const releases = new Map(await Promise.all(environments.map(async (env) => [env, await getPublished(db, projectId, env)] as const)));
   for (const row of rows) {
     const release = releases.get(row.env);
-    const flow = release?.bundle.flows.find((f) => f.id === row.flow_id && f.version === row.flow_version);
-    const index = flow?.steps.findIndex((s) => s.id === row.step_id) ?? -1;
+    const flow = release?.bundle.flows.find((f) => f.id === row.flowId && f.version === row.flowVersion);
+    const index = flow?.steps.findIndex((s) => s.id === row.stepId) ?? -1;
     if (!release || !flow || index < 0) continue;
     const state = judgeStepHealth(row.users, row.missing, settings);
     if (!state) continue;
-    const key = [projectId, row.env, row.flow_id, row.flow_version, row.step_id];
+    const key = [projectId, row.env, row.flowId, row.flowVersion, row.stepId];
     const changed = state === 'broken'
       ? await db.query(
           `insert into anchor_health (project_id, env, flow_id, flow_version, step_id, state, users, missing, changed_at) values ($1, $2, $3, $4, $5, 'broken', $6, $7, $8)
@@ -58,28 +43,19 @@ export async function evaluateAnchorHealth(db: Queryable, projectId: string, now
           [...key, row.users, row.missing, now]);
     if (!changed.rows.length) continue;
     const percent = Math.round((row.missing / row.users) * 100);
-    const step = `step ${index + 1} "${row.step_id}" of flow "${flow.name}" (${flow.id} v${flow.version}, release ${release.version})`;
+    const step = `step ${index + 1} "${row.stepId}" of flow "${flow.name}" (${flow.id} v${flow.version}, release ${release.version})`;
     const counts = `its element was missing for ${row.missing} of ${row.users} users (${percent}%) in ${describeWindow(settings.windowMs)}`;
     alerts.push({
       type: state === 'broken' ? 'anchor.broken' : 'anchor.recovered',
       text: state === 'broken'
         ? `:warning: Waymark: ${step} is broken in ${row.env}: ${counts}. Run \`waymark check\` against your build to see which anchor stopped matching.`
         : `:white_check_mark: Waymark: ${step} recovered in ${row.env}: ${counts}.`,
-      data: { env: row.env, release: release.version, flowId: flow.id, flowName: flow.name, flowVersion: flow.version, stepId: row.step_id, stepNumber: index + 1, users: row.users, missing: row.missing, missingRate: row.missing / row.users, windowMs: settings.windowMs, threshold: settings.threshold },
+      data: { env: row.env, release: release.version, flowId: flow.id, flowName: flow.name, flowVersion: flow.version, stepId: row.stepId, stepNumber: index + 1, users: row.users, missing: row.missing, missingRate: row.missing / row.users, windowMs: settings.windowMs, threshold: settings.threshold },
     });
   }
   return alerts;
 }
 
-export interface BrokenStep {
-  env: Environment;
-  flowId: string;
-  flowVersion: number;
-  stepId: string;
-  users: number;
-  missing: number;
-  since: number;
-}
 
 /** Steps broken now, of flows still live as published (what the badges show). */
 export async function listBrokenSteps(db: Queryable, projectId: string): Promise<BrokenStep[]> {

@@ -1,4 +1,4 @@
-import type { AnchorHealthSettings } from './anchorHealthSettings.ts';
+import type { AnchorHealthSettings } from '../../shared/api/requests.ts';
 
 /**
  * A step's state from its window counts: broken at or above the threshold, healthy below half of it

@@ -1,31 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/Db.ts';
-import type { AlertType } from './AlertEvent.ts';
-
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  /** Empty: every event type. */
-  events: AlertType[];
-  createdAt: number;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  endpointId: string;
-  type: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  nextAttemptAt: number | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: number;
-  deliveredAt: number | null;
-}
+import type { AlertType } from '../../shared/api/alertTypes.ts';
+import type { CreatedWebhookEndpoint, WebhookDelivery, WebhookEndpoint } from '../../shared/api/responses.ts';
 
 export const MAX_ENDPOINTS = 10;
 
-export async function createEndpoint(db: Queryable, projectId: string, url: string, events: AlertType[]): Promise<WebhookEndpoint & { secret: string }> {
+export async function createEndpoint(db: Queryable, projectId: string, url: string, events: AlertType[]): Promise<CreatedWebhookEndpoint> {
   const endpoint = { id: `wh_${randomUUID()}`, url, events, createdAt: Date.now(), secret: `whsec_${randomBytes(24).toString('base64url')}` };
   await db.query(`insert into webhook_endpoints (id, project_id, url, secret, events, created_at) values ($1, $2, $3, $4, $5::jsonb, $6)`, [
     endpoint.id, projectId, url, endpoint.secret, JSON.stringify(events), endpoint.createdAt,

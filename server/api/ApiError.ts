@@ -1,15 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-
-export interface ErrorBody {
-  error: {
-    code: string;
-    message: string;
-    /** Where the first problem is, e.g. `events[3].ts` (validation errors only). */
-    path?: string;
-    /** Every problem found, one `path: problem` line each (validation errors only). */
-    issues?: string[];
-  };
-}
+import type { ErrorBody } from '../../shared/api/errorBody.ts';
 
 /** An error the client can act on: its status and JSON body (docs/server-api.md). */
 export class ApiError extends Error {

@@ -12,9 +12,12 @@ import { ApiError, invalidBody } from './ApiError.ts';
 import { adminCors } from './cors.ts';
 import { decodeCursor, encodeCursor } from './eventCursor.ts';
 import { clientAddress } from './clientAddress.ts';
-import { parseBody, parseEnvironment, parseIntegerParam, prefixIssues, PublishRequest, RollbackRequest, RotateIdentitySecretRequest } from './payloads.ts';
+import { PublishRequest, RollbackRequest, RotateIdentitySecretRequest } from '../../shared/api/requests.ts';
+import { parseBody, parseEnvironment, parseIntegerParam, prefixIssues } from './payloads.ts';
 import { rateLimit, rateLimited, type TokenBuckets } from './rateLimit.ts';
 import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
+import { mountRoute } from './mountRoute.ts';
+import { ADMIN_PREFIX } from './mountPrefixes.ts';
 
 const MAX_BUNDLE_BYTES = 2048 * KB;
 /** How long hashes signed with the previous identity secret still count after a rotation: a day. */
@@ -44,44 +47,44 @@ export function adminRoutes(options: ApiOptions, buckets: { key: TokenBuckets; a
   });
   app.use('*', rateLimit([buckets.key, (c) => c.get('project').id, 'for this key']));
 
-  app.get('/project', (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'getProject', (c) => {
     const { id, name, publicKey, allowedOrigins, identityVerification } = c.get('project');
-    return c.json({ id, name, publicKey, allowedOrigins, identityVerification });
+    return { id, name, publicKey, allowedOrigins, identityVerification };
   });
 
-  app.post('/project/secret-key', async (c) => c.json({ secretKey: await rotateSecretKey(db, c.get('project').id) }));
+  mountRoute(app, ADMIN_PREFIX, 'rotateSecretKey', async (c) => ({ secretKey: await rotateSecretKey(db, c.get('project').id) }));
 
-  app.post('/project/identity-secret', limitBody(4 * KB), async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'rotateIdentitySecret', limitBody(4 * KB), async (c) => {
     const empty = (c.req.header('content-length') ?? '0') === '0';
     const { graceSeconds = DEFAULT_IDENTITY_GRACE_SECONDS } = empty ? {} : parseBody(RotateIdentitySecretRequest, await readJsonBody(c));
-    return c.json(await rotateIdentitySecret(db, c.get('project').id, graceSeconds * 1000));
+    return rotateIdentitySecret(db, c.get('project').id, graceSeconds * 1000);
   });
 
-  app.get('/draft', async (c) => c.json((await getDraft(db, c.get('project').id)) ?? emptyBundle()));
+  mountRoute(app, ADMIN_PREFIX, 'getDraft', async (c) => (await getDraft(db, c.get('project').id)) ?? emptyBundle());
 
-  app.put('/draft', limitBody(MAX_BUNDLE_BYTES), async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'putDraft', limitBody(MAX_BUNDLE_BYTES), async (c) => {
     const bundle = validateBundle(await readJsonBody(c));
     if (!bundle.ok) throw invalidBody(bundle.errors);
     await putDraft(db, c.get('project').id, bundle.value);
-    return c.json(bundle.value);
+    return bundle.value;
   });
 
-  app.put('/draft/flows/:flowId', limitBody(MAX_BUNDLE_BYTES), async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'putDraftFlow', limitBody(MAX_BUNDLE_BYTES), async (c) => {
     const flow = parseFlow(await readJsonBody(c));
     if (!flow.ok) throw invalidBody(flow.errors);
     const flowId = c.req.param('flowId');
     if (flow.value.id !== flowId) throw new ApiError(400, 'invalid_body', `id: must be the flow id in the path (${JSON.stringify(flowId)})`, { path: 'id' });
     await putDraftFlow(db, c.get('project').id, flow.value);
-    return c.json(flow.value);
+    return flow.value;
   });
 
-  app.delete('/draft/flows/:flowId', async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'deleteDraftFlow', async (c) => {
     const flowId = c.req.param('flowId');
     if (!(await deleteDraftFlow(db, c.get('project').id, flowId))) throw new ApiError(404, 'unknown_flow', `the draft has no flow ${JSON.stringify(flowId)}`);
-    return c.body(null, 204);
+    return null;
   });
 
-  app.post('/releases', limitBody(MAX_BUNDLE_BYTES), async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'publishRelease', limitBody(MAX_BUNDLE_BYTES), async (c) => {
     const project = c.get('project');
     const request = parseBody(PublishRequest, await readJsonBody(c));
     let source: unknown = request.bundle;
@@ -92,32 +95,32 @@ export function adminRoutes(options: ApiOptions, buckets: { key: TokenBuckets; a
     const bundle = validateBundle(source);
     if (!bundle.ok) throw invalidBody(request.bundle === undefined ? prefixIssues(bundle.errors, 'draft') : prefixIssues(bundle.errors, 'bundle'));
     const { version, etag } = await publishRelease(db, project.id, bundle.value, [request.env], request.note);
-    return c.json({ version, env: request.env, etag }, 201);
+    return { version, env: request.env, etag };
   });
 
-  app.get('/releases', async (c) => c.json({ releases: await listReleases(db, c.get('project').id) }));
+  mountRoute(app, ADMIN_PREFIX, 'listReleases', async (c) => ({ releases: await listReleases(db, c.get('project').id) }));
 
-  app.get('/releases/:version', async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'getRelease', async (c) => {
     const version = parseIntegerParam(c.req.param('version'), 'version', { min: 1, max: 2 ** 31 - 1, fallback: 0 });
     const bundle = await getRelease(db, c.get('project').id, version);
     if (!bundle) throw new ApiError(404, 'unknown_release', `there is no release ${version}`);
-    return c.json(bundle);
+    return bundle;
   });
 
-  app.post('/environments/:env/rollback', limitBody(4 * KB), async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'rollbackEnvironment', limitBody(4 * KB), async (c) => {
     const env = parseEnvironment(c.req.param('env'));
     const { version } = parseBody(RollbackRequest, await readJsonBody(c));
     const etag = await pointEnvironmentAt(db, c.get('project').id, env, version);
     if (!etag) throw new ApiError(404, 'unknown_release', `there is no release ${version}`, { path: 'version' });
-    return c.json({ env, version, etag });
+    return { env, version, etag };
   });
 
-  app.get('/events', async (c) => {
+  mountRoute(app, ADMIN_PREFIX, 'listEvents', async (c) => {
     const since = parseIntegerParam(c.req.query('since'), 'since', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
     const limit = parseIntegerParam(c.req.query('limit'), 'limit', { min: 1, max: 10_000, fallback: 1000 });
     const cursor = c.req.query('cursor');
     const page = await listEvents(db, c.get('project').id, { since, limit, ...(cursor ? { after: decodeCursor(cursor) } : {}) });
-    return c.json({ events: page.events, next: page.next ? encodeCursor(page.next) : null });
+    return { events: page.events, next: page.next ? encodeCursor(page.next) : null };
   });
 
   app.route('/analytics', analyticsRoutes(options));

@@ -1,25 +1,7 @@
 import * as z from 'zod/mini';
 import { formatIssues, issueMessage } from '../../shared/schema/formatIssues.ts';
-import { EventEnvironment } from '../../shared/schema/eventEnvironment.ts';
+import { Environment } from '../../shared/api/environment.ts';
 import { ApiError, invalidBody } from './ApiError.ts';
-
-export const Environment = EventEnvironment;
-
-export const PublishRequest = z.strictObject({
-  env: Environment,
-  /** Validated separately with validateBundle, so its problems are reported with the bundle's own rules. */
-  bundle: z.optional(z.unknown()),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-
-export const RollbackRequest = z.strictObject({
-  version: z.number().check(z.int(), z.positive()),
-});
-
-/** `POST /v1/admin/project/identity-secret`: how long the old secret still verifies hashes (at most 30 days). */
-export const RotateIdentitySecretRequest = z.strictObject({
-  graceSeconds: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(30 * 86_400))),
-});
 
 /** Parses with a request schema or throws the 400 naming the first problem. */
 export function parseBody<T>(schema: z.ZodMiniType<T>, input: unknown): T {
@@ -39,7 +21,6 @@ export function parseEnvironment(value: string | undefined, path = 'env'): Envir
   if (result.success) return result.data;
   throw new ApiError(400, 'invalid_env', `${path}: must be one of "staging", "production"`, { path });
 }
-export type Environment = z.infer<typeof Environment>;
 
 /** A non-negative integer from the query string, or the default when absent. */
 export function parseIntegerParam(value: string | undefined, path: string, { min, max, fallback }: { min: number; max: number; fallback: number }): number {

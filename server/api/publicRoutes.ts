@@ -17,6 +17,8 @@ import { KB, limitBody, readJsonBody } from './readJsonBody.ts';
 import { verifyProjectUserHash } from './verifyUserHash.ts';
 import { acceptUserState, checkStoredUserState, MAX_CLOCK_SKEW_MS } from './acceptUserState.ts';
 import { clientAddress } from './clientAddress.ts';
+import { mountRoute } from './mountRoute.ts';
+import { PUBLIC_PREFIX } from './mountPrefixes.ts';
 
 const MAX_USER_STATE_BYTES = 256 * KB;
 
@@ -89,7 +91,7 @@ export function publicRoutes({ db, trustedProxies = 0 }: ApiOptions, buckets: { 
     ),
   );
 
-  app.get('/:publicKey/bundle', async (c) => {
+  mountRoute(app, PUBLIC_PREFIX, 'getBundle', async (c) => {
     const project = c.get('project');
     const env = parseEnvironment(c.req.query('env'));
     const etag = await getPublishedEtag(db, project.id, env);
@@ -106,22 +108,22 @@ export function publicRoutes({ db, trustedProxies = 0 }: ApiOptions, buckets: { 
     });
   });
 
-  app.post('/:publicKey/events', limitBody(MAX_EVENT_BATCH_BYTES), async (c) => {
+  mountRoute(app, PUBLIC_PREFIX, 'postEvents', limitBody(MAX_EVENT_BATCH_BYTES), async (c) => {
     // The environment comes with the batch's URL (the SDK's server.env), so sendBeacon can carry it.
     const env = parseEnvironment(c.req.query('env'));
     const batch = parseBody(EventBatch, await readJsonBody(c));
     const receivedAt = Date.now();
-    return c.json(await insertEvents(db, c.get('project').id, batch.events, { env, receivedAt, verifiedUsers: verifiedUsers(c.get('project'), batch), maxTs: receivedAt + MAX_CLOCK_SKEW_MS }));
+    return insertEvents(db, c.get('project').id, batch.events, { env, receivedAt, verifiedUsers: verifiedUsers(c.get('project'), batch), maxTs: receivedAt + MAX_CLOCK_SKEW_MS });
   });
 
-  app.get('/:publicKey/users/:userId/state', async (c) => {
+  mountRoute(app, PUBLIC_PREFIX, 'getUserState', async (c) => {
     const project = c.get('project');
     const userId = readUserId(c.req.param('userId'));
     requireStateAccess(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
-    return c.json(await getUserState(db, project.id, userId));
+    return getUserState(db, project.id, userId);
   });
 
-  app.put('/:publicKey/users/:userId/state', limitBody(MAX_USER_STATE_BYTES), async (c) => {
+  mountRoute(app, PUBLIC_PREFIX, 'putUserState', limitBody(MAX_USER_STATE_BYTES), async (c) => {
     const project = c.get('project');
     const userId = readUserId(c.req.param('userId'));
     requireStateAccess(project, userId, c.req.header('x-waymark-user-hash') ?? c.req.query('userHash'));
@@ -131,7 +133,7 @@ export function publicRoutes({ db, trustedProxies = 0 }: ApiOptions, buckets: { 
       throw new ApiError(400, 'invalid_body', `userId: must be the user in the path (${JSON.stringify(userId)})`, { path: 'userId' });
     }
     const incoming = acceptUserState(parsed.value, await releaseIds(db, project.id));
-    return c.json(await mergeIntoUserState(db, project.id, incoming, checkStoredUserState));
+    return mergeIntoUserState(db, project.id, incoming, checkStoredUserState);
   });
 
   return app;

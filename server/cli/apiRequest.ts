@@ -1,27 +1,20 @@
-import type { ErrorBody } from '../api/ApiError.ts';
+import { ApiRequestError } from '../../shared/api/ApiRequestError.ts';
+import { callApi, type ApiCall } from '../../shared/api/callApi.ts';
+import type { ResponseOf } from '../../shared/api/contract.ts';
+import type { RouteName } from '../../shared/api/routes.ts';
 
 export class RequestFailed extends Error {}
 
-/** Calls an admin endpoint; a non-2xx answer becomes a RequestFailed with the server's message. */
-export async function apiRequest<T>(server: string, secretKey: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const url = new URL(path, server.endsWith('/') ? server : `${server}/`);
-  let response: Response;
+/** Calls an admin route of the contract; a refusal or an unreachable server becomes a RequestFailed with the server's message. */
+export async function apiRequest<N extends RouteName>(server: string, secretKey: string, name: N, call: ApiCall<N>): Promise<ResponseOf<N>> {
   try {
-    response = await fetch(url, {
-      method: init.method ?? 'GET',
-      headers: { Authorization: `Bearer ${secretKey}`, ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
+    return await callApi({ baseUrl: server, secretKey }, name, call);
   } catch (error) {
-    throw new RequestFailed(`cannot reach ${url.origin}: ${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message}`);
+    if (!(error instanceof ApiRequestError)) throw error;
+    if (error.status === 0) {
+      const failure = error.cause as Error;
+      throw new RequestFailed(`cannot reach ${new URL(server).origin}: ${(failure.cause as Error | undefined)?.message ?? failure.message}`);
+    }
+    throw new RequestFailed(`${error.status} from ${error.urlPath}: ${error.reason}`);
   }
-  const text = await response.text();
-  if (!response.ok) {
-    let message = text;
-    try {
-      message = (JSON.parse(text) as ErrorBody).error.message;
-    } catch {}
-    throw new RequestFailed(`${response.status} from ${url.pathname}: ${message}`);
-  }
-  return JSON.parse(text) as T;
 }

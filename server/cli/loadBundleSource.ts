@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { filesToBundle } from '../../shared/flowfiles/filesToBundle.ts';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import { validateBundle } from '../../shared/schema/parse.ts';
-import type { ReleaseSummary } from '../store/releases.ts';
 import { apiRequest } from './apiRequest.ts';
 import { serverOptions, UsageError, type Options } from './cliOptions.ts';
 import { readBundleFile } from './readBundleFile.ts';
@@ -14,7 +13,7 @@ export type Loaded = { ok: true; bundle: Bundle; label: string } | { ok: false; 
 
 /** The release an environment points at, via the admin API (the list says which). */
 export async function releaseOfEnvironment(server: string, key: string, env: string): Promise<number> {
-  const { releases } = await apiRequest<{ releases: ReleaseSummary[] }>(server, key, 'v1/admin/releases');
+  const { releases } = await apiRequest(server, key, 'listReleases', {});
   const release = releases.find((r) => (r.environments as string[]).includes(env));
   if (!release) throw new UsageError(`nothing is published to ${env} yet`);
   return release.version;
@@ -27,7 +26,7 @@ export async function loadBundleSource(source: string, options: Options): Promis
     const { server, key } = serverOptions(options);
     const version = remote[1] ? undefined : remote[3] ? Number(remote[3]) : await releaseOfEnvironment(server, key, remote[2]!);
     const label = version === undefined ? 'the draft' : `release ${version}${remote[2] ? ` (${remote[2]})` : ''}`;
-    const parsed = validateBundle(await apiRequest<unknown>(server, key, version === undefined ? 'v1/admin/draft' : `v1/admin/releases/${version}`));
+    const parsed = validateBundle(version === undefined ? await apiRequest(server, key, 'getDraft', {}) : await apiRequest(server, key, 'getRelease', { params: { version } }));
     return parsed.ok ? { ok: true, bundle: parsed.value, label } : { ok: false, errors: parsed.errors.map((e) => `${label}: ${e}`) };
   }
   if (/^(env|release):/.test(source)) throw new UsageError(`${source} is not a source: use ${sourceHelp}`);

@@ -1,4 +1,4 @@
-import type { Bundle } from '../../shared/schema/bundle.ts';
+import type { Environment } from '../../shared/api/environment.ts';
 import { apiRequest } from './apiRequest.ts';
 import { serverOptions, UsageError, type Options } from './cliOptions.ts';
 import { loadBundleSource } from './loadBundleSource.ts';
@@ -21,12 +21,11 @@ export async function pushCommand(positionals: string[], options: Options): Prom
     for (const error of loaded.errors) console.error(error);
     return 1;
   }
-  await apiRequest<Bundle>(server, key, 'v1/admin/draft', { method: 'PUT', body: loaded.bundle });
+  await apiRequest(server, key, 'putDraft', { body: loaded.bundle });
   console.log(`Saved ${source} as the draft (${loaded.bundle.flows.length} flows)`);
   if (!options.publish) return 0;
-  const release = await apiRequest<{ version: number; env: string }>(server, key, 'v1/admin/releases', {
-    method: 'POST',
-    body: { env, ...(typeof options.note === 'string' ? { note: options.note } : {}) },
+  const release = await apiRequest(server, key, 'publishRelease', {
+    body: { env: env as Environment, ...(typeof options.note === 'string' ? { note: options.note } : {}) },
   });
   console.log(`Published the draft as release ${release.version} to ${release.env}`);
   return 0;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { StoredEvent } from '../store/events.ts';
+import type { EventPage } from '../../shared/api/responses.ts';
 import { apiRequest, RequestFailed } from './apiRequest.ts';
 import { required, UsageError, type Options } from './cliOptions.ts';
 import { checkCommand } from './checkCommand.ts';
@@ -73,8 +73,7 @@ async function publish(file: string, options: Options): Promise<number> {
     for (const error of bundle.errors) console.error(`${file}: ${error}`);
     return 1;
   }
-  const release = await apiRequest<{ version: number; env: string; etag: string }>(server, key, 'v1/admin/releases', {
-    method: 'POST',
+  const release = await apiRequest(server, key, 'publishRelease', {
     body: { env, bundle: bundle.value, ...(typeof options.note === 'string' ? { note: options.note } : {}) },
   });
   console.log(`Published ${file} as release ${release.version} to ${release.env} (ETag ${release.etag})`);
@@ -91,8 +90,7 @@ async function exportEvents(options: Options): Promise<number> {
   let cursor: string | null = null;
   let count = 0;
   do {
-    const query = new URLSearchParams({ since: String(since), limit: '5000', ...(cursor ? { cursor } : {}) });
-    const page: { events: StoredEvent[]; next: string | null } = await apiRequest(server, key, `v1/admin/events?${query}`);
+    const page: EventPage = await apiRequest(server, key, 'listEvents', { query: { since, limit: 5000, ...(cursor ? { cursor } : {}) } });
     if (page.events.length) process.stdout.write(page.events.map((e) => `${JSON.stringify(e)}\n`).join(''));
     count += page.events.length;
     progress.advance(page.events.length);
@@ -161,7 +159,7 @@ async function rebuildFactsCommand(options: Options): Promise<number> {
 async function rotateSecretKeyCommand(options: Options): Promise<number> {
   const server = required(options, 'server', 'WAYMARK_SERVER');
   const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
-  const { secretKey } = await apiRequest<{ secretKey: string }>(server, key, 'v1/admin/project/secret-key', { method: 'POST' });
+  const { secretKey } = await apiRequest(server, key, 'rotateSecretKey', {});
   console.log(`New secret key: ${secretKey}   (shown only now; the old key no longer works)`);
   return 0;
 }
@@ -171,8 +169,7 @@ async function rotateIdentitySecretCommand(options: Options): Promise<number> {
   const key = required(options, 'key', 'WAYMARK_SECRET_KEY');
   const hours = Number(options['grace-hours'] ?? 24);
   if (!Number.isFinite(hours) || hours < 0 || hours > 720) throw new UsageError('--grace-hours must be a number of hours from 0 to 720');
-  const rotated = await apiRequest<{ identitySecret: string; previousValidUntil: number }>(server, key, 'v1/admin/project/identity-secret', {
-    method: 'POST',
+  const rotated = await apiRequest(server, key, 'rotateIdentitySecret', {
     body: { graceSeconds: Math.round(hours * 3600) },
   });
   console.log(`New identity secret: ${rotated.identitySecret}`);

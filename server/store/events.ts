@@ -1,15 +1,9 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { DEFAULT_ENVIRONMENT, type EventEnvironment } from '../../shared/schema/eventEnvironment.ts';
+import type { IngestResult, StoredEvent } from '../../shared/api/responses.ts';
 import type { Queryable } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
 
-export interface StoredEvent extends EventEnvelope {
-  /** The environment the batch was sent to. */
-  env: EventEnvironment;
-  /** The userId came with a valid identity hash (identity verification on). */
-  verified: boolean;
-  receivedAt: number;
-}
 
 export interface InsertOptions {
   env?: EventEnvironment;
@@ -30,7 +24,7 @@ export async function insertEvents(
   projectId: string,
   events: readonly EventEnvelope[],
   { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now(), verifiedUsers = new Set(), maxTs = Number.MAX_SAFE_INTEGER }: InsertOptions = {},
-): Promise<{ accepted: number; duplicates: number }> {
+): Promise<IngestResult> {
   const rowsIn = events.map((e) => ({ ...e, ts: Math.min(e.ts, maxTs), verified: e.userId !== undefined && verifiedUsers.has(e.userId) }));
   // One statement: the facts are written in the same commit as the events they come from.
   const [links, touches, flows] = factUpserts('inserted', '$2');

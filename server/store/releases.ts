@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Bundle } from '../../shared/schema/bundle.ts';
 import type { Db, Queryable } from '../db/Db.ts';
 
-import { environments, type EventEnvironment as Environment } from '../../shared/schema/eventEnvironment.ts';
+import { environments, type Environment } from '../../shared/api/environment.ts';
+import type { ReleaseSummary } from '../../shared/api/responses.ts';
 
 export { environments, type Environment };
 
@@ -12,13 +13,6 @@ export interface PublishedRelease {
   bundle: Bundle;
 }
 
-export interface ReleaseSummary {
-  version: number;
-  createdAt: number;
-  note: string | null;
-  flowIds: string[];
-  environments: Environment[];
-}
 
 /** A strong ETag from the content: releases with the same bundle share it, so a rollback to identical content is still a 304. */
 export function bundleEtag(bundle: Bundle): string {

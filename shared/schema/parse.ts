@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
 import { prefixProblem } from './findReservedKeys.ts';
 import { findUnstorableText } from './findUnstorableText.ts';
 import { parseWith, type ParseResult } from './parseWith.ts';
-import { validateCondition } from '../targeting/validateCondition.ts';
+import { validateCondition } from './validateCondition.ts';
 import type { Experiment, Holdout } from './experiment.ts';
 import type { Milestone } from './milestone.ts';
 import type { EventEnvelope as EventEnvelopeType } from './event.ts';

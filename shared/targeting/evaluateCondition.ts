@@ -1,7 +1,7 @@
 import type { Condition } from '../schema/condition.ts';
-import { MAX_CONDITION_DEPTH, MAX_CONDITION_NODES } from './conditionLimits.ts';
+import { MAX_CONDITION_DEPTH, MAX_CONDITION_NODES } from '../schema/conditionLimits.ts';
 import { evaluateTraitCondition } from './evaluateTraitCondition.ts';
-import { findConditionProblems } from './findConditionProblems.ts';
+import { findConditionProblems } from '../schema/findConditionProblems.ts';
 import type { TargetingContext } from './TargetingContext.ts';
 
 const DAY_MS = 86_400_000;

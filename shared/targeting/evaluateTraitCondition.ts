@@ -1,10 +1,10 @@
 import type { TraitCondition } from '../schema/condition.ts';
 import type * as z from 'zod/mini';
-import { compileRulePattern } from './compileRulePattern.ts';
-import { MAX_REGEX_INPUT_LENGTH } from './conditionLimits.ts';
-import { numericValue } from './numericValue.ts';
+import { compileRulePattern } from '../schema/compileRulePattern.ts';
+import { MAX_REGEX_INPUT_LENGTH } from '../schema/conditionLimits.ts';
+import { numericValue } from '../schema/numericValue.ts';
 import { readTrait } from './readTrait.ts';
-import { timeValue } from './timeValue.ts';
+import { timeValue } from '../schema/timeValue.ts';
 import { traitValuesEqual } from './traitValuesEqual.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { numericValue } from './numericValue.ts';
+import { numericValue } from '../schema/numericValue.ts';
 
 /**
  * `eq` semantics between a trait and a rule value. Strict for strings and booleans (case-sensitive,

@@ -33,6 +33,8 @@ export function waymarkFiles(): Array<[string, string]> {
     ['Waymark split: core + renderers', core + ui],
     ['Waymark ESM entry (waymark.esm.js, + renderers)', read('waymark.esm.js')],
     ['Waymark async snippet', read('waymark.snippet.js')],
+    ['@waymark/sdk/react helper (react.js, on top of the ESM entry)', read('react.js')],
+    ['@waymark/sdk/vue helper (vue.js, on top of the ESM entry)', read('vue.js')],
   ];
 }
 

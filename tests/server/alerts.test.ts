@@ -140,6 +140,34 @@ describeEachDatabase('anchor health and webhooks', (server) => {
     });
   });
 
+  it('an experiment that reaches its sample with a clear winner raises one sample-reached and one significant webhook', async () => {
+    const path = `/winner-${server.kind}`;
+    const { admin, send } = await setUp(path, ['experiment.sample_ratio_mismatch', 'experiment.sample_reached', 'experiment.significant']);
+    const experiment = { key: 'tour-wins', name: 'Tour wins', seed: 's', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'tour', flowId: 'widget-tour', weight: 1 }], goal: demo.milestones[0].id, attributionDays: 7, status: 'running' };
+    expect((await admin('/releases', json({ env: 'production', bundle: { ...demo, experiments: [experiment] } }))).status).toBe(201);
+    const user = (i: number) => `w-${server.kind}-${i}`;
+    const t = Date.now();
+    const batch: unknown[] = [];
+    // 200 per arm, evenly split; 15% of control and 70% of the tour's users reach the goal after exposure.
+    for (let i = 0; i < 400; i++) {
+      const variant = i % 2 === 0 ? 'control' : 'tour';
+      batch.push({ id: uuidv7(), type: 'experiment_exposure', ts: t, anonymousId: user(i), sessionId: 's', experimentId: experiment.key, variant, props: {} });
+      const converts = variant === 'control' ? i % 20 < 3 : i % 20 < 14;
+      if (converts) batch.push({ id: uuidv7(), type: 'milestone_reached', ts: t + 1000, anonymousId: user(i), sessionId: 's', props: { milestone: experiment.goal } });
+    }
+    for (let i = 0; i < batch.length; i += 100) await send(batch.slice(i, i + 100));
+    await until(() => at(path).length === 2);
+    await send([{ id: uuidv7(), type: 'experiment_exposure', ts: t + 2000, anonymousId: user(1000), sessionId: 's', experimentId: experiment.key, variant: 'control', props: {} }]);
+    await sleep(300);
+    const bodies = at(path).map((r) => JSON.parse(r.body));
+    expect(bodies.map((b) => b.type).sort()).toEqual(['experiment.sample_reached', 'experiment.significant']);
+    expect(bodies.find((b) => b.type === 'experiment.significant')).toMatchObject({
+      text: expect.stringMatching(/^Waymark: experiment "Tour wins": variant tour does better than control, significantly/),
+      data: { experimentKey: 'tour-wins', variant: 'tour', verdict: 'better' },
+    });
+    expect(bodies.find((b) => b.type === 'experiment.sample_reached').text).toMatch(/has the sample it needs in every arm/);
+  });
+
   it('a delivery left pending by a stopped server is sent by the next one', async () => {
     const path = `/restart-${server.kind}`;
     const { project } = await server.project();

@@ -1,5 +1,10 @@
+import { callApi, type ApiConnection } from '../../../shared/api/callApi.ts';
+import type { QueryOf, ResponseOf } from '../../../shared/api/contract.ts';
+import type { Environment } from '../../../shared/api/environment.ts';
+import type { ProjectInfo } from '../../../shared/api/responses.ts';
+import type { ReportQueryParams } from '../../../shared/api/reports.ts';
+import type { RouteName } from '../../../shared/api/routes.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
-import type { AnchorsReport, ChecklistReport, ExperimentsReport, FlowsReport, FunnelReport, GoalReport, HoldoutReport, JourneyReport, SurveysReport } from './reports.ts';
 
 export interface Connection {
   /** Server origin, e.g. `https://waymark.example.com`. */
@@ -12,69 +17,51 @@ export interface Connection {
 export interface DashboardFilter {
   from?: number;
   to?: number;
-  env: 'production' | 'staging';
+  env: Environment;
   /** `experimentKey` + `variant`, or none for every user. */
   variant?: { experiment: string; variant: string };
 }
 
-/** A failed request, with the server's message when it sent one. */
-export class AnalyticsError extends Error {
-  constructor(message: string, readonly status: number, readonly code: string) {
-    super(message);
-  }
+/** The report query of a dashboard filter. */
+function reportQuery(filter: DashboardFilter): ReportQueryParams {
+  return {
+    env: filter.env,
+    ...(filter.from !== undefined ? { from: filter.from } : {}),
+    ...(filter.to !== undefined ? { to: filter.to } : {}),
+    ...(filter.variant ? { experiment: filter.variant.experiment, variant: filter.variant.variant } : {}),
+  };
 }
 
-/** The admin analytics API, called from the dashboard page with the secret key. */
+/** The admin analytics API, called from the dashboard page with the secret key; a refusal throws an ApiRequestError. */
 export class AnalyticsClient {
-  constructor(private readonly connection: Connection) {}
+  private readonly server: ApiConnection;
 
-  private async get<T>(path: string, filter: DashboardFilter, extra: Record<string, string> = {}): Promise<T> {
-    const query = new URLSearchParams({ env: filter.env, ...extra });
-    if (filter.from !== undefined) query.set('from', String(filter.from));
-    if (filter.to !== undefined) query.set('to', String(filter.to));
-    if (filter.variant) {
-      query.set('experiment', filter.variant.experiment);
-      query.set('variant', filter.variant.variant);
-    }
-    let response: Response;
-    try {
-      response = await fetch(`${this.connection.serverUrl}/v1/admin/analytics${path}?${query}`, { headers: { Authorization: `Bearer ${this.connection.secretKey}` } });
-    } catch (error) {
-      throw new AnalyticsError(`Could not reach ${this.connection.serverUrl} (${(error as Error).message}).`, 0, 'network');
-    }
-    const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    if (!response.ok) throw new AnalyticsError(body?.error?.message ?? `The server answered ${response.status}.`, response.status, body?.error?.code ?? 'http');
-    return body as T;
+  constructor(connection: Connection) {
+    this.server = { baseUrl: connection.serverUrl, secretKey: connection.secretKey };
+  }
+
+  private report<N extends RouteName>(name: N, filter: DashboardFilter, params: Record<string, string> = {}, extra: QueryOf<N> = {} as QueryOf<N>): Promise<ResponseOf<N>> {
+    return callApi(this.server, name, { params, query: { ...reportQuery(filter), ...(extra as object) } } as never);
   }
 
   /** Checks the URL and key: the project they open. */
-  async project(): Promise<{ id: string; name: string }> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.connection.serverUrl}/v1/admin/project`, { headers: { Authorization: `Bearer ${this.connection.secretKey}` } });
-    } catch (error) {
-      throw new AnalyticsError(`Could not reach ${this.connection.serverUrl} (${(error as Error).message}).`, 0, 'network');
-    }
-    const body = (await response.json().catch(() => null)) as { id: string; name: string; error?: { code: string; message: string } } | null;
-    if (!response.ok || !body) throw new AnalyticsError(body?.error?.message ?? `The server answered ${response.status}.`, response.status, body?.error?.code ?? 'http');
-    return body;
+  project(): Promise<ProjectInfo> {
+    return callApi(this.server, 'getProject', {});
   }
 
   /** A release's bundle: where the reports' ids get their names. */
-  async release(version: number): Promise<Bundle> {
-    const response = await fetch(`${this.connection.serverUrl}/v1/admin/releases/${version}`, { headers: { Authorization: `Bearer ${this.connection.secretKey}` } });
-    if (!response.ok) throw new AnalyticsError(`The server answered ${response.status} for release ${version}.`, response.status, 'http');
-    return (await response.json()) as Bundle;
+  release(version: number): Promise<Bundle> {
+    return callApi(this.server, 'getRelease', { params: { version } });
   }
 
-  flows = (filter: DashboardFilter) => this.get<FlowsReport>('/flows', filter);
-  experiments = (filter: DashboardFilter) => this.get<ExperimentsReport>('/experiments', filter);
+  flows = (filter: DashboardFilter) => this.report('flowsReport', filter);
+  experiments = (filter: DashboardFilter) => this.report('experimentsReport', filter);
   /** Like experiments, the holdout is by first exposure: the variant filter does not apply. */
-  holdout = (filter: DashboardFilter) => this.get<HoldoutReport>('/holdout', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}) });
-  funnel = (flowId: string, filter: DashboardFilter) => this.get<FunnelReport>(`/flows/${encodeURIComponent(flowId)}/funnel`, filter);
-  goal = (flowId: string, filter: DashboardFilter) => this.get<GoalReport>(`/flows/${encodeURIComponent(flowId)}/goal`, filter);
-  checklist = (flowId: string, filter: DashboardFilter) => this.get<ChecklistReport>(`/flows/${encodeURIComponent(flowId)}/checklist`, filter);
-  anchors = (flowId: string, filter: DashboardFilter) => this.get<AnchorsReport>(`/flows/${encodeURIComponent(flowId)}/anchors`, filter);
-  journey = (filter: DashboardFilter) => this.get<JourneyReport>('/journey', filter);
-  surveys = (filter: DashboardFilter, flowId?: string) => this.get<SurveysReport>('/surveys', filter, flowId ? { flowId } : {});
+  holdout = (filter: DashboardFilter) => this.report('holdoutReport', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}) });
+  funnel = (flowId: string, filter: DashboardFilter) => this.report('funnelReport', filter, { flowId });
+  goal = (flowId: string, filter: DashboardFilter) => this.report('goalReport', filter, { flowId });
+  checklist = (flowId: string, filter: DashboardFilter) => this.report('checklistReport', filter, { flowId });
+  anchors = (flowId: string, filter: DashboardFilter) => this.report('anchorsReport', filter, { flowId });
+  journey = (filter: DashboardFilter) => this.report('journeyReport', filter);
+  surveys = (filter: DashboardFilter, flowId?: string) => this.report('surveysReport', filter, {}, flowId ? { flowId } : {});
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { describeConnectError, secretKeyProblem } from '../panel/describeConnectError.ts';
-import { AnalyticsClient, AnalyticsError, type Connection } from './AnalyticsClient.ts';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError.ts';
+import { AnalyticsClient, type Connection } from './AnalyticsClient.ts';
 
 /** Where the PM enters the server URL and the project's secret key; checked against the server before it is kept. */
 export function ConnectForm({ initial, onConnect, onCancel }: { initial: Connection | null; onConnect: (connection: Connection) => void; onCancel?: () => void }) {
@@ -30,7 +31,7 @@ export function ConnectForm({ initial, onConnect, onCancel }: { initial: Connect
       setError('');
       onConnect(connection);
     } catch (e) {
-      const failure = e instanceof AnalyticsError ? { status: e.status, code: e.code, message: e.message } : { status: 0, code: 'network', message: String(e) };
+      const failure = e instanceof ApiRequestError ? { status: e.status, code: e.code, message: e.reason } : { status: 0, code: 'network', message: String(e) };
       const { title, detail } = describeConnectError(connection.serverUrl, failure);
       setError(`${title}. ${detail}`);
     } finally {

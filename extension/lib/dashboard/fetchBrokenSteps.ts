@@ -1,23 +1,14 @@
+import { callApi } from '../../../shared/api/callApi.ts';
+import type { BrokenStep } from '../../../shared/api/responses.ts';
 import type { Connection } from './AnalyticsClient.ts';
 
-/** A live step whose anchor went missing for too many users (server: GET /v1/admin/anchor-health). */
-export interface BrokenStep {
-  env: 'production' | 'staging';
-  flowId: string;
-  flowVersion: number;
-  stepId: string;
-  users: number;
-  missing: number;
-  since: number;
-}
+export type { BrokenStep };
 
 /** The project's broken steps; none when the server cannot say (an older server, a network error), as a badge is a hint. */
 export async function fetchBrokenSteps(connection: Connection): Promise<BrokenStep[]> {
   try {
-    const response = await fetch(`${connection.serverUrl}/v1/admin/anchor-health`, { headers: { Authorization: `Bearer ${connection.secretKey}` } });
-    if (!response.ok) return [];
-    const body = (await response.json()) as { broken?: BrokenStep[] };
-    return Array.isArray(body.broken) ? body.broken : [];
+    const { broken } = await callApi({ baseUrl: connection.serverUrl, secretKey: connection.secretKey }, 'getAnchorHealth', {});
+    return Array.isArray(broken) ? broken : [];
   } catch {
     return [];
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError.ts';
 
 export type ReportState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 
@@ -10,7 +11,7 @@ export function useReport<T>(load: () => Promise<T>, deps: readonly unknown[]): 
     setState({ status: 'loading' });
     load().then(
       (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setState({ status: 'error', message: error instanceof ApiRequestError ? error.reason : error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;

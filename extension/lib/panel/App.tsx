@@ -5,7 +5,7 @@ import type { Milestone } from '../../../shared/schema/milestone.ts';
 import type { Connection } from '../dashboard/AnalyticsClient.ts';
 import { flowStatus } from '../flows/flowStatus.ts';
 import { ENVIRONMENTS, type Environment, type ExperimentSettings, type FlowRecord, type FlowRepository, type ReleaseSummary } from '../storage/FlowRepository.ts';
-import { ServerRequestError } from '../storage/ServerFlowRepository.ts';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError.ts';
 import { Button } from '../ui/Button.tsx';
 import { ArrowLeft } from '../ui/icons.ts';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -54,8 +54,8 @@ export function App({ repo, connection, server = null }: { repo: FlowRepository;
       setLive(Object.fromEntries(ENVIRONMENTS.map((x, i) => [x, bundles[i]]).filter(([, b]) => b)));
       setLoadError(null);
     } catch (error) {
-      if (error instanceof ServerRequestError && server) {
-        const { title, detail } = describeConnectError(server.serverUrl, { status: error.status, code: error.code, message: error.message });
+      if (error instanceof ApiRequestError && server) {
+        const { title, detail } = describeConnectError(server.serverUrl, { status: error.status, code: error.code, message: error.reason });
         setLoadError(`${title}. ${detail}`);
       } else setLoadError(`Could not load the project: ${String(error)}`);
     } finally {

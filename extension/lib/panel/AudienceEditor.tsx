@@ -1,5 +1,5 @@
 import type { Condition } from '../../../shared/schema/condition.ts';
-import { validateCondition } from '../../../shared/targeting/validateCondition.ts';
+import { validateCondition } from '../../../shared/schema/validateCondition.ts';
 import {
   appendTo, asGroup, fromRootGroup, pathLabel, removeAt, replaceAt, setMode, setNegated, toRootGroup, unwrap,
   type ConditionPath, type Group, type GroupMode,

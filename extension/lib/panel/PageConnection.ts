@@ -3,6 +3,7 @@ import type { BackgroundRequest } from '../../../shared/messages/backgroundReque
 import { BackgroundReply } from '../../../shared/messages/backgroundRequest.ts';
 import { ContentReply, type ContentCommand } from '../../../shared/messages/contentCommand.ts';
 import { ContentEvent, type PickedElement } from '../../../shared/messages/contentEvent.ts';
+import type { Environment } from '../../../shared/api/environment.ts';
 import { parseMessage } from '../../../shared/messages/parseMessage.ts';
 import { PANEL_PORT } from '../messaging/panelPort.ts';
 
@@ -26,7 +27,7 @@ export interface ConnectionState {
   previewing: boolean;
   recording: boolean;
   /** What the page's Waymark SDK announced: the server it loads flows from. Null until it does. */
-  pageSdk: { serverUrl?: string; publicKey?: string; env?: 'staging' | 'production' } | null;
+  pageSdk: { serverUrl?: string; publicKey?: string; env?: Environment } | null;
 }
 
 type Listener = (state: ConnectionState) => void;

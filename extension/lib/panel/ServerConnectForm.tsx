@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { AnalyticsClient, AnalyticsError, type Connection } from '../dashboard/AnalyticsClient.ts';
+import { ApiRequestError } from '../../../shared/api/ApiRequestError.ts';
+import { AnalyticsClient, type Connection } from '../dashboard/AnalyticsClient.ts';
 import { saveConnection } from '../dashboard/connectionStore.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -40,7 +41,7 @@ export function ServerConnectForm({ detectedUrl, initial, onCancel, submitLabel 
       await saveConnection(connection);
       location.reload();
     } catch (e) {
-      const failure = e instanceof AnalyticsError ? { status: e.status, code: e.code, message: e.message } : { status: 0, code: 'network', message: String(e) };
+      const failure = e instanceof ApiRequestError ? { status: e.status, code: e.code, message: e.reason } : { status: 0, code: 'network', message: String(e) };
       setError(describeConnectError(connection.serverUrl, failure));
       setBusy(false);
     }

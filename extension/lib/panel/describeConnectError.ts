@@ -1,3 +1,5 @@
+import { getProject } from '../../../shared/api/routes.ts';
+
 /** A failed check of a server URL and secret key, as the server (or the network) reported it. */
 export interface ConnectFailure {
   /** HTTP status; 0 when the server could not be reached. */
@@ -18,7 +20,7 @@ export function describeConnectError(serverUrl: string, failure: ConnectFailure)
     };
   }
   if (failure.status === 404) {
-    return { title: `${serverUrl} is not a Waymark server`, detail: `It answered 404 to /v1/admin/project. Check the address: it is the URL the SDK's \`server.url\` names.` };
+    return { title: `${serverUrl} is not a Waymark server`, detail: `It answered 404 to ${getProject.path}. Check the address: it is the URL the SDK's \`server.url\` names.` };
   }
   return { title: `${serverUrl} answered ${failure.status}`, detail: `${failure.code}: ${failure.message}` };
 }

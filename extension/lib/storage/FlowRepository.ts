@@ -2,11 +2,12 @@ import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
 import type { Experiment, Holdout } from '../../../shared/schema/experiment.ts';
 import type { Milestone } from '../../../shared/schema/milestone.ts';
-import type { EventEnvironment } from '../../../shared/schema/eventEnvironment.ts';
+import type { Environment } from '../../../shared/api/environment.ts';
+import type { ReleaseSummary } from '../../../shared/api/responses.ts';
 
-/** Where a release goes: the SDK asks for one (`server.env`, default production). */
-export type Environment = EventEnvironment;
-export const ENVIRONMENTS: readonly Environment[] = ['staging', 'production'];
+/** Where a release goes (the API's environments): the SDK asks for one (`server.env`, default production). */
+export { environments as ENVIRONMENTS, type Environment } from '../../../shared/api/environment.ts';
+export type { ReleaseSummary } from '../../../shared/api/responses.ts';
 
 /** A flow as the builder keeps it. The draft may not validate yet (a tooltip waiting for its anchor). */
 export interface FlowRecord {
@@ -26,16 +27,6 @@ export interface Revision {
   flow: Flow;
   /** The revision "Undo" goes back to from here: the previous save, or for an undo the one before the save it went back to. */
   undoTo?: number;
-}
-
-/** One release of the project, as the releases list shows it. */
-export interface ReleaseSummary {
-  version: number;
-  createdAt: number;
-  note: string | null;
-  flowIds: string[];
-  /** The environments pointing at this release now. */
-  environments: Environment[];
 }
 
 /** The project's experiments on flows and its optional global holdout (published with the bundle). */

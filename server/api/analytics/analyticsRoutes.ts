@@ -21,6 +21,8 @@ import { ApiError } from '../ApiError.ts';
 import { parseIntegerParam } from '../payloads.ts';
 import { parseIdParam, parseReportQuery, type ReportQuery } from './parseReportQuery.ts';
 import { reportBundle } from './reportBundle.ts';
+import { mountRoute } from '../mountRoute.ts';
+import { ANALYTICS_PREFIX } from '../mountPrefixes.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -68,7 +70,7 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return { ...base, flowId, flow, filter };
   };
 
-  app.get('/flows', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'flowsReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const totals = new Map((await flowTotalsSql(db, projectId, query.filter)).map((t) => [t.flowId, t]));
     const describe = (flow: Flow | undefined, flowId: string) => {
@@ -91,35 +93,35 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
       };
     };
     const flows = [...bundle.flows.map((f) => describe(f, f.id)), ...[...totals.keys()].filter((id) => !bundle.flows.some((f) => f.id === id)).map((id) => describe(undefined, id))];
-    return c.json({ release, flows, milestones: (bundle.milestones ?? []).map(({ id, name, stage }) => ({ id, name, stage })) });
+    return { release, flows, milestones: (bundle.milestones ?? []).map(({ id, name, stage }) => ({ id, name, stage })) };
   });
 
-  app.get('/flows/:flowId/funnel', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'funnelReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
-    return c.json({ release, filter, funnel: await flowFunnelSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) });
+    return { release, filter, funnel: await flowFunnelSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) };
   });
 
-  app.get('/flows/:flowId/goal', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'goalReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
     const goal = parseIdParam(c.req.query('goal'), 'goal') ?? flow?.goal?.milestone;
     if (!goal) throw new ApiError(400, 'invalid_query', `goal: flow ${JSON.stringify(flowId)} has no goal milestone; pass goal=<milestone id>`, { path: 'goal' });
     const days = parseIntegerParam(c.req.query('windowDays'), 'windowDays', { min: 1, max: 365, fallback: 0 });
     const windowDays = days > 0 ? days : c.req.query('goal') === undefined ? flow?.goal?.withinDays : undefined;
     const conversion = await goalConversionSql(db, projectId, flowId, goal, { filter, ...(windowDays !== undefined ? { windowMs: windowDays * DAY_MS } : {}) });
-    return c.json({ release, filter, goal, windowDays: windowDays ?? null, conversion });
+    return { release, filter, goal, windowDays: windowDays ?? null, conversion };
   });
 
-  app.get('/flows/:flowId/checklist', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'checklistReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
-    return c.json({ release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) });
+    return { release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) };
   });
 
-  app.get('/flows/:flowId/anchors', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'anchorsReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
-    return c.json({ release, filter, steps: await anchorMissingSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) });
+    return { release, filter, steps: await anchorMissingSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) };
   });
 
-  app.get('/surveys', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'surveysReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const flowId = parseIdParam(c.req.query('flowId'), 'flowId');
     const stepId = parseIdParam(c.req.query('stepId'), 'stepId');
@@ -127,19 +129,19 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     const flow = flowId === undefined ? undefined : bundle.flows.find((f) => f.id === flowId);
     if (flow && query.release !== undefined && filter.flowVersion === undefined) filter.flowVersion = flow.version;
     const results = await surveyResultsSql(db, projectId, { filter, ...(flowId !== undefined ? { flowId } : {}), ...(stepId !== undefined ? { stepId } : {}) });
-    return c.json({ release, filter, surveys: results });
+    return { release, filter, surveys: results };
   });
 
-  app.get('/milestones/:milestoneId/time', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'milestoneTimeReport', async (c) => {
     const { projectId, query, release } = await context(c);
     const milestone = parseIdParam(c.req.param('milestoneId'), 'milestoneId')!;
     const since = parseIdParam(c.req.query('since'), 'since');
-    return c.json({ release, filter: query.filter, milestone, since: since ?? null, time: await timeToMilestoneSql(db, projectId, milestone, { filter: query.filter, ...(since ? { since } : {}) }) });
+    return { release, filter: query.filter, milestone, since: since ?? null, time: await timeToMilestoneSql(db, projectId, milestone, { filter: query.filter, ...(since ? { since } : {}) }) };
   });
 
-  app.get('/journey', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'journeyReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
-    return c.json({ release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) });
+    return { release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) };
   });
 
   const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
@@ -148,14 +150,14 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment), ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}) }) };
   };
 
-  app.get('/experiments', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'experimentsReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const experiments = [];
     for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query));
-    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments });
+    return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments };
   });
 
-  app.get('/holdout', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'holdoutReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const running = bundle.experiments?.find((e) => (e.status ?? 'running') === 'running') ?? bundle.experiments?.[0];
     const goal = parseIdParam(c.req.query('goal'), 'goal') ?? running?.goal;
@@ -173,15 +175,15 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
       ...(to !== undefined ? { to } : {}),
     });
     const holdout = bundle.holdout && bundle.holdout.share > 0 && bundle.holdout.share < 1 ? bundle.holdout : null;
-    return c.json({ release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null });
+    return { release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null };
   });
 
-  app.get('/experiments/:key', async (c) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'experimentReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const key = parseIdParam(c.req.param('key'), 'key')!;
     const experiment = bundle.experiments?.find((e) => e.key === key);
     if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
-    return c.json({ release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) });
+    return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) };
   });
 
   return app;

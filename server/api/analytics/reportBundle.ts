@@ -1,3 +1,4 @@
+import type { ReleaseRef } from '../../../shared/api/reports.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Db } from '../../db/Db.ts';
 import { getPublished, getRelease } from '../../store/releases.ts';
@@ -6,7 +7,7 @@ import type { ReportQuery } from './parseReportQuery.ts';
 
 export interface ReportBundle {
   /** The release the definitions come from, and the environment it is published to (null for an explicit `release`). */
-  release: { version: number; env: string | null };
+  release: ReleaseRef;
   bundle: Bundle;
 }
 

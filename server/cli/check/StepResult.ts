@@ -1,4 +1,5 @@
-export type StepStatus = 'found' | 'ambiguous' | 'missing' | 'page_failed';
+/** `hidden`: on the page but not shown (in a closed menu, a collapsed panel), so the step's card would have nothing to point at. */
+export type StepStatus = 'found' | 'hidden' | 'ambiguous' | 'missing' | 'page_failed';
 
 /** What `waymark check` says about one anchored step. */
 export interface StepResult {
@@ -18,5 +19,5 @@ export interface StepResult {
   detail?: string;
 }
 
-/** Missing, ambiguous and unchecked steps fail the run. */
+/** Hidden, missing, ambiguous and unchecked steps fail the run. */
 export const failed = (result: StepResult): boolean => result.status !== 'found';

@@ -14,6 +14,7 @@ export interface CheckReport {
 function outcome(r: StepResult): string {
   switch (r.status) {
     case 'found': return `found, confidence ${r.confidence}${r.selector ? ` via ${r.selector}` : ''}`;
+    case 'hidden': return `hidden: the element is on the page but not shown${r.detail ? ` (${r.detail})` : ''}; if a click reveals it, make the step before advance on that click`;
     case 'ambiguous': return `ambiguous: ${r.count} elements fit equally well${r.detail ? ` (${r.detail})` : ''}`;
     case 'missing': return `missing: no element fits the anchor${r.detail ? ` (${r.detail})` : ''}`;
     case 'page_failed': return `page failed: ${r.detail}`;
@@ -24,7 +25,7 @@ const stepName = (r: StepResult) => `step ${r.stepNumber} ${JSON.stringify(r.ste
 
 function summary(report: CheckReport) {
   const count = (status: StepResult['status']) => report.steps.filter((r) => r.status === status).length;
-  return { steps: report.steps.length, found: count('found'), missing: count('missing'), ambiguous: count('ambiguous'), pageFailed: count('page_failed') };
+  return { steps: report.steps.length, found: count('found'), hidden: count('hidden'), missing: count('missing'), ambiguous: count('ambiguous'), pageFailed: count('page_failed') };
 }
 
 const xml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -54,7 +55,7 @@ function text(report: CheckReport): string {
   const s = summary(report);
   const lines = [`waymark check: ${report.source} on ${report.baseUrl}`];
   for (const r of report.steps) lines.push(`  ${failed(r) ? '✗' : '✓'} ${r.flowId} ${stepName(r)}: ${outcome(r)}`);
-  lines.push(`${s.steps} anchored steps: ${s.found} found, ${s.missing} missing, ${s.ambiguous} ambiguous, ${s.pageFailed} pages failed (${(report.durationMs / 1000).toFixed(1)} s)`, '');
+  lines.push(`${s.steps} anchored steps: ${s.found} found, ${s.missing} missing, ${s.ambiguous} ambiguous, ${s.pageFailed} pages failed${s.hidden ? `, ${s.hidden} hidden` : ''} (${(report.durationMs / 1000).toFixed(1)} s)`, '');
   return lines.join('\n');
 }
 

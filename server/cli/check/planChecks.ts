@@ -11,6 +11,8 @@ export interface PlannedStep {
   /** 1-based, as people count steps. */
   stepNumber: number;
   anchor: Anchor;
+  /** The user goes on by clicking the step's element (advance on click): the next step may only show after it. */
+  advancesOnClick: boolean;
   /** The page to open, or why no page could be made from the rules. */
   page: { url: string } | { error: string };
 }
@@ -73,7 +75,7 @@ export function planChecks(bundle: Bundle, config: CheckConfig, baseUrl: string)
         const pages = rules.map((rule) => pageFor(rule, config, baseUrl));
         page = pages.find((p) => 'url' in p) ?? pages[0] ?? { error: `the step has no url rule and the flow no page rule: add "flows": {${JSON.stringify(flow.id)}: "/its/page"} to waymark.check.json` };
       }
-      planned.push({ flowId: flow.id, flowName: flow.name, stepId: step.id, stepNumber: index + 1, anchor, page });
+      planned.push({ flowId: flow.id, flowName: flow.name, stepId: step.id, stepNumber: index + 1, anchor, advancesOnClick: step.advanceOn?.type === 'anchor_click', page });
     });
   }
   return planned;

@@ -27,14 +27,24 @@ async function logIn(context: BrowserContext, login: NonNullable<CheckConfig['lo
   }
 }
 
-/** Resolves until every anchor is found or the time is up (pages render after load). */
-async function resolveOnPage(page: Page, anchors: Anchor[], timeout: number): Promise<InPageResolution[]> {
+type Resolve = (anchors: unknown[]) => InPageResolution[];
+
+/** Resolves until the anchor is found and shown or the time is up (pages render after load). */
+async function resolveOnPage(page: Page, anchor: Anchor, timeout: number): Promise<InPageResolution> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const results = await page.evaluate((list) => (globalThis as unknown as { __waymarkCheckResolve(a: unknown[]): InPageResolution[] }).__waymarkCheckResolve(list), anchors);
-    if (results.every((r) => r.status === 'found') || Date.now() >= deadline) return results;
+    const [result] = await page.evaluate((a) => (globalThis as unknown as { __waymarkCheckResolve: Resolve }).__waymarkCheckResolve([a]), anchor);
+    if ((result!.status === 'found' && result!.shown) || Date.now() >= deadline) return result!;
     await page.waitForTimeout(150);
   }
+}
+
+/** Clicks the step's element as the user would (a trusted click), so what it reveals is there for the next step. */
+async function clickAnchor(page: Page, anchor: Anchor, timeout: number): Promise<void> {
+  const handle = await page.evaluateHandle((a) => (globalThis as unknown as { __waymarkCheckElement(a: unknown): Element | null }).__waymarkCheckElement(a), anchor);
+  const element = handle.asElement();
+  if (element) await element.click({ timeout }).catch(() => {});
+  await handle.dispose();
 }
 
 function pathOf(href: string): string {
@@ -42,7 +52,7 @@ function pathOf(href: string): string {
   return url.pathname + url.search;
 }
 
-/** Opens each page once (signed in first when the config says how) and resolves its steps' anchors in it. */
+/** Opens each flow's pages (signed in first when the config says how) and resolves its steps' anchors there, in order. */
 export async function runCheck(planned: PlannedStep[], config: CheckConfig, { baseUrl, browserPath }: { baseUrl: string; browserPath: string | undefined }): Promise<StepResult[]> {
   const timeout = config.timeoutMs ?? 5000;
   const { chromium } = await import('@playwright/test');
@@ -60,30 +70,37 @@ export async function runCheck(planned: PlannedStep[], config: CheckConfig, { ba
 
     const results = new Map<PlannedStep, StepResult>();
     const base = (step: PlannedStep, page: string) => ({ flowId: step.flowId, flowName: step.flowName, stepId: step.stepId, stepNumber: step.stepNumber, page });
-    const byUrl = new Map<string, PlannedStep[]>();
+    // One fresh page per flow and page: the checker walks each flow's steps in order, as a user would,
+    // clicking a step's element when that is how the user goes on (it may open the next step's menu).
+    const walks = new Map<string, PlannedStep[]>();
     for (const step of planned) {
       if ('error' in step.page) results.set(step, { ...base(step, '(no page)'), status: 'page_failed', detail: step.page.error });
-      else byUrl.set(step.page.url, [...(byUrl.get(step.page.url) ?? []), step]);
+      else {
+        const key = `${step.page.url}\u0000${step.flowId}`;
+        walks.set(key, [...(walks.get(key) ?? []), step]);
+      }
     }
-    for (const [url, steps] of byUrl) {
+    for (const steps of walks.values()) {
+      const url = (steps[0]!.page as { url: string }).url;
       const page = await context.newPage();
       try {
         const response = await page.goto(url, { timeout });
         if (response && !response.ok()) throw new Error(`HTTP ${response.status()}`);
-        const resolved = await resolveOnPage(page, steps.map((s) => s.anchor), timeout);
-        const landed = pathOf(page.url()) !== pathOf(url) ? `the page went to ${pathOf(page.url())}` : undefined;
-        steps.forEach((step, i) => {
-          const r = resolved[i]!;
+        for (const [i, step] of steps.entries()) {
+          const r = await resolveOnPage(page, step.anchor, timeout);
+          const landed = pathOf(page.url()) !== pathOf(url) ? `the page went to ${pathOf(page.url())}` : undefined;
+          const status = r.status === 'found' && !r.shown ? 'hidden' : r.status;
           results.set(step, {
             ...base(step, pathOf(url)),
-            status: r.status,
+            status,
             ...(r.status === 'found' ? { confidence: r.confidence, ...(r.selector ? { selector: r.selector } : {}) } : {}),
             ...(r.status === 'ambiguous' ? { count: r.count } : {}),
-            ...(r.status !== 'found' && landed ? { detail: landed } : {}),
+            ...(status !== 'found' && landed ? { detail: landed } : {}),
           });
-        });
+          if (status === 'found' && step.advancesOnClick && i < steps.length - 1) await clickAnchor(page, step.anchor, timeout);
+        }
       } catch (error) {
-        for (const step of steps) results.set(step, { ...base(step, pathOf(url)), status: 'page_failed', detail: firstLine(error) });
+        for (const step of steps) if (!results.has(step)) results.set(step, { ...base(step, pathOf(url)), status: 'page_failed', detail: firstLine(error) });
       } finally {
         await page.close();
       }

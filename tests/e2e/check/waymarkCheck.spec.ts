@@ -116,3 +116,30 @@ test('look-alike elements are reported as ambiguous with their count, and a page
   expect(run.stdout).toContain('✗ nav-tip step 1 "tip" on /team: ambiguous: 5 elements fit equally well');
   expect(run.stdout).toContain('✗ gone step 1 "tip" on /old-page.html: page failed: HTTP 404');
 });
+
+test('a step whose element a click reveals is found by walking the flow; on its own it is reported hidden', async () => {
+  test.setTimeout(60_000);
+  const help = { selectors: [{ kind: 'testid', value: '[data-testid="help-button"]', weight: 1 }], tag: 'button' };
+  const guide = { selectors: [{ kind: 'css', value: '#help-menu a[href="/settings"]', weight: 0.9 }], tag: 'a', text: 'Installation guide' };
+  const flow = (id: string, steps: unknown[]) => ({
+    schemaVersion: 1, id, version: 1, name: id, kind: 'tour', frequency: { type: 'once' },
+    trigger: { pages: { include: [{ type: 'exact', value: '/' }] } }, steps,
+  });
+  const source = file('menu.json', {
+    schemaVersion: 1,
+    flows: [
+      flow('help-tour', [
+        { id: 'open-help', type: 'tooltip', title: 'Help is here', anchor: help, advanceOn: { type: 'anchor_click' } },
+        { id: 'guide', type: 'tooltip', title: 'Start with the guide', anchor: guide },
+      ]),
+      flow('guide-alone', [{ id: 'guide', type: 'tooltip', title: 'Start with the guide', anchor: guide }]),
+    ],
+  });
+  const run = await waymark('check', source, '--base-url', server.url, '--browser-path', chromiumPath, '--config', file('menu-config.json', { timeoutMs: 1500 }));
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('✓ help-tour step 1 "open-help" on /: found');
+  expect(run.stdout).toContain('✓ help-tour step 2 "guide" on /: found');
+  expect(run.stdout).toContain('✗ guide-alone step 1 "guide" on /: hidden: the element is on the page but not shown');
+  expect(run.stdout).toMatch(/3 anchored steps: 2 found, 0 missing, 0 ambiguous, 0 pages failed, 1 hidden/);
+  expect(run.code).toBe(1);
+});

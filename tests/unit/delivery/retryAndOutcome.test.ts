@@ -28,9 +28,9 @@ describe('delivery outcome', () => {
     expect(deliveryOutcome(429, null, 2000, 5)).toEqual({ kind: 'retry', retryAfterMs: 2000 });
   });
   it('drops only the event the server names, or the batch for other client errors', () => {
-    expect(deliveryOutcome(400, { error: { path: 'events[3].ts', message: 'x' } }, undefined, 5)).toEqual({ kind: 'drop_one', index: 3, reason: 'invalid_event' });
-    expect(deliveryOutcome(400, { error: { path: 'events[9].ts' } }, undefined, 5)).toEqual({ kind: 'drop', reason: 'http_400' });
-    expect(deliveryOutcome(404, { error: { message: 'unknown project' } }, undefined, 5)).toEqual({ kind: 'drop', reason: 'http_404' });
+    expect(deliveryOutcome(400, { error: { code: 'invalid_body', path: 'events[3].ts', message: 'events[3].ts: x' } }, undefined, 5)).toEqual({ kind: 'drop_one', index: 3, reason: 'invalid_event' });
+    expect(deliveryOutcome(400, { error: { code: 'invalid_body', path: 'events[9].ts', message: 'events[9].ts: x' } }, undefined, 5)).toEqual({ kind: 'drop', reason: 'http_400' });
+    expect(deliveryOutcome(404, { error: { code: 'unknown_project', message: 'no project has this public key' } }, undefined, 5)).toEqual({ kind: 'drop', reason: 'http_404' });
   });
   it('splits a batch the server found too large, and accepts 2xx', () => {
     expect(deliveryOutcome(413, null, undefined, 8).kind).toBe('split');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../../shared/schema/condition.ts';
 import type { TargetingContext } from '../../../shared/targeting/TargetingContext.ts';
 import { evaluateCondition } from '../../../shared/targeting/evaluateCondition.ts';
-import { validateCondition } from '../../../shared/targeting/validateCondition.ts';
+import { validateCondition } from '../../../shared/schema/validateCondition.ts';
 import {
   appendTo, asGroup, fromRootGroup, nodeAt, pathLabel, removeAt, replaceAt, setMode, setNegated, toRootGroup,
 } from '../../../extension/lib/flows/conditionTree.ts';

@@ -53,6 +53,16 @@ describe('SDK size budget (brotli)', () => {
     expect(texts[UI_CHUNK]).not.toContain('$ZodType');
   });
 
+  it('the React helper adds at most 1 KB to an app, the Vue helper less: both import the SDK and the framework rather than copy them', () => {
+    expect(brotli(texts['react.js']!)).toBeLessThanOrEqual(1 * KB);
+    expect(brotli(texts['vue.js']!)).toBeLessThanOrEqual(0.5 * KB);
+    for (const [file, framework] of [['react.js', 'react'], ['vue.js', 'vue']] as const) {
+      expect(texts[file]).toContain(`from"./waymark.esm.js"`);
+      expect(texts[file]).toContain(`from"${framework}"`);
+      expect(texts[file]).not.toContain('$ZodType');
+    }
+  });
+
   it('the script-tag build is one file: it imports nothing at run time', () => {
     expect(texts['waymark.iife.js']).not.toMatch(/\bimport\(/);
     expect(texts['waymark.iife.js']).toContain('__H');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../../sdk/options.ts';
+import { version } from '../../../sdk/version.ts';
 
 describe('resolveOptions: every default in one place', () => {
   it('fills in the documented defaults for an empty (or non-object) argument', () => {
@@ -25,6 +26,6 @@ describe('resolveOptions: every default in one place', () => {
     expect(server.endpoints.events).toBe('https://wm.example/v1/p/wm_pk_1/events');
     const staging = resolveOptions({ server: { url: 'https://wm.example', publicKey: 'k', env: 'staging', userHash: 'abc', syncUserState: false } }).server!;
     expect(staging).toMatchObject({ env: 'staging', syncUserState: false, userHash: 'abc', hashFor: undefined });
-    expect(staging.endpoints.bundle).toBe('https://wm.example/v1/p/k/bundle?env=staging');
+    expect(staging.endpoints.bundle).toBe(`https://wm.example/v1/p/k/bundle?env=staging&sdk=${version}`);
   });
 });

@@ -15,7 +15,7 @@ const pageOf = (bundle: Bundle, config = {}) => planChecks(bundle, config, base)
 it('places each anchored step on a concrete page of the checked build, from its rule and the config samples', () => {
   const pages = (rule: Record<string, unknown>, config = {}) => pageOf(bundleWith({ pages: { include: [rule] } }), config);
   expect(planChecks(bundleWith({ pages: { include: [{ type: 'exact', value: '/widget' }] } }), {}, base)).toEqual([
-    { flowId: 'f', flowName: 'F', stepId: 's', stepNumber: 2, anchor, page: { url: 'https://staging.example/widget' } },
+    { flowId: 'f', flowName: 'F', stepId: 's', stepNumber: 2, anchor, advancesOnClick: false, page: { url: 'https://staging.example/widget' } },
   ]);
   // A rule written for production's host is checked on the build's host.
   expect(pages({ type: 'exact', value: 'https://app.example/settings?tab=a' })).toEqual([{ url: 'https://staging.example/settings?tab=a' }]);

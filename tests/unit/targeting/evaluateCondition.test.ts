@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Anchor } from '../../../shared/schema/anchor.ts';
 import type { Condition } from '../../../shared/schema/condition.ts';
-import { MAX_CONDITION_DEPTH, MAX_CONDITION_NODES } from '../../../shared/targeting/conditionLimits.ts';
+import { MAX_CONDITION_DEPTH, MAX_CONDITION_NODES } from '../../../shared/schema/conditionLimits.ts';
 import { evaluateCondition } from '../../../shared/targeting/evaluateCondition.ts';
 import type { TargetingContext } from '../../../shared/targeting/TargetingContext.ts';
 

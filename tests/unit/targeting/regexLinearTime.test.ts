@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlow, validateBundle } from '../../../shared/schema/parse.ts';
 import { evaluateCondition } from '../../../shared/targeting/evaluateCondition.ts';
-import { validateCondition } from '../../../shared/targeting/validateCondition.ts';
+import { validateCondition } from '../../../shared/schema/validateCondition.ts';
 import { matchUrlRule, toPageLocation } from '../../../shared/targeting/matchUrlRule.ts';
 import type { TargetingContext } from '../../../shared/targeting/TargetingContext.ts';
 import { validTour } from '../../fixtures/flows.ts';

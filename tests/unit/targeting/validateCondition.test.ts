@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../../shared/schema/condition.ts';
-import { MAX_CONDITION_DEPTH } from '../../../shared/targeting/conditionLimits.ts';
+import { MAX_CONDITION_DEPTH } from '../../../shared/schema/conditionLimits.ts';
 import { evaluateCondition } from '../../../shared/targeting/evaluateCondition.ts';
 import type { TargetingContext } from '../../../shared/targeting/TargetingContext.ts';
-import { validateCondition } from '../../../shared/targeting/validateCondition.ts';
+import { validateCondition } from '../../../shared/schema/validateCondition.ts';
 
 const trait = (key: string, op: string, value?: unknown): Condition => ({ type: 'trait', key, op, value }) as Condition;
 const T = trait('plan', 'eq', 'pro');

@@ -1,5 +1,5 @@
-import type { Condition } from '../schema/condition.ts';
-import { formatPath } from '../schema/formatIssues.ts';
+import type { Condition } from './condition.ts';
+import { formatPath } from './formatIssues.ts';
 import { MAX_CONDITION_DEPTH, MAX_CONDITION_NODES } from './conditionLimits.ts';
 import { findConditionProblems } from './findConditionProblems.ts';
 

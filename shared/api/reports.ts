@@ -1,0 +1,139 @@
+import type { AnalyticsFilter } from '../analytics/AnalyticsFilter.ts';
+import type { AnchorMissingRate } from '../analytics/anchorMissingRates.ts';
+import type { ChecklistCompletion } from '../analytics/checklistCompletion.ts';
+import type { FlowFunnel } from '../analytics/flowFunnel.ts';
+import type { GoalConversion } from '../analytics/goalConversion.ts';
+import type { HoldoutArms } from '../analytics/holdoutArms.ts';
+import type { JourneyMap } from '../analytics/journeyMap.ts';
+import type { SurveyResults } from '../analytics/surveyResults.ts';
+import type { TimeToMilestone } from '../analytics/timeToMilestone.ts';
+import type { Experiment, Holdout } from '../schema/experiment.ts';
+import type { JourneyStage } from '../schema/primitives.ts';
+import type { ArmCounts, ExperimentResult } from '../stats/analyzeExperiment.ts';
+import type { Environment } from './environment.ts';
+
+/** The query every analytics report takes (docs/server-api.md, Analytics); numbers are epoch ms or versions. */
+export interface ReportQueryParams {
+  env?: Environment;
+  from?: number;
+  to?: number;
+  flowVersion?: number;
+  /** A release to take the definitions from instead of the environment's (and to narrow flow events to its flow versions). */
+  release?: number;
+  /** With `variant`: only users first exposed to this variant of this experiment. */
+  experiment?: string;
+  variant?: string;
+  /** `only`: events of users proven by their identity hash. Default `all`. */
+  verified?: 'only' | 'all';
+}
+
+/** A goal other than the flow's or the running experiment's, and its window in days. */
+export interface GoalParams {
+  goal?: string;
+  windowDays?: number;
+}
+
+/** The release a report's definitions come from, and the environment it is published to (null for an explicit `release`). */
+export interface ReleaseRef {
+  version: number;
+  env: Environment | null;
+}
+
+/** What experiment reports are narrowed to: first exposures, so flow-version and variant filters do not apply. */
+export interface ExposureFilter {
+  env: Environment;
+  from?: number;
+  to?: number;
+}
+
+export interface FlowSummary {
+  id: string;
+  name: string;
+  kind: string | null;
+  version: number | null;
+  journeyStage: JourneyStage | null;
+  goal: string | null;
+  steps: string[];
+  checklistItems: string[];
+  surveySteps: string[];
+  /** False for a flow that has events but is not in the report's release. */
+  inRelease: boolean;
+  started: number;
+  completed: number;
+  dismissed: number;
+  completionRate: number;
+}
+
+export interface FlowsReport {
+  release: ReleaseRef;
+  flows: FlowSummary[];
+  milestones: Array<{ id: string; name: string; stage: JourneyStage }>;
+}
+
+/** A report on one flow, or one view over the project: the release, the filter as applied, and what is counted. */
+interface Scoped {
+  release: ReleaseRef;
+  filter: AnalyticsFilter;
+}
+
+export interface FunnelReport extends Scoped {
+  funnel: FlowFunnel;
+}
+
+export interface GoalReport extends Scoped {
+  goal: string;
+  windowDays: number | null;
+  conversion: GoalConversion;
+}
+
+export interface ChecklistReport extends Scoped {
+  checklist: ChecklistCompletion;
+}
+
+export interface AnchorsReport extends Scoped {
+  steps: AnchorMissingRate[];
+}
+
+export interface SurveysReport extends Scoped {
+  surveys: SurveyResults & { commentsTotal: number };
+}
+
+export interface MilestoneTimeReport extends Scoped {
+  milestone: string;
+  /** The milestone the clock starts at, or null for the user's first event. */
+  since: string | null;
+  time: TimeToMilestone;
+}
+
+export interface JourneyReport extends Scoped {
+  journey: JourneyMap;
+}
+
+export interface ExperimentReport {
+  experiment: Experiment;
+  arms: ArmCounts[];
+  result: ExperimentResult;
+}
+
+export interface ExperimentsReport {
+  release: ReleaseRef;
+  filter: ExposureFilter;
+  experiments: ExperimentReport[];
+}
+
+export interface SingleExperimentReport extends ExperimentReport {
+  release: ReleaseRef;
+  filter: ExposureFilter;
+}
+
+export interface HoldoutReport {
+  release: ReleaseRef;
+  filter: ExposureFilter;
+  /** The release's holdout, or null when it has none (then no comparison either). */
+  holdout: Holdout | null;
+  goal: string;
+  windowDays: number | null;
+  arms: HoldoutArms;
+  /** Arms `holdout` (the control) and `onboarding`. */
+  result: ExperimentResult | null;
+}
