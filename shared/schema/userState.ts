@@ -41,9 +41,7 @@ export const UserState = z.strictObject({
 });
 export type UserState = z.infer<typeof UserState>;
 
-export function emptyUserState(userId: string): UserState {
-  return { userId, flows: {}, milestones: {}, experiments: {}, updatedAt: 0 };
-}
+export { emptyUserState } from '../state/emptyUserState.ts';
 
 export function parseUserState(input: unknown): ParseResult<UserState> {
   return parseWith(UserState, input);
