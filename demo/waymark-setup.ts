@@ -7,6 +7,8 @@
 
 interface WaymarkInstance {
   track(name: string, props?: Record<string, unknown>): void;
+  open(target: 'resource-center'): void;
+  on(type: string, listener: (event: unknown) => void): void;
 }
 interface WaymarkGlobal {
   init(options: Record<string, unknown>): WaymarkInstance;
@@ -54,4 +56,19 @@ if (global.Waymark) {
   for (const [domEvent, name] of Object.entries(productEvents)) {
     window.addEventListener(domEvent, () => waymark.track(name));
   }
+  // Chatly's own "?" button opens the resource center; its "Chat with support" opens Chatly's
+  // support popover (the help button's menu) instead, as an app would open its chat.
+  let contacting = false;
+  window.addEventListener('chatly:help-requested', (request) => {
+    if (contacting) return;
+    request.preventDefault();
+    waymark.open('resource-center');
+  });
+  waymark.on('resource_center_contact', () => {
+    setTimeout(() => {
+      contacting = true;
+      document.querySelector<HTMLButtonElement>('[data-testid="help-button"]')?.click();
+      contacting = false;
+    });
+  });
 }

@@ -57,7 +57,9 @@ const helperImports: Plugin = {
     build.onResolve({ filter: /^\.\.\/index\.ts$/ }, () => ({ path: './waymark.esm.js', external: true }));
   },
 };
-const helper = (entry: string, framework: string): BuildOptions => ({ ...common, entryPoints: [entry], format: 'esm', external: [framework], plugins: [helperImports] });
+const helper = (entry: string, framework: string, banner?: string): BuildOptions => ({
+  ...common, entryPoints: [entry], format: 'esm', external: [framework], plugins: [helperImports], ...(banner ? { banner: { js: banner } } : {}),
+});
 
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
@@ -66,7 +68,8 @@ export const sdkBuilds: Record<string, BuildOptions> = {
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [uiChunkImport('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
-  'react.js': helper('sdk/react/index.ts', 'react'),
+  // Next.js's App Router may import the provider from a server component: it must be a client module.
+  'react.js': helper('sdk/react/index.ts', 'react', '"use client";'),
   'vue.js': helper('sdk/vue/index.ts', 'vue'),
 };
 

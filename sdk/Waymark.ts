@@ -96,6 +96,16 @@ export class Waymark {
     });
   }
 
+  /** Opens a built-in surface: `'resource-center'`, the resource center of the page in front (e.g. from the app's own help button). */
+  open(target: unknown): void {
+    this.guard(() => {
+      if (target !== 'resource-center') return this.report({ code: 'invalid_argument', message: 'open(target): target must be "resource-center"' });
+      void this.ready.then(() => this.guard(() => {
+        if (this.session?.openResourceCenter() === false) this.report({ code: 'invalid_argument', message: 'open("resource-center"): no resource center applies to this page and user' });
+      }));
+    });
+  }
+
   /** Listens to one event type (`flow_completed`, a tracked name, …), `event` for all events, or `error`. */
   on<K extends string>(type: K, listener: (payload: WaymarkPayload<K>) => void): void {
     this.guard(() => {

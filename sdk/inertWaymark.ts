@@ -10,6 +10,7 @@ export function inertWaymark(): Waymark {
     identify() {},
     track() {},
     start() {},
+    open() {},
     on() {},
     off() {},
     flush: () => Promise.resolve(),

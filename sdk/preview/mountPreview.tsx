@@ -8,6 +8,8 @@ import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
 import { Layer } from '../ui/Layer.tsx';
 import type { StepViewModel } from '../ui/StepViewModel.ts';
 import { styles } from '../ui/styles.ts';
+import { resourceCenterStyles } from '../ui/resourceCenter/resourceCenterStyles.ts';
+import { previewResourceCenter } from './previewResourceCenter.ts';
 
 /** One flow at one step, as the builder previews it (no engine, no storage, no events). */
 export interface PreviewFrame {
@@ -16,8 +18,12 @@ export interface PreviewFrame {
   /** The step's resolved anchor on this page, or null (tooltips and hotspots then draw nothing). */
   anchor: Element | null;
   locale?: string;
+  /** The flows a previewed resource center lists. */
+  related?: Flow[];
   onAction: (action: Action) => void;
   onClose: () => void;
+  /** Says what a click would do where the preview does not do it (a resource center's choices). */
+  onNotice?: (text: string) => void;
 }
 
 export interface PreviewRoot {
@@ -31,7 +37,7 @@ export interface PreviewRoot {
  */
 export function mountPreview(shadow: ShadowRoot, container: HTMLElement): PreviewRoot {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles);
+  sheet.replaceSync(styles + resourceCenterStyles);
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   return {
     render(frame) {
@@ -57,7 +63,8 @@ export function mountPreview(shadow: ShadowRoot, container: HTMLElement): Previe
           handlers: { onAction: frame.onAction, onClose: frame.onClose, onSurveyAnswer: () => {} },
         }));
       }
-      render(h(Layer, { views, checklists, announcement: '' }), container);
+      const resourceCenter = flow.resourceCenter ? previewResourceCenter(frame, theme) : null;
+      render(h(Layer, { views, checklists, announcement: '', resourceCenter }), container);
     },
     unmount() {
       render(null, container);

@@ -34,6 +34,11 @@ import { listenToBuilder } from '../listenToBuilder.ts';
 import { watchRoutes } from '../routeWatcher.ts';
 import type { LazyUi } from '../ui/LazyUi.ts';
 import { drawViews } from './drawViews.ts';
+import { isBlocking } from '../engine/rules/isBlocking.ts';
+import { matchPageRules } from '../../shared/targeting/matchPageRules.ts';
+import { evaluateCondition } from '../../shared/targeting/evaluateCondition.ts';
+import { safeTheme } from '../engine/safeTheme.ts';
+import { ResourceCenterController } from '../resourceCenter/ResourceCenterController.ts';
 
 /** A running flow: its state as data, and the page objects the runtime keeps for it. */
 export interface LiveRun {
@@ -95,10 +100,33 @@ export class Session {
   private stopListening: Array<() => void> = [];
   /** Checks a theme before it is drawn (from the validators, loaded when a theme is in play). */
   private themeCheck: ((theme: unknown) => Theme | undefined) | null = null;
+  private readonly resourceCenter: ResourceCenterController;
 
   constructor(private readonly parts: SessionParts) {
     this.traits = parts.options.traits;
     this.userHash = parts.options.server?.userHash;
+    const theme = parts.options.theme;
+    this.resourceCenter = new ResourceCenterController({
+      flows: () => parts.catalog.byPriority,
+      onPage: (flow) => !flow.trigger.pages || matchPageRules(flow.trigger.pages, this.page),
+      inAudience: (condition) => !condition || evaluateCondition(condition, this.targetingContext()),
+      flowState: (flowId) => { const p = this.progress.get(flowId); return { seen: (p?.starts ?? 0) > 0, completed: p?.status === 'completed' }; },
+      reached: (milestoneId) => this.reached(milestoneId),
+      start: (flowId) => parts.api.start(flowId, true),
+      navigate: (url, newTab) => this.navigate(url, newTab),
+      track: (event) => parts.api.track(event),
+      emit: (type, fields) => parts.events.emit(type, fields),
+      theme: (flow) => (theme || flow.theme ? safeTheme({ ...theme, ...flow.theme }) : undefined),
+      locale: () => this.locale,
+      userKey: () => parts.identity.userKey,
+      store: () => parts.store,
+      redraw: () => parts.guard(() => this.render()),
+    });
+  }
+
+  /** Opens the resource center of this page; false when there is none (nothing opens while the builder previews). */
+  openResourceCenter(): boolean {
+    return this.paused || this.resourceCenter.open('api');
   }
 
   // ---- state ----
@@ -478,8 +506,10 @@ export class Session {
     if (!this.drawing || this.stopped) return;
     const redraw = () => this.parts.guard(() => this.render());
     if (this.paused) return this.parts.ui.draw([], [], '', redraw);
+    const runs = [...this.running.values()];
     const { views, checklists } = drawViews({
-      runs: [...this.running.values()],
+      // A checklist the resource center lists is drawn inside it, not with a launcher of its own.
+      runs: runs.filter((live) => !(live.flow.checklist && this.resourceCenter.absorbs(live.flow.id))),
       progress: this.progress,
       page: this.page,
       locale: this.locale,
@@ -499,6 +529,7 @@ export class Session {
         }),
       },
     });
-    this.parts.ui.draw(views, checklists, this.announcement, redraw);
+    const blockingShown = runs.some((live) => isBlocking(live.flow) && live.state.phase === 'shown');
+    this.parts.ui.draw(views, checklists, this.announcement, redraw, this.resourceCenter.view(blockingShown));
   }
 }

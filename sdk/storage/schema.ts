@@ -29,6 +29,12 @@ export interface PacingRecord {
   blockingEndedAt: number;
 }
 
+/** The "What's new" items of resource centers one user has seen. */
+export interface ResourceCenterRecord {
+  userKey: string;
+  seen: string[];
+}
+
 /** User state changes not yet accepted by the server. */
 export interface PendingRecord {
   userId: string;
@@ -61,14 +67,15 @@ export interface WaymarkDb extends DBSchema {
   experiments: { key: string; value: ExperimentsRecord };
   history: { key: string; value: HistoryRecord };
   pacing: { key: string; value: PacingRecord };
+  resourceCenter: { key: string; value: ResourceCenterRecord };
   /** Keyed by user id (the server's key), not user key. */
   pending: { key: string; value: PendingRecord };
   bundles: { key: string; value: BundleRecord };
   identity: { key: IdentityRecord['name']; value: IdentityRecord };
 }
 
-/** Version 1: progress, events and an untyped `meta` key-value store. Version 2: a store per kind. */
-export const DB_VERSION = 2;
+/** Version 1: progress, events and an untyped `meta` key-value store. Version 2: a store per kind. Version 3: `resourceCenter`. */
+export const DB_VERSION = 3;
 
 /** The stores holding one record per key (the event queue has its own methods). */
 export type RecordStoreName = Exclude<StoreNames<WaymarkDb>, 'events'>;
@@ -83,6 +90,7 @@ export const KEY_PATHS = {
   experiments: 'userKey',
   history: 'userKey',
   pacing: 'userKey',
+  resourceCenter: 'userKey',
   pending: 'userId',
   bundles: 'url',
   identity: 'name',

@@ -30,6 +30,7 @@ export async function upgradeDatabase(db: IDBPDatabase<WaymarkDb>, oldVersion: n
     db.createObjectStore('progress', { keyPath: KEY_PATHS.progress }).createIndex('byUser', 'userKey');
     db.createObjectStore('events', { keyPath: KEY_PATHS.events });
   }
+  if (oldVersion < 3) db.createObjectStore('resourceCenter', { keyPath: KEY_PATHS.resourceCenter });
   if (oldVersion >= 2) return;
   for (const name of ['milestones', 'experiments', 'history', 'pacing', 'pending', 'bundles', 'identity'] as const) db.createObjectStore(name, { keyPath: KEY_PATHS[name] });
   if (oldVersion < 1) return;

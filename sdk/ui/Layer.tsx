@@ -8,9 +8,11 @@ import type { StepViewModel } from './StepViewModel.ts';
 import { TooltipView } from './TooltipView.tsx';
 import { useRef } from 'preact/hooks';
 import { useJumpShortcut } from './useJumpShortcut.ts';
+import { ResourceCenterView } from './resourceCenter/ResourceCenterView.tsx';
+import type { ResourceCenterViewModel } from './resourceCenter/ResourceCenterViewModel.ts';
 
 /** Everything the SDK shows at a given moment; bars first so dialogs stack above them. */
-export function Layer({ views, checklists, announcement }: { views: StepViewModel[]; checklists: ChecklistViewModel[]; announcement: string }) {
+export function Layer({ views, checklists, announcement, resourceCenter = null }: { views: StepViewModel[]; checklists: ChecklistViewModel[]; announcement: string; resourceCenter?: ResourceCenterViewModel | null }) {
   const ordered = [...views].sort((a, b) => Number(b.step.type === 'bar') - Number(a.step.type === 'bar'));
   const layer = useRef<HTMLDivElement>(null);
   useJumpShortcut(layer);
@@ -40,6 +42,7 @@ export function Layer({ views, checklists, announcement }: { views: StepViewMode
         }
       })}
       {checklists.map((checklist) => <ChecklistView key={checklist.flowId} view={checklist} />)}
+      {resourceCenter ? <ResourceCenterView key={resourceCenter.flow.id} view={resourceCenter} /> : null}
       <div class="wm-live" aria-live="polite" role="status">{announcement}</div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ChecklistViewModel } from './ChecklistViewModel.ts';
 import { loadUi, type UiModule } from './loadUi.ts';
 import type { UiRoot } from './mountRoot.ts';
 import type { StepViewModel } from './StepViewModel.ts';
+import type { ResourceCenterViewModel } from './resourceCenter/ResourceCenterViewModel.ts';
 
 /**
  * The SDK's drawing surface, whose renderers arrive as a separate chunk: requested as soon as
@@ -46,12 +47,12 @@ export class LazyUi {
    * Draws now when it can; otherwise loads the renderers and calls `redraw` once they are here
    * (state is read afresh then). Nothing to draw and nothing drawn yet needs no renderers.
    */
-  draw(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string, redraw: () => void): void {
+  draw(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string, redraw: () => void, resourceCenter: ResourceCenterViewModel | null = null): void {
     if (!this.root) {
-      if (views.length === 0 && checklists.length === 0) return;
+      if (views.length === 0 && checklists.length === 0 && !resourceCenter) return;
       this.mount();
     }
-    if (this.root) return this.root.render(views, checklists, announcement);
+    if (this.root) return this.root.render(views, checklists, announcement, resourceCenter);
     void this.load().then((ui) => {
       if (ui) redraw();
     });

@@ -3,9 +3,11 @@ import { Layer } from './Layer.tsx';
 import { styles } from './styles.ts';
 import type { ChecklistViewModel } from './ChecklistViewModel.ts';
 import type { StepViewModel } from './StepViewModel.ts';
+import type { ResourceCenterViewModel } from './resourceCenter/ResourceCenterViewModel.ts';
+import { resourceCenterStyles } from './resourceCenter/resourceCenterStyles.ts';
 
 export interface UiRoot {
-  render(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string): void;
+  render(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string, resourceCenter?: ResourceCenterViewModel | null): void;
   unmount(): void;
 }
 
@@ -17,15 +19,15 @@ export function mountRoot(doc: Document = document): UiRoot {
   const host = doc.createElement('waymark-root');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles);
+  sheet.replaceSync(styles + resourceCenterStyles);
   shadow.adoptedStyleSheets = [sheet];
   const container = doc.createElement('div');
   shadow.appendChild(container);
   doc.documentElement.appendChild(host);
   return {
-    render(views, checklists, announcement) {
+    render(views, checklists, announcement, resourceCenter = null) {
       if (!host.isConnected) doc.documentElement.appendChild(host);
-      render(h(Layer, { views, checklists, announcement }), container);
+      render(h(Layer, { views, checklists, announcement, resourceCenter }), container);
     },
     unmount() {
       render(null, container);

@@ -1,6 +1,6 @@
 import { HOLDOUT_EXPERIMENT_ID } from '../experiment/inHoldout.ts';
 import type { EventEnvironment } from '../schema/eventEnvironment.ts';
-import type { Proportion } from '../stats/compareProportions.ts';
+import type { Proportion } from '../stats/Proportion.ts';
 import type { AnalyticsEvent } from './AnalyticsEvent.ts';
 import { isMilestone } from './isMilestone.ts';
 import { selectEvents } from './selectEvents.ts';

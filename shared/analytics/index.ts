@@ -4,6 +4,7 @@ export { experimentArms } from './experimentArms.ts';
 export { flowFunnel } from './flowFunnel.ts';
 export { goalConversion } from './goalConversion.ts';
 export { journeyFromCounts, journeyMap } from './journeyMap.ts';
+export { resourceCenterUsage } from './resourceCenterUsage.ts';
 export { selectEvents } from './selectEvents.ts';
 export { SURVEY_RANGE, surveyResults, surveyScores } from './surveyResults.ts';
 export { timeToMilestone } from './timeToMilestone.ts';
@@ -19,4 +20,5 @@ export type { JourneyMap, JourneyStageResult, StageCounts } from './journeyMap.t
 export type { NpsResult, ScaleResult, SurveyDistributions, SurveyResults, SurveyResultsOptions } from './surveyResults.ts';
 export type { TimeToMilestone, TimeToMilestoneOptions } from './timeToMilestone.ts';
 export type { UserEvent } from './UserEvent.ts';
+export type { ResourceCenterUsage, ResourceCenterUsageOptions } from './resourceCenterUsage.ts';
 export type { HoldoutArms, HoldoutArmsOptions } from './holdoutArms.ts';

@@ -31,6 +31,7 @@ import type {
   MilestoneTimeReport,
   ReportQueryParams,
   SingleExperimentReport,
+  ResourceCenterReport,
   SurveysReport,
 } from './reports.ts';
 import type { RouteName } from './routes.ts';
@@ -65,6 +66,7 @@ export interface ApiContract {
   checklistReport: { query: ReportQueryParams; response: ChecklistReport };
   anchorsReport: { query: ReportQueryParams; response: AnchorsReport };
   surveysReport: { query: ReportQueryParams & { flowId?: string; stepId?: string }; response: SurveysReport };
+  resourceCenterReport: { query: ReportQueryParams; response: ResourceCenterReport };
   milestoneTimeReport: { query: ReportQueryParams & { since?: string }; response: MilestoneTimeReport };
   journeyReport: { query: ReportQueryParams; response: JourneyReport };
   experimentsReport: { query: ReportQueryParams; response: ExperimentsReport };

@@ -6,6 +6,7 @@ import type { GoalConversion } from '../analytics/goalConversion.ts';
 import type { HoldoutArms } from '../analytics/holdoutArms.ts';
 import type { JourneyMap } from '../analytics/journeyMap.ts';
 import type { SurveyResults } from '../analytics/surveyResults.ts';
+import type { ResourceCenterUsage } from '../analytics/resourceCenterUsage.ts';
 import type { TimeToMilestone } from '../analytics/timeToMilestone.ts';
 import type { Experiment, Holdout } from '../schema/experiment.ts';
 import type { JourneyStage } from '../schema/primitives.ts';
@@ -96,6 +97,14 @@ export interface AnchorsReport extends Scoped {
 
 export interface SurveysReport extends Scoped {
   surveys: SurveyResults & { commentsTotal: number };
+}
+
+export interface ResourceCenterReport extends Scoped {
+  /** The release's resource centers. */
+  resourceCenters: Array<{ id: string; name: string }>;
+  /** What the counts are keyed by, named as in the release: items (by item id), sections, flows. */
+  names: { items: Record<string, string>; sections: Record<string, string>; flows: Record<string, string> };
+  usage: ResourceCenterUsage;
 }
 
 export interface MilestoneTimeReport extends Scoped {

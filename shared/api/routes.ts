@@ -32,6 +32,7 @@ export const goalReport = { method: 'GET', path: '/v1/admin/analytics/flows/:flo
 export const checklistReport = { method: 'GET', path: '/v1/admin/analytics/flows/:flowId/checklist' } as const;
 export const anchorsReport = { method: 'GET', path: '/v1/admin/analytics/flows/:flowId/anchors' } as const;
 export const surveysReport = { method: 'GET', path: '/v1/admin/analytics/surveys' } as const;
+export const resourceCenterReport = { method: 'GET', path: '/v1/admin/analytics/resource-center' } as const;
 export const milestoneTimeReport = { method: 'GET', path: '/v1/admin/analytics/milestones/:milestoneId/time' } as const;
 export const journeyReport = { method: 'GET', path: '/v1/admin/analytics/journey' } as const;
 export const experimentsReport = { method: 'GET', path: '/v1/admin/analytics/experiments' } as const;
@@ -69,6 +70,7 @@ export const apiRoutes = {
   checklistReport,
   anchorsReport,
   surveysReport,
+  resourceCenterReport,
   milestoneTimeReport,
   journeyReport,
   experimentsReport,

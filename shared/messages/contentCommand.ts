@@ -33,6 +33,8 @@ export const ContentCommand = z.discriminatedUnion('type', [
     type: z.literal('preview.show'),
     flow: Flow,
     stepIndex: z.number().check(z.int(), z.nonnegative()),
+    /** The flows a previewed resource center lists (its checklists, tours, announcements). */
+    related: z.optional(z.array(Flow).check(z.maxLength(100))),
     /** Previewed as a user with these traits (shown on the page's preview banner). */
     asUser: z.optional(z.strictObject({ traits: z.record(z.string().check(z.maxLength(100)), z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()])) })),
   }),

@@ -24,4 +24,3 @@ export const EventEnvelope = z.strictObject({
 });
 export type EventEnvelope = z.infer<typeof EventEnvelope>;
 
-/** Events the SDK emits itself; anything else is a user `track` event. */

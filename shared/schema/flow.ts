@@ -8,10 +8,11 @@ import { Step, type StepType } from './step.ts';
 import { Theme } from './theme.ts';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts';
 import { PageRules } from './urlRule.ts';
+import { ResourceCenter } from './resourceCenter.ts';
 
 export { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts';
 
-export const FlowKind = z.enum(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot']);
+export const FlowKind = z.enum(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot', 'resource-center']);
 export type FlowKind = z.infer<typeof FlowKind>;
 
 /** Step types each flow kind may contain. */
@@ -22,6 +23,7 @@ export const stepTypesByKind: Record<FlowKind, readonly StepType[]> = {
   checklist: [],
   survey: ['survey'],
   hotspot: ['hotspot'],
+  'resource-center': [],
 };
 
 /** When a flow may start. Every condition given must hold; `manual` flows start only via `start()`. */
@@ -58,6 +60,8 @@ const flowShape = {
   kind: FlowKind,
   steps: z.array(Step).check(z.maxLength(50, 'at most 50 steps')),
   checklist: z.optional(Checklist),
+  /** The sections of a `resource-center` flow. */
+  resourceCenter: z.optional(ResourceCenter),
   trigger: Trigger,
   audience: z.optional(Condition),
   frequency: Frequency,
@@ -75,6 +79,9 @@ function checkFlowConsistency(flow: FlowShapeOutput, ctx: z.core.$RefinementCtx<
   const allowed = stepTypesByKind[flow.kind];
   if (flow.kind === 'checklist') {
     if (!flow.checklist) ctx.addIssue({ code: 'custom', path: ['checklist'], message: 'required for checklist flows', input: flow.checklist });
+  } else if (flow.kind === 'resource-center') {
+    if (!flow.resourceCenter) ctx.addIssue({ code: 'custom', path: ['resourceCenter'], message: 'required for resource-center flows', input: flow.resourceCenter });
+    if (flow.steps.length > 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a resource center has no steps (its content is in resourceCenter.sections)', input: flow.steps });
   } else if (flow.steps.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['steps'], message: `a ${flow.kind} needs at least one step`, input: flow.steps });
   }
@@ -100,6 +107,25 @@ function checkFlowConsistency(flow: FlowShapeOutput, ctx: z.core.$RefinementCtx<
   flow.checklist?.items.forEach((item, index) => {
     if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', 'items', index, 'id'], message: `duplicate item id "${item.id}"`, input: item.id });
     itemIds.add(item.id);
+  });
+  if (flow.resourceCenter && flow.kind !== 'resource-center') {
+    ctx.addIssue({ code: 'custom', path: ['resourceCenter'], message: `only resource-center flows have one (this is a ${flow.kind})`, input: flow.resourceCenter });
+  }
+  const sectionIds = new Set<string>();
+  const resourceIds = new Set<string>();
+  flow.resourceCenter?.sections.forEach((section, index) => {
+    if (sectionIds.has(section.id)) ctx.addIssue({ code: 'custom', path: ['resourceCenter', 'sections', index, 'id'], message: `duplicate section id "${section.id}"`, input: section.id });
+    sectionIds.add(section.id);
+    if (!('items' in section)) return;
+    section.items.forEach((item: { id: string }, i) => {
+      if (resourceIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['resourceCenter', 'sections', index, 'items', i, 'id'], message: `duplicate item id "${item.id}"`, input: item.id });
+      resourceIds.add(item.id);
+    });
+    if (section.type === 'help') {
+      section.items.forEach((item, i) => {
+        if (item.url === undefined && item.content === undefined) ctx.addIssue({ code: 'custom', path: ['resourceCenter', 'sections', index, 'items', i], message: 'a help item needs a url or content', input: item });
+      });
+    }
   });
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Content } from './content.ts';
 import { Id, LocaleTag, ShortText } from './primitives.ts';
+import { ResourceCenterTranslation } from './resourceCenter.ts';
 
 /** Translated text for one step; anything missing falls back to the default locale. */
 export const StepTranslation = z.strictObject({
@@ -23,6 +24,7 @@ export const FlowTranslation = z.strictObject({
     title: z.optional(ShortText),
     items: z.optional(z.record(Id, z.strictObject({ title: z.optional(ShortText), description: z.optional(z.string().check(z.maxLength(500))) }))),
   })),
+  resourceCenter: z.optional(ResourceCenterTranslation),
 });
 
 export type FlowTranslation = z.infer<typeof FlowTranslation>;

@@ -5,6 +5,8 @@ import { prefixProblem } from './findReservedKeys.ts';
 import { findUnstorableText } from './findUnstorableText.ts';
 import { parseWith, type ParseResult } from './parseWith.ts';
 import { validateCondition } from './validateCondition.ts';
+import { flowConditions } from './flowConditions.ts';
+import { resourceCenterClashes } from './resourceCenterClashes.ts';
 import type { Experiment, Holdout } from './experiment.ts';
 import type { Milestone } from './milestone.ts';
 import type { EventEnvelope as EventEnvelopeType } from './event.ts';
@@ -61,9 +63,9 @@ export function parseFlow(input: unknown): ParseResult<Flow> {
   const migrated = migrateDocument(input);
   if (!migrated.ok) return migrated;
   const parsed = parseWith(Flow, migrated.value);
-  if (!parsed.ok || !parsed.value.audience) return parsed;
+  if (!parsed.ok) return parsed;
   // Rules the schema cannot express (a regex that does not compile, "in" without an array, …).
-  const problems = validateCondition(parsed.value.audience, ['audience']);
+  const problems = flowConditions(parsed.value).flatMap(({ condition, path }) => validateCondition(condition, path));
   return problems.length ? { ok: false, errors: problems } : parsed;
 }
 
@@ -114,7 +116,10 @@ export function validateBundle(input: unknown): ParseResult<Bundle> {
   if (!migrated.ok) return migrated;
   const parsed = parseWith(Bundle, withFlowsMigrated(migrated.value));
   if (!parsed.ok) return parsed;
-  const problems = parsed.value.flows.flatMap((flow, i) => (flow.audience ? validateCondition(flow.audience, ['flows', i, 'audience']) : []));
+  const problems = [
+    ...parsed.value.flows.flatMap((flow, i) => flowConditions(flow).flatMap(({ condition, path }) => validateCondition(condition, ['flows', i, ...path]))),
+    ...resourceCenterClashes(parsed.value.flows),
+  ];
   return problems.length ? { ok: false, errors: problems } : parsed;
 }
 

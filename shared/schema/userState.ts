@@ -41,8 +41,6 @@ export const UserState = z.strictObject({
 });
 export type UserState = z.infer<typeof UserState>;
 
-export { emptyUserState } from '../state/emptyUserState.ts';
-
 export function parseUserState(input: unknown): ParseResult<UserState> {
   return parseWith(UserState, input);
 }

@@ -1,5 +1,5 @@
 import { analyzeExperiment, type AnalyzeOptions, type ExperimentResult } from './analyzeExperiment.ts';
-import type { Proportion } from './compareProportions.ts';
+import type { Proportion } from './Proportion.ts';
 
 /**
  * The global holdout read as an experiment: the holdout (no onboarding) is the control arm,

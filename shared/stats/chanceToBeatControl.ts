@@ -1,5 +1,5 @@
 import { logGamma } from './logGamma.ts';
-import type { Proportion } from './compareProportions.ts';
+import type { Proportion } from './Proportion.ts';
 import { normalCdf } from './normalCdf.ts';
 
 /** Above this many terms the exact sum is swapped for the normal approximation, which is then accurate to ~1e-4. */

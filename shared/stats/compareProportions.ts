@@ -1,11 +1,7 @@
 import { compareEstimates, type Comparison, type CompareOptions } from './compareEstimates.ts';
+import type { Proportion } from './Proportion.ts';
 import { proportionEstimate } from './proportionEstimate.ts';
 
-/** Converted users out of exposed users in one arm. */
-export interface Proportion {
-  exposed: number;
-  converted: number;
-}
 
 /**
  * Absolute lift (treatment rate minus control rate, Wald interval with unpooled variance),

@@ -1,6 +1,6 @@
 import type { ArmEstimate } from './ArmEstimate.ts';
 import { compareEstimates, type Comparison, type CompareOptions } from './compareEstimates.ts';
-import type { Proportion } from './compareProportions.ts';
+import type { Proportion } from './Proportion.ts';
 import { proportionEstimate } from './proportionEstimate.ts';
 import { ownValue } from '../schema/ownValue.ts';
 

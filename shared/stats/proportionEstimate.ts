@@ -1,5 +1,5 @@
 import type { ArmEstimate } from './ArmEstimate.ts';
-import type { Proportion } from './compareProportions.ts';
+import type { Proportion } from './Proportion.ts';
 
 /** A conversion rate as an estimate: mean c/n, variance p(1 − p)/n (no users: mean 0, variance 0). */
 export function proportionEstimate(arm: Proportion): ArmEstimate {

@@ -1,4 +1,4 @@
-import type { Proportion } from './compareProportions.ts';
+import type { Proportion } from './Proportion.ts';
 
 export interface SampleGateOptions {
   /** Exposed users every arm needs before any verdict. Default 100. */

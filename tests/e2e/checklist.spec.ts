@@ -1,24 +1,34 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { recordEvents, sdkReady } from './support/sdk.ts';
+import { runCustomFlows } from './support/customFlows.ts';
 
+/** The demo's checklist lives in its resource center, which has taken over its launcher. */
 const checklist = (page: Page) => {
-  const root = page.locator('waymark-root [data-wm-kind="checklist"]');
+  const root = page.locator('waymark-root [data-wm-kind="resource-center"]');
   return {
     root,
-    launcher: root.locator('.wm-launcher'),
-    panel: root.locator('.wm-checklist-panel'),
+    launcher: root.locator('.wm-rc-launcher'),
+    panel: root.locator('[data-wm-kind="checklist"]'),
     item: (title: string) => root.locator('.wm-checklist-item', { hasText: title }),
   };
 };
+
+/** The checklist on its own, with its own launcher (a project without a resource center). */
+const ownChecklist = (page: Page) => {
+  const root = page.locator('waymark-root .wm-checklist');
+  return { root, launcher: root.locator('.wm-launcher'), panel: root.locator('.wm-checklist-panel') };
+};
+const demoChecklist = () => JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')).flows.find((f: { id: string }) => f.id === 'activation-checklist');
 
 test.describe('activation checklist', () => {
   test('a launcher with progress opens a panel of items', async ({ page }) => {
     await page.goto('/team');
     const c = checklist(page);
-    await expect(c.launcher).toHaveText(/Get started\s*0 of 4/);
+    await expect(c.launcher).toHaveText(/Help\s*0 of 4/);
     await expect(c.launcher).toHaveAttribute('aria-expanded', 'false');
     await c.launcher.click();
-    await expect(c.panel.getByRole('heading', { name: 'Get your chatbot live' })).toBeVisible();
+    await expect(c.root.getByRole('heading', { name: 'Get your chatbot live' })).toBeVisible();
     await expect(c.panel.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '0 of 4');
     await expect(c.root.locator('.wm-checklist-item')).toHaveCount(4);
   });
@@ -45,16 +55,18 @@ test.describe('activation checklist', () => {
 
   test('open/minimised state and progress survive a reload; dismiss hides it', async ({ page }) => {
     await page.goto('/team');
-    const c = checklist(page);
+    const flows = [demoChecklist()];
+    await runCustomFlows(page, flows, 'checklist-own-launcher');
+    const c = ownChecklist(page);
     await c.launcher.click();
     await expect(c.panel).toBeVisible();
     await page.reload();
-    await sdkReady(page);
+    await runCustomFlows(page, flows, 'checklist-own-launcher');
     await expect(c.panel).toBeVisible();
     await c.launcher.click();
     await expect(c.panel).toHaveCount(0);
     await page.reload();
-    await sdkReady(page);
+    await runCustomFlows(page, flows, 'checklist-own-launcher');
     await expect(c.launcher).toBeVisible();
     await expect(c.panel).toHaveCount(0);
     await c.launcher.click();

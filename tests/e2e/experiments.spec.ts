@@ -2,18 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { assignVariant } from '../../shared/experiment/assignVariant.ts';
 import { sdk } from './support/sdk.ts';
 import { customEvents, flow, runCustomFlows } from './support/customFlows.ts';
+import { experiment as experimentFixture, type ExperimentFixture } from '../support/fixtures/experiment.ts';
 
-const experiment = (extra: Record<string, unknown> = {}) => ({
-  key: 'welcome-test',
-  seed: 'welcome-2026',
-  variants: [
-    { key: 'control', flowId: null, weight: 1 },
-    { key: 'welcome', flowId: 'welcome', weight: 1 },
-  ],
-  goal: 'integration-connected',
-  attributionDays: 7,
-  ...extra,
-});
+const experiment = (extra: ExperimentFixture = {}) => experimentFixture({ key: 'welcome-test', seed: 'welcome-2026', arm: 'welcome', flowId: 'welcome', attributionDays: 7, ...extra });
 const welcome = flow('welcome', 'modal', [{ id: 'm', type: 'modal', title: 'Welcome aboard' }], { frequency: { type: 'every_session' } });
 const bundle = (extra: Record<string, unknown> = {}, holdout?: unknown) => ({
   schemaVersion: 1,

@@ -78,8 +78,8 @@ test.describe('storage upgrade from version 1 (one untyped meta store)', () => {
       db.close();
       return out;
     });
-    expect(stored.version).toBe(2);
-    expect(stored.stores).toEqual(['bundles', 'events', 'experiments', 'history', 'identity', 'milestones', 'pacing', 'pending', 'progress']);
+    expect(stored.version).toBe(3);
+    expect(stored.stores).toEqual(['bundles', 'events', 'experiments', 'history', 'identity', 'milestones', 'pacing', 'pending', 'progress', 'resourceCenter']);
     // The queued events are still there, oldest first, ahead of the new ones.
     expect(stored.events.slice(0, 2)).toEqual(['queued_before_upgrade', 'queued_before_upgrade']);
     expect(stored.events).toContain('after_upgrade');

@@ -7,6 +7,7 @@ import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { WebhookDispatcher } from '../../server/alerts/WebhookDispatcher.ts';
 import { createEndpoint, listDeliveries, queueDeliveries } from '../../server/alerts/webhookStore.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
+import { experiment as experimentFixture } from '../support/fixtures/experiment.ts';
 
 // The receiver listens on loopback, which the SSRF guard refuses unless this is set.
 process.env.WAYMARK_WEBHOOKS_ALLOW_PRIVATE = '1';
@@ -125,7 +126,7 @@ describeEachDatabase('anchor health and webhooks', (server) => {
   it('an experiment whose split does not match its weights raises one sample-ratio-mismatch webhook', async () => {
     const path = `/experiments-${server.kind}`;
     const { admin, send } = await setUp(path, ['experiment.sample_ratio_mismatch', 'experiment.sample_reached', 'experiment.significant']);
-    const experiment = { key: 'tour-vs-none', name: 'Tour or nothing', seed: 's', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'tour', flowId: 'widget-tour', weight: 1 }], goal: demo.milestones[0].id, attributionDays: 7, status: 'running' };
+    const experiment = experimentFixture({ key: 'tour-vs-none', name: 'Tour or nothing', seed: 's', arm: 'tour', flowId: 'widget-tour', goal: demo.milestones[0].id, attributionDays: 7, status: 'running' });
     expect((await admin('/releases', json({ env: 'production', bundle: { ...demo, experiments: [experiment] } }))).status).toBe(201);
     const exposure = (i: number, variant: string) => ({ id: uuidv7(), type: 'experiment_exposure', ts: Date.now(), anonymousId: `x-${server.kind}-${i}`, sessionId: 's', experimentId: experiment.key, variant, props: {} });
     await send(Array.from({ length: 60 }, (_, i) => exposure(i, i < 50 ? 'control' : 'tour')));
@@ -143,7 +144,7 @@ describeEachDatabase('anchor health and webhooks', (server) => {
   it('an experiment that reaches its sample with a clear winner raises one sample-reached and one significant webhook', async () => {
     const path = `/winner-${server.kind}`;
     const { admin, send } = await setUp(path, ['experiment.sample_ratio_mismatch', 'experiment.sample_reached', 'experiment.significant']);
-    const experiment = { key: 'tour-wins', name: 'Tour wins', seed: 's', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'tour', flowId: 'widget-tour', weight: 1 }], goal: demo.milestones[0].id, attributionDays: 7, status: 'running' };
+    const experiment = experimentFixture({ key: 'tour-wins', name: 'Tour wins', seed: 's', arm: 'tour', flowId: 'widget-tour', goal: demo.milestones[0].id, attributionDays: 7, status: 'running' });
     expect((await admin('/releases', json({ env: 'production', bundle: { ...demo, experiments: [experiment] } }))).status).toBe(201);
     const user = (i: number) => `w-${server.kind}-${i}`;
     const t = Date.now();

@@ -3,8 +3,6 @@ import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
 import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, surveyResults, timeToMilestone } from '../../shared/analytics/index.ts';
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import type { Experiment } from '../../shared/schema/experiment.ts';
-import type { Milestone } from '../../shared/schema/milestone.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
 import { anchorMissingSql } from '../../server/store/analytics/anchorMissingSql.ts';
 import { checklistCompletionSql } from '../../server/store/analytics/checklistCompletionSql.ts';
@@ -16,6 +14,8 @@ import { holdoutArmsSql } from '../../server/store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../server/store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../server/store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../server/store/analytics/surveyResultsSql.ts';
+import { resourceCenterUsage } from '../../shared/analytics/resourceCenterUsage.ts';
+import { resourceCenterUsageSql } from '../../server/store/analytics/resourceCenterUsageSql.ts';
 import { timeToMilestoneSql } from '../../server/store/analytics/timeToMilestoneSql.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
@@ -23,16 +23,11 @@ import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 import type { Queryable } from '../../server/db/Db.ts';
 import { request } from '../../scripts/simulation/runSimulation.ts';
+import { experiment } from '../support/fixtures/experiment.ts';
+import { milestone } from '../support/fixtures/milestone.ts';
 
-const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
-const EXPERIMENT: Experiment = {
-  key: 'exp',
-  seed: 'exp',
-  variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'treat', flowId: 'tour', weight: 1 }],
-  goal: 'goal',
-  attributionDays: 3,
-};
+const EXPERIMENT = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3 });
 const TOUR_V1 = ['a', 'b', 'c'];
 const TOUR_V2 = ['a', 'b', 'extra', 'c'];
 
@@ -102,6 +97,23 @@ function edgeCaseEvents(): EventEnvelope[] {
       const answer = answers[Math.floor(random() * answers.length)]!;
       log.add('survey_answered', user, t + 3 * DAY, { flowId: chance(0.5) ? 'survey-a' : 'survey-b', flowVersion: 1, stepId: chance(0.7) ? 'q1' : 'q2', props: answer });
     }
+  }
+  // The resource center: opens, settled searches (some with no result, odd props, accents and
+  // look-alike queries whose order depends on code points), clicks, replays, contacts.
+  const rc = mulberry32(19);
+  const queries = ['billing', 'kubernetes', 'résumé', 'resume', 'Zebra', 'zebra', '日本', '😀 emoji'];
+  for (let i = 0; i < 90; i++) {
+    const user = `u${i % 60}`;
+    const t = T0 + Math.floor(rc() * 10) * DAY + i * MINUTE;
+    const base = { flowId: 'help', flowVersion: 1 };
+    log.add('resource_center_opened', user, t, { ...base, props: { via: rc() < 0.7 ? 'launcher' : 'api' }, anonymous: i % 9 === 0 });
+    const query = queries[Math.floor(rc() * queries.length)]!;
+    const results = rc() < 0.5 ? 0 : Math.floor(rc() * 4);
+    log.add('resource_center_searched', user, t + 1000, { ...base, props: i % 17 === 0 ? { query: 7, results: 0 } : i % 19 === 0 ? { query, results: '0' } : { query, results } });
+    if (rc() < 0.6) log.add('resource_center_item_clicked', user, t + 2000, { ...base, props: { section: rc() < 0.5 ? 'help' : 'tours', item: ['install', 'brand', 'tour'][Math.floor(rc() * 3)]!, kind: rc() < 0.5 ? 'help' : 'tour', via: 'list' } });
+    if (i % 13 === 0) log.add('resource_center_item_clicked', user, t + 2500, { ...base, props: { item: 'no-section' } });
+    if (rc() < 0.3) log.add('resource_center_tour_replayed', user, t + 3000, { ...base, props: { tour: rc() < 0.5 ? 'tour' : 'widget-tour', item: 'replay' } });
+    if (rc() < 0.1) log.add('resource_center_contact', user, t + 4000, { ...base, props: { section: 'contact' } });
   }
   // Two people on one device: its anonymous events belong to whoever identified on it first.
   log.add('page_view', 'shared', T0 + 2 * DAY, { anonymous: true, anonymousId: 'shared-device', props: {} });
@@ -282,6 +294,17 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
       return { flowId, started, completed, dismissed };
     });
     expect(await flowTotalsSql(db, projectId, filter)).toEqual(expected.filter((t) => t.started + t.completed + t.dismissed > 0));
+  });
+
+  it.each(FILTERS)('resource center usage (%s)', async (_name, filter) => {
+    const pure = resourceCenterUsage(delivered(), { filter });
+    expect(await resourceCenterUsageSql(server.db, projectId, { filter })).toEqual(pure);
+    if (_name === 'no filter') {
+      expect(pure.noResultQueries.map((q) => q.query)).toEqual(expect.arrayContaining(['Zebra', 'zebra', 'résumé', '日本', '😀 emoji']));
+      expect(pure.items.length).toBeGreaterThan(3);
+      expect(pure.contacts).toBeGreaterThan(0);
+    }
+    expect(await resourceCenterUsageSql(server.db, projectId, { filter, limit: 3 })).toEqual(resourceCenterUsage(delivered(), { filter, limit: 3 }));
   });
 
   it.each(FILTERS)('goal conversion, time to milestone, surveys and the journey map (%s)', async (_name, filter) => {

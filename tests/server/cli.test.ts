@@ -49,7 +49,7 @@ describe('waymark validate', () => {
       waymark('validate', bundleFile('not.json', '{"flows": [')),
       waymark('export-events', '--since', 'last week', '--key', 'wm_sk_x'),
     ]);
-    expect(ok).toMatchObject({ code: 0, stdout: 'demo/flows/chatly.bundle.json: valid (6 flows, 4 milestones, 0 experiments)\n' });
+    expect(ok).toMatchObject({ code: 0, stdout: 'demo/flows/chatly.bundle.json: valid (7 flows, 4 milestones, 0 experiments)\n' });
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split('\n').sort()).toEqual([`${file}: flows[0].frequency.type: must be one of "once", "every_session", "until_completed", "every_n_days"`, `${file}: flows[0].steps[1].anchor: required for tooltip steps`].sort());
     expect(notJson.code).toBe(1);

@@ -4,10 +4,11 @@ import { dropExpiredEventPartitions, ensureEventPartitions, listEventPartitions,
 import { insertEvents } from '../../server/store/events.ts';
 import { experimentArmsSql } from '../../server/store/analytics/experimentArmsSql.ts';
 import { describeEachDatabase } from './support/testServer.ts';
+import { experiment } from '../support/fixtures/experiment.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 12);
-const EXPERIMENT = { key: 'exp', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'treat', flowId: 'tour', weight: 1 }], goal: 'goal', attributionDays: 3 };
+const EXPERIMENT = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3 });
 
 const event = (ts: number, user: string, type = 'experiment_exposure') => ({
   id: uuidv7(ts),

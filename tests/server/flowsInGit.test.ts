@@ -20,7 +20,7 @@ describeEachDatabase('flows in git: waymark pull, push, diff', (server) => {
     const dir = mkdtempSync(join(tmpdir(), 'waymark-pull-'));
 
     const pulled = await runWaymark(['pull', dir, '--from', 'env:production'], auth);
-    expect(pulled).toMatchObject({ code: 0, stdout: `Pulled release 1 (production) into ${dir}: 6 flows; 9 files written, 0 removed\n` });
+    expect(pulled).toMatchObject({ code: 0, stdout: `Pulled release 1 (production) into ${dir}: 7 flows; 10 files written, 0 removed\n` });
     expect(readdirSync(join(dir, 'flows')).sort()).toEqual(demo.value.flows.map((f) => `${f.id}.json`).sort());
     // Pulling again writes nothing: the files are stable.
     expect((await runWaymark(['pull', dir, '--from', 'env:production'], auth)).stdout).toContain('0 files written');
@@ -35,7 +35,7 @@ describeEachDatabase('flows in git: waymark pull, push, diff', (server) => {
 
     const pushed = await runWaymark(['push', dir, '--publish', '--env', 'staging', '--note', 'rename position'], auth);
     expect(pushed.stderr).toBe('');
-    expect(pushed).toMatchObject({ code: 0, stdout: `Saved ${dir} as the draft (6 flows)\nPublished the draft as release 2 to staging\n` });
+    expect(pushed).toMatchObject({ code: 0, stdout: `Saved ${dir} as the draft (7 flows)\nPublished the draft as release 2 to staging\n` });
 
     expect(await runWaymark(['diff', 'env:production', 'env:staging'], auth)).toMatchObject({
       code: 1,

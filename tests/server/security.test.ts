@@ -8,6 +8,7 @@ import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import type { UserState } from '../../shared/schema/userState.ts';
 import { validBundle } from '../fixtures/flows.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
+import { experiment } from '../support/fixtures/experiment.ts';
 
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -19,17 +20,7 @@ function state(userId: string, overrides: Partial<UserState> = {}): UserState {
 function experimentBundle(): Record<string, any> {
   const bundle = validBundle();
   bundle.milestones.push({ id: 'invited', name: 'Invited', stage: 'activation', reachedBy: [{ type: 'event', name: 'teammate_invited' }] });
-  bundle.experiments = [
-    {
-      key: 'onboarding',
-      seed: 'onboarding-seed',
-      bucketVersion: 3,
-      variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'tour', flowId: 'tour-1', weight: 1 }],
-      goal: 'connected',
-      attributionDays: 14,
-      status: 'running',
-    },
-  ];
+  bundle.experiments = [experiment({ key: 'onboarding', seed: 'onboarding-seed', bucketVersion: 3, arm: 'tour', flowId: 'tour-1', goal: 'connected', status: 'running' })];
   return bundle;
 }
 

@@ -3,6 +3,8 @@ import { userHash } from '../../server/api/verifyUserHash.ts';
 import type { FlowState, UserState } from '../../shared/schema/userState.ts';
 import { validTour } from '../fixtures/flows.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
+import { experiment } from '../support/fixtures/experiment.ts';
+import { milestone } from '../support/fixtures/milestone.ts';
 
 const flow = (overrides: Partial<FlowState> = {}): FlowState => ({ flowVersion: 1, status: 'active', stepIndex: 0, starts: 1, lastStartedAt: 1000, updatedAt: 1000, ...overrides });
 
@@ -11,13 +13,12 @@ function state(userId: string, overrides: Partial<UserState> = {}): UserState {
 }
 
 const SECRET = 'wm_is_state_test';
-const milestone = (id: string) => ({ id, name: id, stage: 'activation', reachedBy: [{ type: 'event', name: id }] });
 /** The release the states below refer to: the server keeps only ids some release defines. */
 const bundle = {
   schemaVersion: 1,
   flows: [{ ...validTour(), id: 'tour' }, { ...validTour(), id: 'checklist' }],
-  milestones: ['integration_connected', 'widget_saved', 'connected', ...Array.from({ length: 8 }, (_, i) => `m${i}`)].map(milestone),
-  experiments: [{ key: 'onboarding', seed: 's', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'bar', flowId: 'tour', weight: 1 }], goal: 'connected', attributionDays: 14 }],
+  milestones: ['integration_connected', 'widget_saved', 'connected', ...Array.from({ length: 8 }, (_, i) => `m${i}`)].map((id) => milestone(id)),
+  experiments: [experiment({ key: 'onboarding', seed: 's', flowId: 'tour', goal: 'connected' })],
 };
 
 describeEachDatabase('user state', (server) => {

@@ -14,13 +14,12 @@ import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import type { AnalyticsFilter } from '../../shared/analytics/AnalyticsFilter.ts';
 import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, goalConversion, journeyMap, timeToMilestone } from '../../shared/analytics/index.ts';
 import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
-import type { Milestone } from '../../shared/schema/milestone.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
 import { DAY, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase } from './support/testServer.ts';
+import { milestone } from '../support/fixtures/milestone.ts';
 
-const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [milestone('integration-connected', 'activation'), milestone('teammate-invited', 'adoption'), ...JOURNEY_MILESTONES];
 const TOUR = ['open-widget', 'colour', 'position', 'greeting', 'preview'];
 const ITEMS = ['connect', 'customise', 'invite', 'snippet'];

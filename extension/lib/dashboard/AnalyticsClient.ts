@@ -64,4 +64,5 @@ export class AnalyticsClient {
   anchors = (flowId: string, filter: DashboardFilter) => this.report('anchorsReport', filter, { flowId });
   journey = (filter: DashboardFilter) => this.report('journeyReport', filter);
   surveys = (filter: DashboardFilter, flowId?: string) => this.report('surveysReport', filter, {}, flowId ? { flowId } : {});
+  resourceCenter = (filter: DashboardFilter) => this.report('resourceCenterReport', filter);
 }

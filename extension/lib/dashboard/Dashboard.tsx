@@ -12,6 +12,7 @@ import { NamesContext } from './Named.tsx';
 import { releaseNames } from './releaseNames.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
+import { ResourceCenterSection } from './ResourceCenterSection.tsx';
 import { useReport } from './useReport.ts';
 
 /** The analytics dashboard: experiments, flows, the journey map and surveys of one project. */
@@ -72,6 +73,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <a href="#flows-title">Flows</a>
         <a href="#journey-title">Journey map</a>
         <a href="#surveys-title">Surveys</a>
+        <a href="#resource-center-title">Resource center</a>
       </nav>
       <ReportStatus state={reports} label="the project's reports">
         {({ flows, experiments, names, broken }) => (
@@ -81,6 +83,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
             <FlowsSection client={client} filter={scoped} report={flows} broken={broken} />
             <JourneySection client={client} filter={scoped} />
             <SurveysSection client={client} filter={scoped} />
+            <ResourceCenterSection client={client} filter={scoped} />
           </NamesContext.Provider>
         )}
       </ReportStatus>

@@ -11,5 +11,6 @@ export type {
   HoldoutReport,
   JourneyReport,
   ReleaseRef,
+  ResourceCenterReport,
   SurveysReport,
 } from '../../../shared/api/reports.ts';

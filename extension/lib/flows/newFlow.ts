@@ -26,5 +26,8 @@ export function newFlow(kind: FlowKind, id: string, name: string, page: UrlRule 
       return { ...base, steps: [] };
     case 'tour':
       return { ...base, steps: [] };
+    case 'resource-center':
+      // On every page unless the PM narrows it; the sections start with the project's checklists.
+      return { ...base, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, frequency: { type: 'every_session' }, steps: [], resourceCenter: { title: name, launcher: { icon: 'help' }, sections: [{ id: 'checklists', type: 'checklists' }] } };
   }
 }

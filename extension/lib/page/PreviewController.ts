@@ -25,6 +25,7 @@ export class PreviewController {
   private stepIndex = 0;
   private stopWaiting: (() => void) | null = null;
   private asUser = '';
+  private related: Flow[] = [];
 
   constructor(private readonly overlay: BuilderOverlay, private readonly root: PreviewRoot, private readonly report: (state: PreviewState) => void) {}
 
@@ -32,7 +33,8 @@ export class PreviewController {
     return this.flow !== null;
   }
 
-  show(flow: Flow, stepIndex: number, traits?: Record<string, string | number | boolean>): void {
+  show(flow: Flow, stepIndex: number, traits?: Record<string, string | number | boolean>, related: Flow[] = []): void {
+    this.related = related;
     this.asUser = traits ? Object.entries(traits).map(([k, v]) => `${k}: ${String(v)}`).join(', ') : '';
     // The live SDK's own flows hide while a draft is previewed (never two tooltips at once).
     if (!this.flow) postToPage({ type: 'preview', active: true });
@@ -153,7 +155,12 @@ export class PreviewController {
   private draw(anchor: Element | null, problem: string | undefined): void {
     const flow = this.flow;
     if (!flow) return;
-    this.root.render({ flow, stepIndex: this.stepIndex, anchor, onAction: (action) => this.onAction(action), onClose: () => this.stop() });
+    this.root.render({
+      flow, stepIndex: this.stepIndex, anchor, related: this.related,
+      onAction: (action) => this.onAction(action),
+      onClose: () => this.stop(),
+      onNotice: (text) => this.overlay.showNotice(text),
+    });
     this.overlay.showNotice(problem ?? null);
     this.report({ flowId: flow.id, stepIndex: this.stepIndex, ended: false, ...(problem ? { problem } : {}) });
   }

@@ -64,7 +64,7 @@ export async function startBuilderPage(ctx: ContentScriptContext): Promise<void>
       case 'preview.show':
         picker.stop();
         recorder.stop();
-        preview.show(command.flow, command.stepIndex, command.asUser?.traits);
+        preview.show(command.flow, command.stepIndex, command.asUser?.traits, command.related);
         return ok;
       case 'preview.stop':
         preview.stop();

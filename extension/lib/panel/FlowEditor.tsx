@@ -6,7 +6,7 @@ import { parseFlow } from '../../../shared/schema/parse.ts';
 import type { Step } from '../../../shared/schema/step.ts';
 import { bundleWithFlow } from '../flows/bundleWithFlow.ts';
 import { bundleWithoutFlow } from '../flows/bundleWithoutFlow.ts';
-import { linkedFlowIds } from '../flows/linkedFlowIds.ts';
+import { linkedFlowIds, listedFlowIds } from '../flows/linkedFlowIds.ts';
 import { moveItem } from '../flows/moveItem.ts';
 import { newStep } from '../flows/newStep.ts';
 import { recordedStep } from '../flows/recordedStep.ts';
@@ -21,6 +21,7 @@ import { InlineError, Notice } from '../ui/Notice.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { ChecklistEditor } from './ChecklistEditor.tsx';
+import { ResourceCenterEditor } from './ResourceCenterEditor.tsx';
 import { TextField } from './fields.tsx';
 import { HistoryView } from './HistoryView.tsx';
 import { LocalesEditor } from './LocalesEditor.tsx';
@@ -34,7 +35,7 @@ import { StepEditor } from './StepEditor.tsx';
 import { StepList, TYPE_NAMES } from './StepList.tsx';
 import { ThemeEditor } from './ThemeEditor.tsx';
 
-type Tab = 'steps' | 'settings' | 'checklist' | 'translations' | 'theme' | 'history';
+type Tab = 'steps' | 'settings' | 'checklist' | 'resource-center' | 'translations' | 'theme' | 'history';
 
 /** One flow: its steps, settings, checklist, translations, theme and save history, saved on every change. */
 export function FlowEditor({ initial, onClose, startRecording }: { initial: FlowRecord; onClose: () => void; startRecording?: boolean }) {
@@ -42,7 +43,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   const { tabId, previewProblem, recording, previewing } = useConnectionState();
   const toast = useToast();
   const [record, setRecord] = useState(initial);
-  const [tab, setTab] = useState<Tab>(initial.flow.kind === 'checklist' ? 'checklist' : 'steps');
+  const [tab, setTab] = useState<Tab>(initial.flow.kind === 'checklist' ? 'checklist' : initial.flow.kind === 'resource-center' ? 'resource-center' : 'steps');
   const [selected, setSelected] = useState(0);
   const [error, setError] = useState('');
   const [canUndo, setCanUndo] = useState(false);
@@ -115,7 +116,10 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   const allowed = stepTypesByKind[flow.kind];
   const preview = async (stepIndex = Math.max(0, selected)) => {
     if (!validation.ok) return setError('Fix the problems below to preview.');
-    const reply = await connection.send({ type: 'preview.show', flow: validation.value, stepIndex, ...(previewAs ? { asUser: { traits: previewAs } } : {}) });
+    // A resource center is previewed with the flows it lists (the valid ones), as they are drafted.
+    const listed = new Set(listedFlowIds(validation.value, flows.map((r) => r.flow)));
+    const related = flows.filter((r) => listed.has(r.flow.id)).map((r) => parseFlow(r.flow)).flatMap((p) => (p.ok ? [p.value] : []));
+    const reply = await connection.send({ type: 'preview.show', flow: validation.value, stepIndex, ...(related.length ? { related } : {}), ...(previewAs ? { asUser: { traits: previewAs } } : {}) });
     setError(reply.type === 'error' ? reply.message : '');
   };
   const stopPreview = () => void connection.send({ type: 'preview.stop' });
@@ -155,7 +159,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
   }, []);
 
   const tabs: Array<readonly [Tab, string]> = [
-    flow.kind === 'checklist' ? ['checklist', 'Checklist'] : ['steps', 'Steps'],
+    flow.kind === 'checklist' ? ['checklist', 'Checklist'] : flow.kind === 'resource-center' ? ['resource-center', 'Resource center'] : ['steps', 'Steps'],
     ['settings', 'Settings'],
     ['translations', 'Translations'],
     ['theme', 'Theme'],
@@ -260,6 +264,7 @@ export function FlowEditor({ initial, onClose, startRecording }: { initial: Flow
       {tab === 'checklist' && flow.checklist ? <ChecklistEditor checklist={flow.checklist} onCommit={(checklist, note) => edit(note, (f) => {
         f.checklist = checklist;
       })} /> : null}
+      {tab === 'resource-center' && flow.resourceCenter ? <ResourceCenterEditor flow={flow} edit={edit} /> : null}
       {tab === 'translations' ? <LocalesEditor flow={flow} edit={edit} /> : null}
       {tab === 'theme' ? <ThemeEditor theme={flow.theme} onCommit={(theme, note) => edit(`Theme: ${note}`, (f) => {
         if (theme) f.theme = theme;

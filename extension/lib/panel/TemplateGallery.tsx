@@ -2,10 +2,10 @@ import type { FlowKind } from '../../../shared/schema/flow.ts';
 import type { Template } from '../templates/Template.ts';
 import { TEMPLATES } from '../templates/templates.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { ListChecks, Megaphone, MessageSquare, PanelTop, Route, CircleDot } from '../ui/icons.ts';
+import { ListChecks, Megaphone, MessageSquare, PanelTop, Route, CircleDot, LifeBuoy } from '../ui/icons.ts';
 
-export const KIND_NAMES: Record<FlowKind, string> = { tour: 'Tour', announcement: 'Announcement bar', modal: 'Modal', checklist: 'Checklist', survey: 'Survey', hotspot: 'Hotspot' };
-export const KIND_ICONS = { tour: Route, announcement: Megaphone, modal: PanelTop, checklist: ListChecks, survey: MessageSquare, hotspot: CircleDot } as const;
+export const KIND_NAMES: Record<FlowKind, string> = { tour: 'Tour', announcement: 'Announcement bar', modal: 'Modal', checklist: 'Checklist', survey: 'Survey', hotspot: 'Hotspot', 'resource-center': 'Resource center' };
+export const KIND_ICONS = { tour: Route, announcement: Megaphone, modal: PanelTop, checklist: ListChecks, survey: MessageSquare, hotspot: CircleDot, 'resource-center': LifeBuoy } as const;
 
 /** Templates as cards (the reference case first) and, below, a blank flow of any kind. */
 export function TemplateGallery({ onTemplate, onBlank }: { onTemplate: (template: Template) => void; onBlank?: (kind: FlowKind) => void }) {

@@ -12,6 +12,7 @@ import { holdoutArmsSql } from '../../store/analytics/holdoutArmsSql.ts';
 import { goalConversionSql } from '../../store/analytics/goalConversionSql.ts';
 import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
+import { resourceCenterUsageSql } from '../../store/analytics/resourceCenterUsageSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
 import { reportSession, ReportTimeoutError } from '../../store/analytics/reportSession.ts';
@@ -119,6 +120,23 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
   mountRoute(app, ANALYTICS_PREFIX, 'anchorsReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
     return { release, filter, steps: await anchorMissingSql(db, projectId, flowId, { steps: flow?.steps.map((s) => s.id) ?? [], filter }) };
+  });
+
+  mountRoute(app, ANALYTICS_PREFIX, 'resourceCenterReport', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const usage = await resourceCenterUsageSql(db, projectId, { filter: query.filter });
+    // Names for what the counts are keyed by, from the release's resource centers and flows.
+    const items: Record<string, string> = {};
+    const sections: Record<string, string> = {};
+    for (const flow of bundle.flows) {
+      for (const section of flow.resourceCenter?.sections ?? []) {
+        if (section.title) sections[section.id] = section.title;
+        if ('items' in section) for (const item of section.items as Array<{ id: string; title?: string; flowId?: string }>) items[item.id] = item.title ?? bundle.flows.find((f) => f.id === item.flowId)?.name ?? item.id;
+      }
+    }
+    const flows = Object.fromEntries(bundle.flows.map((f) => [f.id, f.name]));
+    const centers = bundle.flows.filter((f) => f.kind === 'resource-center').map((f) => ({ id: f.id, name: f.name }));
+    return { release, filter: query.filter, resourceCenters: centers, names: { items, sections, flows }, usage };
   });
 
   mountRoute(app, ANALYTICS_PREFIX, 'surveysReport', async (c) => {

@@ -6,7 +6,7 @@ let built: Promise<string> | undefined;
 /** The in-page resolver as one script, bundled from the shared source each run so it never drifts from the SDK's. */
 export function resolverScript(): Promise<string> {
   built ??= build({
-    entryPoints: [fileURLToPath(new URL('./resolveInPage.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('./inPage/resolveInPage.ts', import.meta.url))],
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, JSHandle, Page } from '@playwright/test';
 import type { Anchor } from '../../../shared/schema/anchor.ts';
 import { expandEnv, type CheckConfig } from './checkConfig.ts';
 import { browserArgs } from './findBrowser.ts';
@@ -41,7 +41,8 @@ async function resolveOnPage(page: Page, anchor: Anchor, timeout: number): Promi
 
 /** Clicks the step's element as the user would (a trusted click), so what it reveals is there for the next step. */
 async function clickAnchor(page: Page, anchor: Anchor, timeout: number): Promise<void> {
-  const handle = await page.evaluateHandle((a) => (globalThis as unknown as { __waymarkCheckElement(a: unknown): Element | null }).__waymarkCheckElement(a), anchor);
+  // The element (or null), typed as a handle to anything: the server is checked without DOM types.
+  const handle: JSHandle = await page.evaluateHandle((a) => (globalThis as unknown as { __waymarkCheckElement(a: unknown): object | null }).__waymarkCheckElement(a), anchor);
   const element = handle.asElement();
   if (element) await element.click({ timeout }).catch(() => {});
   await handle.dispose();

@@ -12,6 +12,8 @@ async function device(browser: Browser, baseURL: string): Promise<Page> {
 }
 
 const checklist = (page: Page) => page.locator('waymark-root [data-wm-kind="checklist"]');
+/** The resource center's launcher, which carries the checklist's progress. */
+const launcherOf = (page: Page) => page.locator('waymark-root .wm-rc-launcher');
 
 test('a tour completed and a milestone reached on one device carry over to another', async ({ browser, baseURL }) => {
   const user = `${uniqueRun('sync')}@acme-shoes.example`;
@@ -23,13 +25,13 @@ test('a tour completed and a milestone reached on one device carry over to anoth
   await tooltip.getByRole('button', { name: 'Done' }).click();
   await expect(tooltip).toHaveCount(0);
   await laptop.evaluate(() => (window as any).waymark.track('teammate_invited'));
-  await expect(checklist(laptop).locator('.wm-launcher')).toHaveText(/1 of 4/);
+  await expect(launcherOf(laptop)).toHaveText(/1 of 4/);
   await laptop.evaluate(() => (window as any).waymark.flush());
 
   const phone = await device(browser, baseURL!);
   await phone.goto(`/widget?user=${encodeURIComponent(user)}`);
   await sdkReady(phone);
-  const launcher = checklist(phone).locator('.wm-launcher');
+  const launcher = launcherOf(phone);
   await expect(launcher).toHaveText(/1 of 4/);
   await launcher.click();
   await expect(checklist(phone).locator('.wm-checklist-item', { hasText: 'Invite a teammate' })).toHaveAttribute('data-done', 'true');
@@ -52,7 +54,7 @@ test('changes made offline are kept and sent when the server is back', async ({ 
     return route.abort('internetdisconnected');
   });
   await laptop.evaluate(() => (window as any).waymark.track('widget_saved'));
-  await expect(checklist(laptop).locator('.wm-launcher')).toHaveText(/1 of 4/);
+  await expect(launcherOf(laptop)).toHaveText(/1 of 4/);
   await expect.poll(() => failed.filter((m) => m === 'PUT').length).toBeGreaterThan(0);
   // Closed while offline: the change waits in IndexedDB for the next page.
   await laptop.reload();

@@ -72,7 +72,7 @@ test('thousands of random API calls (identify(null), track(123), huge strings, c
     fc.anything({ maxDepth: 2, withBigInt: false }),
     fc.constantFrom(null, undefined, 123, '', 'CYCLIC', 'HUGE', 'fuzz-canary', 'ok_event', '__proto__', { force: true }),
   );
-  const calls = fc.sample(fc.tuple(fc.constantFrom('identify', 'track', 'start', 'on', 'off', 'hasReached'), fc.array(arg, { maxLength: 3 })), { numRuns: CALLS, seed: 99 });
+  const calls = fc.sample(fc.tuple(fc.constantFrom('identify', 'track', 'start', 'open', 'on', 'off', 'hasReached'), fc.array(arg, { maxLength: 3 })), { numRuns: CALLS, seed: 99 });
   const result = await page.evaluate(async ({ calls, canary }) => {
     const reported: string[] = [];
     const w = (window as any).Waymark.init({ dbName: 'fuzz-api', flows: [canary], onError: (e: { code: string; message: string }) => reported.push(e.code === 'internal' ? e.message : e.code) });

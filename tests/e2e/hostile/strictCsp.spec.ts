@@ -27,10 +27,10 @@ test.describe('Chatly under a strict CSP with Trusted Types enforced', () => {
     await tooltip.getByRole('button', { name: 'Done' }).click();
     await expect(tooltip).toHaveCount(0);
 
-    // Checklist, once the tour is over.
-    const launcher = page.locator('waymark-root .wm-launcher');
+    // The resource center with its checklist, once the tour is over.
+    const launcher = page.locator('waymark-root .wm-rc-launcher');
     await launcher.click();
-    await expect(page.locator('waymark-root .wm-checklist-panel').getByRole('heading', { name: 'Get your chatbot live' })).toBeVisible();
+    await expect(page.locator('waymark-root [data-wm-kind="resource-center"]').getByRole('heading', { name: 'Get your chatbot live' })).toBeVisible();
     await launcher.click();
 
     // Hotspot.

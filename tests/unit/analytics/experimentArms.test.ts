@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { experimentArms } from '../../../shared/analytics/experimentArms.ts';
 import { assignVariant } from '../../../shared/experiment/assignVariant.ts';
-import type { Experiment } from '../../../shared/schema/experiment.ts';
 import { analyzeExperiment } from '../../../shared/stats/analyzeExperiment.ts';
 import { mulberry32 } from '../../../shared/stats/mulberry32.ts';
 import { DAY, EventLog, MINUTE, T0 } from './eventLog.ts';
+import { experiment } from '../../support/fixtures/experiment.ts';
 
-const EXPERIMENT: Experiment = {
-  key: 'activation-bar',
-  seed: 'activation-bar',
-  variants: [
-    { key: 'control', flowId: null, weight: 50 },
-    { key: 'bar-checklist-tour', flowId: 'integration-bar', weight: 50 },
-  ],
-  goal: 'integration-connected',
-  attributionDays: 14,
-};
+const EXPERIMENT = experiment({ key: 'activation-bar', seed: 'activation-bar', arm: 'bar-checklist-tour' });
 
 describe('experimentArms', () => {
   it('counts each user in the variant of their first exposure and converts them within the attribution window', () => {
@@ -35,8 +26,8 @@ describe('experimentArms', () => {
     log.milestone('never-exposed', T0, 'integration-connected');
 
     expect(experimentArms(log.events, EXPERIMENT)).toEqual([
-      { key: 'control', exposed: 2, converted: 1, weight: 50 },
-      { key: 'bar-checklist-tour', exposed: 2, converted: 1, weight: 50 },
+      { key: 'control', exposed: 2, converted: 1, weight: 1 },
+      { key: 'bar-checklist-tour', exposed: 2, converted: 1, weight: 1 },
     ]);
     // Exposure date range: users exposed from the second day on only.
     expose('g', 'control', T0 + 2 * DAY);

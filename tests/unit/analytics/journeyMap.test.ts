@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { journeyMap } from '../../../shared/analytics/journeyMap.ts';
-import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { DAY, EventLog, T0 } from './eventLog.ts';
+import { milestone } from '../../support/fixtures/milestone.ts';
 
-const milestone = (id: string, stage: Milestone['stage']): Milestone => ({ id, name: id, stage, reachedBy: [{ type: 'event', name: id }] });
 const MILESTONES = [
   milestone('signed-up', 'acquisition'),
   milestone('integration-connected', 'activation'),

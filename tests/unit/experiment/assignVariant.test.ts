@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignVariant } from '../../../shared/experiment/assignVariant.ts';
 import { inHoldout } from '../../../shared/experiment/inHoldout.ts';
-import type { Experiment } from '../../../shared/schema/experiment.ts';
+import { experiment } from '../../support/fixtures/experiment.ts';
 
-const experiment = (over: Partial<Experiment> = {}): Experiment => ({
-  key: 'bar-test',
-  seed: 'bar-test',
-  variants: [
-    { key: 'control', flowId: null, weight: 50 },
-    { key: 'bar', flowId: 'integration-bar', weight: 50 },
-  ],
-  goal: 'integration-connected',
-  attributionDays: 14,
-  ...over,
-});
 const users = Array.from({ length: 10_000 }, (_, i) => `u${i}`);
 
 describe('assignVariant', () => {

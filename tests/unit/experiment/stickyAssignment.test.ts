@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { assignVariant } from '../../../shared/experiment/assignVariant.ts';
 import { stickyAssignment } from '../../../shared/experiment/stickyAssignment.ts';
 import type { Experiment } from '../../../shared/schema/experiment.ts';
+import { experiment } from '../../support/fixtures/experiment.ts';
 
-const base: Experiment = {
-  key: 'bar-test',
-  seed: 'bar-test',
-  variants: [
-    { key: 'control', flowId: null, weight: 50 },
-    { key: 'bar', flowId: 'integration-bar', weight: 50 },
-  ],
-  goal: 'integration-connected',
-  attributionDays: 14,
-};
+const base = experiment();
 const reweighted: Experiment = { ...base, variants: [{ key: 'control', flowId: null, weight: 10 }, { key: 'bar', flowId: 'integration-bar', weight: 90 }] };
 const users = Array.from({ length: 2000 }, (_, i) => `user-${i}`);
 

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
 import type { Flow } from '../../../shared/schema/flow.ts';
-import type { Milestone } from '../../../shared/schema/milestone.ts';
 import { bundleWithFlow } from '../../../extension/lib/flows/bundleWithFlow.ts';
+import { experiment } from '../../support/fixtures/experiment.ts';
+import { milestone } from '../../support/fixtures/milestone.ts';
 
 const modal = (id: string, title: string, goal?: string): Flow => ({
   schemaVersion: 2, id, version: 1, name: id, kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' },
   steps: [{ id: 's', type: 'modal', title }], ...(goal ? { goal: { milestone: goal } } : {}),
 });
-const milestone = (id: string, event: string): Milestone => ({ id, name: id, stage: 'activation', reachedBy: [{ type: 'event', name: event }] });
 
 const live: Bundle = {
   schemaVersion: 2,
   flows: [modal('a', 'A live'), modal('b', 'B live')],
-  milestones: [milestone('m1', 'old_event')],
-  experiments: [{ key: 'exp', seed: 'exp', variants: [{ key: 'control', flowId: null, weight: 0.5 }, { key: 'b', flowId: 'b', weight: 0.5 }], goal: 'm1', attributionDays: 14 }],
+  milestones: [milestone('m1', 'activation', 'old_event')],
+  experiments: [experiment({ key: 'exp', seed: 'exp', arm: 'b', flowId: 'b', goal: 'm1' })],
 };
 
 describe('bundleWithFlow', () => {
   it('replaces only the published flow, in its place, and keeps the live experiments', () => {
-    const result = bundleWithFlow(live, modal('b', 'B draft', 'm2'), [milestone('m1', 'new_event'), milestone('m2', 'e2')]);
+    const result = bundleWithFlow(live, modal('b', 'B draft', 'm2'), [milestone('m1', 'activation', 'new_event'), milestone('m2', 'activation', 'e2')]);
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.value.flows.map((f) => [f.id, f.steps[0]!.title])).toEqual([['a', 'A live'], ['b', 'B draft']]);
     expect(result.value.milestones?.map((m) => [m.id, m.reachedBy[0]])).toEqual([['m1', { type: 'event', name: 'new_event' }], ['m2', { type: 'event', name: 'e2' }]]);
@@ -29,7 +29,7 @@ describe('bundleWithFlow', () => {
   it('adds a new flow after the live ones, or makes the first release from it alone', () => {
     const added = bundleWithFlow(live, modal('c', 'C'), []);
     expect(added.ok && added.value.flows.map((f) => f.id)).toEqual(['a', 'b', 'c']);
-    const first = bundleWithFlow(undefined, modal('c', 'C'), [milestone('m1', 'x')]);
+    const first = bundleWithFlow(undefined, modal('c', 'C'), [milestone('m1', 'activation', 'x')]);
     expect(first.ok && first.value.flows.map((f) => f.id)).toEqual(['c']);
   });
 

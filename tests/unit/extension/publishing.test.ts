@@ -7,6 +7,7 @@ import { flowStatus } from '../../../extension/lib/flows/flowStatus.ts';
 import { releaseDiff } from '../../../extension/lib/flows/releaseDiff.ts';
 import { stableJson } from '../../../extension/lib/flows/stableJson.ts';
 import { measuredBaseline } from '../../../extension/lib/flows/measuredBaseline.ts';
+import { experiment } from '../../support/fixtures/experiment.ts';
 
 const modal = (id: string, title: string): Flow => ({ schemaVersion: 2, id, version: 1, name: id.toUpperCase(), kind: 'modal', trigger: { manual: true }, frequency: { type: 'once' }, steps: [{ id: 's', type: 'modal', title }] });
 const bundle = (...flows: Flow[]): Bundle => ({ schemaVersion: 2, flows, milestones: [] });
@@ -55,8 +56,8 @@ describe('bundleWithoutFlow (pause)', () => {
     const live: Bundle = {
       ...bundle(modal('a', 'A'), modal('b', 'B')),
       experiments: [
-        { key: 'x', seed: 's', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'a', flowId: 'a', weight: 1 }], goal: 'm', attributionDays: 14 },
-        { key: 'y', seed: 's', variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'b', flowId: 'b', weight: 1 }], goal: 'm', attributionDays: 14 },
+        experiment({ key: 'x', seed: 's', arm: 'a', flowId: 'a', goal: 'm' }),
+        experiment({ key: 'y', seed: 's', arm: 'b', flowId: 'b', goal: 'm' }),
       ],
     };
     const paused = bundleWithoutFlow(live, 'a');
@@ -66,13 +67,13 @@ describe('bundleWithoutFlow (pause)', () => {
 });
 
 describe('measuredBaseline (the sample-size planner’s start)', () => {
-  const experiment = (key: string, goal: string) => ({ key, name: key.toUpperCase(), seed: 's', goal, attributionDays: 14, variants: [{ key: 'control', flowId: null, weight: 1 }, { key: 'bar', flowId: 'bar', weight: 1 }] });
+  const named = (key: string, goal: string) => experiment({ key, name: key.toUpperCase(), seed: 's', goal, flowId: 'bar' });
   const report = {
     release: { version: 1, env: 'production' },
     experiments: [
-      { experiment: experiment('a', 'connected'), arms: [{ key: 'control', exposed: 300, converted: 126, weight: 1 }, { key: 'bar', exposed: 310, converted: 180, weight: 1 }], result: {} },
-      { experiment: experiment('b', 'connected'), arms: [{ key: 'control', exposed: 100, converted: 42, weight: 1 }, { key: 'bar', exposed: 90, converted: 60, weight: 1 }], result: {} },
-      { experiment: experiment('c', 'invited'), arms: [{ key: 'control', exposed: 50, converted: 5, weight: 1 }], result: {} },
+      { experiment: named('a', 'connected'), arms: [{ key: 'control', exposed: 300, converted: 126, weight: 1 }, { key: 'bar', exposed: 310, converted: 180, weight: 1 }], result: {} },
+      { experiment: named('b', 'connected'), arms: [{ key: 'control', exposed: 100, converted: 42, weight: 1 }, { key: 'bar', exposed: 90, converted: 60, weight: 1 }], result: {} },
+      { experiment: named('c', 'invited'), arms: [{ key: 'control', exposed: 50, converted: 5, weight: 1 }], result: {} },
     ],
   } as unknown as import('../../../extension/lib/dashboard/reports.ts').ExperimentsReport;
 

@@ -78,6 +78,9 @@ describe('@waymark/server tarball', () => {
     const packageOf = (s: string) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/');
     expect([...specifiers].filter((s) => !s.startsWith('node:') && !dependencies.includes(packageOf(s)))).toEqual([]);
     expect(specifiers.size).toBeGreaterThan(5);
+    // The same ranges the repository's tests run against.
+    const root = manifest('.');
+    for (const [name, range] of Object.entries(manifest('server').dependencies as Record<string, string>)) expect(`${name}@${range}`).toBe(`${name}@${root.dependencies[name]}`);
     expect(text).not.toMatch(/\.\.\/shared\/|tsx\/esm/);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Runs in the checked page (bundled by resolverScript.ts): the SDK's own resolver, so `waymark
+ * Runs in the checked page (bundled by ../resolverScript.ts): the SDK's own resolver, so `waymark
  * check` finds exactly what the SDK would find, and the selector that singled the element out.
  */
-import { matchSelector } from '../../../shared/anchor/matchSelector.ts';
-import { resolveAnchor } from '../../../shared/anchor/resolveAnchor.ts';
-import type { Anchor } from '../../../shared/schema/anchor.ts';
-import type { InPageResolution } from './InPageResolution.ts';
+import { matchSelector } from '../../../../shared/anchor/matchSelector.ts';
+import { resolveAnchor } from '../../../../shared/anchor/resolveAnchor.ts';
+import type { Anchor } from '../../../../shared/schema/anchor.ts';
+import type { InPageResolution } from '../InPageResolution.ts';
 
 function resolveForCheck(anchor: Anchor): InPageResolution {
   const result = resolveAnchor(anchor, document);
