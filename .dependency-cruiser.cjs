@@ -82,15 +82,15 @@ module.exports = {
     },
     {
       name: 'not-to-unresolvable',
-      comment: 'An import that resolves to nothing is a typo or a missing dependency.',
+      comment: 'An import that resolves to nothing is a typo or a missing dependency (a build\'s output, dist/, exists only after the build).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '(^|/)dist/' },
     },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist|sdk/dist|server/dist|\\.output|\\.wxt|\\.packages-test)/' },
+    exclude: { path: '^(node_modules|dist|sdk/dist|server/dist|\\.output|\\.wxt|\\.packages-test)/|/node_modules/' },
     // Type-only imports count: a cycle or a forbidden edge through types is still one.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

@@ -56,19 +56,11 @@ if (global.Waymark) {
   for (const [domEvent, name] of Object.entries(productEvents)) {
     window.addEventListener(domEvent, () => waymark.track(name));
   }
-  // Chatly's own "?" button opens the resource center; its "Chat with support" opens Chatly's
-  // support popover (the help button's menu) instead, as an app would open its chat.
-  let contacting = false;
-  window.addEventListener('chatly:help-requested', (request) => {
-    if (contacting) return;
-    request.preventDefault();
-    waymark.open('resource-center');
-  });
+  // "Browse the help center" in Chatly's own help menu opens the resource center; its "Chat with
+  // support" opens that help menu, as an app would open its chat.
+  document.querySelector('[data-testid="open-help-center"]')?.addEventListener('click', () => waymark.open('resource-center'));
   waymark.on('resource_center_contact', () => {
-    setTimeout(() => {
-      contacting = true;
-      document.querySelector<HTMLButtonElement>('[data-testid="help-button"]')?.click();
-      contacting = false;
-    });
+    // After the click that asked for it, which would otherwise close the menu again as a click outside it.
+    setTimeout(() => document.querySelector<HTMLButtonElement>('[data-testid="help-button"]')?.click());
   });
 }

@@ -8,7 +8,7 @@ import { cpSync, rmSync } from 'node:fs';
 
 /** `waymark check`'s in-page resolver, bundled now rather than by esbuild at run time. */
 async function resolverScriptModule(): Promise<Plugin> {
-  const resolver = await build({ entryPoints: ['server/cli/check/resolveInPage.ts'], bundle: true, write: false, format: 'iife', target: 'es2020', minify: true, logLevel: 'silent' });
+  const resolver = await build({ entryPoints: ['server/cli/check/inPage/resolveInPage.ts'], bundle: true, write: false, format: 'iife', target: 'es2020', minify: true, logLevel: 'silent' });
   const script = resolver.outputFiles[0]!.text;
   return {
     name: 'waymark-package-modules',

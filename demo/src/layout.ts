@@ -50,7 +50,7 @@ function bindHelpMenu(): () => void {
     if (!menu.hidden && !path.includes(menu) && !path.includes(button)) close();
   });
   menu.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a')) close();
+    if (event.target instanceof Element && event.target.closest('a, button')) close();
   });
   return close;
 }

@@ -6,6 +6,7 @@ import type { Experiment, Holdout } from '../../shared/schema/experiment.ts';
 import type { JourneyStage } from '../../shared/schema/primitives.ts';
 import { HOLDOUT_EXPERIMENT_ID } from '../../shared/analytics/holdoutArms.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
+import { fnv1a32 } from '../../shared/experiment/fnv1a32.ts';
 import { SIMULATED_EXPERIMENT } from './simulationBundle.ts';
 
 const MINUTE = 60_000;
@@ -79,8 +80,12 @@ export function generateTraffic(options: TrafficOptions): EventEnvelope[] {
     const userId = `sim-${seed}-${i}`;
     const anonymousId = `anon-${seed}-${i}`;
     const signUp = Math.round(start + random() * days * DAY);
+    // Device and plan from the user id, not the random stream, so every other draw stays as it was.
+    const hash = fnv1a32(userId);
+    const entry = { device: hash % 10 < 5 ? 'desktop' : hash % 10 < 8 ? 'phone' : 'tablet', traits: { plan: (['free', 'free', 'pro', 'team'] as const)[(hash >>> 8) % 4]! } };
     const emit = (type: string, ts: number, fields: Partial<EventEnvelope> & { anonymous?: boolean } = {}) => {
       const { anonymous, ...rest } = fields;
+      if (type === 'experiment_exposure' || type === 'flow_started') rest.props = { ...entry, ...rest.props };
       const at = Math.round(ts);
       const bytes = new Uint8Array(10).map(() => Math.floor(random() * 256));
       events.push({

@@ -57,5 +57,5 @@ export function withSimulation(bundle: Bundle, experiment: Experiment = SIMULATE
   const milestones = [...(bundle.milestones ?? []).filter((m) => !JOURNEY_MILESTONES.some((j) => j.id === m.id)), ...JOURNEY_MILESTONES];
   const flows = [...bundle.flows.filter((f) => !SURVEY_FLOWS.some((s) => s.id === f.id)), ...SURVEY_FLOWS];
   const experiments = [...(bundle.experiments ?? []).filter((e) => e.key !== experiment.key), experiment];
-  return { ...bundle, flows, milestones, experiments, ...(holdout ? { holdout } : {}) };
+  return { ...bundle, flows, milestones, experiments, breakdownTraits: ['plan'], ...(holdout ? { holdout } : {}) };
 }

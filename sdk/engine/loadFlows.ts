@@ -15,6 +15,7 @@ export function mergeBundles(a: ParsedBundle, b: ParsedBundle): ParsedBundle {
     milestones: [...a.milestones, ...b.milestones.filter((m) => !a.milestones.some((x) => x.id === m.id))],
     experiments: [...a.experiments, ...b.experiments.filter((e) => !a.experiments.some((x) => x.key === e.key))],
     ...(b.holdout ?? a.holdout ? { holdout: b.holdout ?? a.holdout } : {}),
+    ...(b.breakdownTraits ?? a.breakdownTraits ? { breakdownTraits: b.breakdownTraits ?? a.breakdownTraits } : {}),
     rejected: [...a.rejected, ...b.rejected],
   };
 }

@@ -11,6 +11,7 @@ import type { WaymarkError } from '../options.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import type { UserStateSync } from '../sync/UserStateSync.ts';
 import { createEvent, type EventFields } from './createEvent.ts';
+import { entryProps } from '../../shared/targeting/entryProps.ts';
 
 const SYSTEM_EVENTS = new Set<string>(systemEventTypes);
 
@@ -33,12 +34,23 @@ export interface PipelineParts {
  * for audience rules, and given to the page's listeners.
  */
 export class EventPipeline {
+  private entryContext: () => { traits: unknown; breakdownTraits: readonly string[] | undefined } = () => ({ traits: {}, breakdownTraits: undefined });
+
   constructor(private readonly parts: PipelineParts) {}
+
+  /** Where entry events (exposures, flow starts) read the user's traits and the bundle's breakdownTraits for their breakdown props. */
+  setEntryContext(read: () => { traits: unknown; breakdownTraits: readonly string[] | undefined }): void {
+    this.entryContext = read;
+  }
 
   emit(type: string, fields: EventFields): void {
     const { identity, store, experiments, delivery, sync, destinations, history, emitter, report } = this.parts;
     const tag = fields.flowId && !fields.experimentId ? experiments.tagFor(fields.flowId) : undefined;
     if (tag) fields = { ...fields, ...tag };
+    if (type === 'experiment_exposure' || type === 'flow_started') {
+      const { traits, breakdownTraits } = this.entryContext();
+      fields = { ...fields, props: { ...fields.props, ...entryProps(innerWidth, matchMedia('(pointer: coarse)').matches, traits, breakdownTraits) } };
+    }
     const event = createEvent(type, { ...(identity.userId ? { userId: identity.userId } : {}), anonymousId: identity.anonymousId, sessionId: identity.sessionId }, fields);
     if (type === 'experiment_exposure' || type === 'flow_started') sync?.experimentsAssigned(experiments.assignments);
     void store

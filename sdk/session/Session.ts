@@ -105,6 +105,7 @@ export class Session {
   constructor(private readonly parts: SessionParts) {
     this.traits = parts.options.traits;
     this.userHash = parts.options.server?.userHash;
+    parts.events.setEntryContext(() => ({ traits: this.traits, breakdownTraits: parts.catalog.bundle.breakdownTraits }));
     const theme = parts.options.theme;
     this.resourceCenter = new ResourceCenterController({
       flows: () => parts.catalog.byPriority,

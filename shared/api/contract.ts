@@ -20,7 +20,12 @@ import type {
 } from './responses.ts';
 import type {
   AnchorsReport,
+  BreakdownParams,
   ChecklistReport,
+  ExperimentBreakdownReport,
+  FlowBreakdownReport,
+  FlowDailyReport,
+  JourneyDailyReport,
   ExperimentsReport,
   FlowsReport,
   FunnelReport,
@@ -72,6 +77,10 @@ export interface ApiContract {
   experimentsReport: { query: ReportQueryParams; response: ExperimentsReport };
   experimentReport: { query: ReportQueryParams; response: SingleExperimentReport };
   holdoutReport: { query: ReportQueryParams & GoalParams; response: HoldoutReport };
+  flowDailyReport: { query: ReportQueryParams; response: FlowDailyReport };
+  flowBreakdownReport: { query: ReportQueryParams & BreakdownParams; response: FlowBreakdownReport };
+  journeyDailyReport: { query: ReportQueryParams; response: JourneyDailyReport };
+  experimentBreakdownReport: { query: ReportQueryParams & BreakdownParams; response: ExperimentBreakdownReport };
 
   listWebhooks: { response: { endpoints: WebhookEndpoint[] } };
   createWebhook: { body: NewWebhookEndpoint; response: CreatedWebhookEndpoint };

@@ -11,6 +11,12 @@ import type { TimeToMilestone } from '../analytics/timeToMilestone.ts';
 import type { Experiment, Holdout } from '../schema/experiment.ts';
 import type { JourneyStage } from '../schema/primitives.ts';
 import type { ArmCounts, ExperimentResult } from '../stats/analyzeExperiment.ts';
+import type { TrendDay } from '../stats/experimentTrend.ts';
+import type { FlowDay } from '../analytics/flowDaily.ts';
+import type { JourneyDaily } from '../analytics/journeyDaily.ts';
+import type { ArmsBySegment } from '../analytics/experimentBreakdown.ts';
+import type { FlowSegment } from '../analytics/flowBreakdown.ts';
+import type { Breakdown } from '../analytics/segmentOf.ts';
 import type { Environment } from './environment.ts';
 
 /** The query every analytics report takes (docs/server-api.md, Analytics); numbers are epoch ms or versions. */
@@ -122,6 +128,34 @@ export interface ExperimentReport {
   experiment: Experiment;
   arms: ArmCounts[];
   result: ExperimentResult;
+  /** Users exposed per day over the last whole days (all arms), for "about N days at today's traffic"; null before a whole day. */
+  exposuresPerDay: number | null;
+  /** The arms day by day, with the cumulative lift's sequential (always-valid) interval. */
+  daily: TrendDay[];
+}
+
+/** `by=device`, `by=version` (flows) or `by=trait:<name>`. */
+export interface BreakdownParams {
+  by: string;
+}
+
+export interface FlowDailyReport extends Scoped {
+  days: FlowDay[];
+}
+
+export interface JourneyDailyReport extends Scoped, JourneyDaily {}
+
+export interface FlowBreakdownReport extends Scoped {
+  by: Breakdown;
+  segments: FlowSegment[];
+}
+
+export interface ExperimentBreakdownReport {
+  release: ReleaseRef;
+  filter: ExposureFilter;
+  by: Breakdown;
+  /** Each segment's arms, analysed on their own. */
+  segments: Array<ArmsBySegment & { result: ExperimentResult }>;
 }
 
 export interface ExperimentsReport {

@@ -38,6 +38,10 @@ export const journeyReport = { method: 'GET', path: '/v1/admin/analytics/journey
 export const experimentsReport = { method: 'GET', path: '/v1/admin/analytics/experiments' } as const;
 export const experimentReport = { method: 'GET', path: '/v1/admin/analytics/experiments/:key' } as const;
 export const holdoutReport = { method: 'GET', path: '/v1/admin/analytics/holdout' } as const;
+export const flowDailyReport = { method: 'GET', path: '/v1/admin/analytics/flows/:flowId/daily' } as const;
+export const flowBreakdownReport = { method: 'GET', path: '/v1/admin/analytics/flows/:flowId/breakdown' } as const;
+export const journeyDailyReport = { method: 'GET', path: '/v1/admin/analytics/journey/daily' } as const;
+export const experimentBreakdownReport = { method: 'GET', path: '/v1/admin/analytics/experiments/:key/breakdown' } as const;
 
 // Webhooks and anchor health (docs/ci.md), behind the secret key.
 export const listWebhooks = { method: 'GET', path: '/v1/admin/webhooks' } as const;
@@ -76,6 +80,10 @@ export const apiRoutes = {
   experimentsReport,
   experimentReport,
   holdoutReport,
+  flowDailyReport,
+  flowBreakdownReport,
+  journeyDailyReport,
+  experimentBreakdownReport,
   listWebhooks,
   createWebhook,
   deleteWebhook,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Experiment, Holdout } from './experiment.ts';
 import { Milestone } from './milestone.ts';
+import { TraitKey } from './condition.ts';
 import { CURRENT_SCHEMA_VERSION, Flow } from './flow.ts';
 
 /**
@@ -14,6 +15,8 @@ export const BundleEnvelope = z.strictObject({
   milestones: z.optional(z.array(Milestone)),
   experiments: z.optional(z.array(Experiment)),
   holdout: z.optional(Holdout),
+  /** Traits the SDK records on exposures and flow starts so the dashboard can break results down by them (at most 5; no others leave the page). */
+  breakdownTraits: z.optional(z.array(TraitKey).check(z.maxLength(5))),
 });
 
 /** The whole bundle validated strictly (export, JSON Schema). */

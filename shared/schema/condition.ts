@@ -4,7 +4,7 @@ import { Id, Timestamp } from './primitives.ts';
 
 const Scalar = z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean()]);
 
-const TraitKey = z.string().check(
+export const TraitKey = z.string().check(
   z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'must be a trait name such as "plan" or "company.size"'),
 );
 

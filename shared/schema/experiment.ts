@@ -12,6 +12,19 @@ export const Variant = z.strictObject({
   weight: z.number().check(z.gte(0)),
 });
 
+/**
+ * A metric a winning arm must not harm (the verdict warns when it does): the share of exposed
+ * people who dismiss a flow within the attribution window, the time from exposure to the goal
+ * among those who reach it, or a milestone that must not drop. `tolerance` is how much harm is
+ * accepted (a share for rates, hours for time to goal); default 0.
+ */
+export const GuardrailMetric = z.union([
+  z.strictObject({ metric: z.literal('dismissal_rate'), tolerance: z.optional(Share) }),
+  z.strictObject({ metric: z.literal('time_to_goal'), toleranceHours: z.optional(z.number().check(z.gte(0), z.lte(8760))) }),
+  z.strictObject({ metric: z.literal('milestone'), milestone: Id, tolerance: z.optional(Share) }),
+]);
+export type GuardrailMetric = z.infer<typeof GuardrailMetric>;
+
 /** An A/B (or multivariate) test of flows against a goal milestone. */
 export const Experiment = z.strictObject({
   key: Id,
@@ -30,6 +43,10 @@ export const Experiment = z.strictObject({
    * arm has them the verdict comes from the sequential test; from then on from the fixed-horizon test.
    */
   plannedUsersPerArm: z.optional(z.number().check(z.int(), z.positive(), z.lte(100_000_000))),
+  /** Metrics the winner must not harm; judged with the same test as the goal. */
+  guardrails: z.optional(z.array(GuardrailMetric).check(z.maxLength(5))),
+  /** CUPED: adjust for each person's activity in the 7 days before exposure (narrower intervals, same expected lift). Default off. */
+  cuped: z.optional(z.boolean()),
 });
 export type Experiment = z.infer<typeof Experiment>;
 

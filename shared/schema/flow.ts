@@ -76,56 +76,44 @@ const flowShape = {
 type FlowShapeOutput = z.infer<z.ZodMiniObject<typeof flowShape>>;
 
 function checkFlowConsistency(flow: FlowShapeOutput, ctx: z.core.$RefinementCtx<FlowShapeOutput>): void {
+  const problem = (path: Array<string | number>, message: string, input: unknown) => ctx.addIssue({ code: 'custom', path, message, input });
+  /** Ids that must be unique within a list: each repeat is a problem at its own path. */
+  const unique = (noun: string, seen: Set<string>, ids: readonly string[], pathOf: (index: number) => Array<string | number>) =>
+    ids.forEach((id, index) => {
+      if (seen.has(id)) problem(pathOf(index), `duplicate ${noun} id "${id}"`, id);
+      seen.add(id);
+    });
   const allowed = stepTypesByKind[flow.kind];
   if (flow.kind === 'checklist') {
-    if (!flow.checklist) ctx.addIssue({ code: 'custom', path: ['checklist'], message: 'required for checklist flows', input: flow.checklist });
+    if (!flow.checklist) problem(['checklist'], 'required for checklist flows', flow.checklist);
   } else if (flow.kind === 'resource-center') {
-    if (!flow.resourceCenter) ctx.addIssue({ code: 'custom', path: ['resourceCenter'], message: 'required for resource-center flows', input: flow.resourceCenter });
-    if (flow.steps.length > 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a resource center has no steps (its content is in resourceCenter.sections)', input: flow.steps });
+    if (!flow.resourceCenter) problem(['resourceCenter'], 'required for resource-center flows', flow.resourceCenter);
+    if (flow.steps.length > 0) problem(['steps'], 'a resource center has no steps (its content is in resourceCenter.sections)', flow.steps);
   } else if (flow.steps.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['steps'], message: `a ${flow.kind} needs at least one step`, input: flow.steps });
+    problem(['steps'], `a ${flow.kind} needs at least one step`, flow.steps);
   }
-  if (flow.kind === 'announcement' && flow.steps.length > 1) {
-    ctx.addIssue({ code: 'custom', path: ['steps'], message: 'an announcement has exactly one bar step', input: flow.steps });
-  }
-  const stepIds = new Set<string>();
+  if (flow.kind === 'announcement' && flow.steps.length > 1) problem(['steps'], 'an announcement has exactly one bar step', flow.steps);
   flow.steps.forEach((step, index) => {
-    if (!allowed.includes(step.type)) {
-      ctx.addIssue({ code: 'custom', path: ['steps', index, 'type'], message: `"${step.type}" steps are not allowed in a ${flow.kind} flow (allowed: ${allowed.join(', ') || 'none'})`, input: step.type });
-    }
-    if (stepIds.has(step.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `duplicate step id "${step.id}"`, input: step.id });
-    stepIds.add(step.id);
+    if (!allowed.includes(step.type)) problem(['steps', index, 'type'], `"${step.type}" steps are not allowed in a ${flow.kind} flow (allowed: ${allowed.join(', ') || 'none'})`, step.type);
   });
+  const stepIds = new Set<string>();
+  unique('step', stepIds, flow.steps.map((s) => s.id), (index) => ['steps', index, 'id']);
   flow.steps.forEach((step, index) => {
     step.buttons?.forEach((button, b) => {
-      if (button.action.type === 'goto_step' && !stepIds.has(button.action.stepId)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', index, 'buttons', b, 'action', 'stepId'], message: `no step "${button.action.stepId}" in this flow`, input: button.action.stepId });
-      }
+      if (button.action.type === 'goto_step' && !stepIds.has(button.action.stepId)) problem(['steps', index, 'buttons', b, 'action', 'stepId'], `no step "${button.action.stepId}" in this flow`, button.action.stepId);
     });
   });
+  unique('item', new Set(), flow.checklist?.items.map((i) => i.id) ?? [], (index) => ['checklist', 'items', index, 'id']);
+  const rc = flow.resourceCenter;
+  if (!rc) return;
+  if (flow.kind !== 'resource-center') problem(['resourceCenter'], `only resource-center flows have one (this is a ${flow.kind})`, rc);
+  unique('section', new Set(), rc.sections.map((s) => s.id), (index) => ['resourceCenter', 'sections', index, 'id']);
   const itemIds = new Set<string>();
-  flow.checklist?.items.forEach((item, index) => {
-    if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', 'items', index, 'id'], message: `duplicate item id "${item.id}"`, input: item.id });
-    itemIds.add(item.id);
-  });
-  if (flow.resourceCenter && flow.kind !== 'resource-center') {
-    ctx.addIssue({ code: 'custom', path: ['resourceCenter'], message: `only resource-center flows have one (this is a ${flow.kind})`, input: flow.resourceCenter });
-  }
-  const sectionIds = new Set<string>();
-  const resourceIds = new Set<string>();
-  flow.resourceCenter?.sections.forEach((section, index) => {
-    if (sectionIds.has(section.id)) ctx.addIssue({ code: 'custom', path: ['resourceCenter', 'sections', index, 'id'], message: `duplicate section id "${section.id}"`, input: section.id });
-    sectionIds.add(section.id);
+  rc.sections.forEach((section, index) => {
     if (!('items' in section)) return;
-    section.items.forEach((item: { id: string }, i) => {
-      if (resourceIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['resourceCenter', 'sections', index, 'items', i, 'id'], message: `duplicate item id "${item.id}"`, input: item.id });
-      resourceIds.add(item.id);
-    });
-    if (section.type === 'help') {
-      section.items.forEach((item, i) => {
-        if (item.url === undefined && item.content === undefined) ctx.addIssue({ code: 'custom', path: ['resourceCenter', 'sections', index, 'items', i], message: 'a help item needs a url or content', input: item });
-      });
-    }
+    const items: Array<{ id: string; url?: string; content?: unknown }> = section.items;
+    unique('item', itemIds, items.map((i) => i.id), (i) => ['resourceCenter', 'sections', index, 'items', i, 'id']);
+    if (section.type === 'help') items.forEach((item, i) => item.url === undefined && item.content === undefined && problem(['resourceCenter', 'sections', index, 'items', i], 'a help item needs a url or content', item));
   });
 }
 

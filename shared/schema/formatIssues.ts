@@ -1,11 +1,15 @@
 import type * as z from 'zod/mini';
 
-/** `['steps', 2, 'anchor']` → `steps[2].anchor`. */
+/** A key that reads plainly after a dot: not empty, no dot, space, bracket, colon or quote. */
+const PLAIN_KEY = /^[^.\s[\]:"]+$/;
+
+/** `['steps', 2, 'anchor']` → `steps[2].anchor`; a key that would not read plainly is quoted: `children[2][""]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else if (typeof key === 'symbol' || !PLAIN_KEY.test(key)) out += `[${JSON.stringify(String(key))}]`;
+    else out += out === '' ? key : `.${key}`;
   }
   return out;
 }

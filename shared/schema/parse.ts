@@ -80,6 +80,8 @@ export interface ParsedBundle {
   milestones: Milestone[];
   experiments: Experiment[];
   holdout?: Holdout;
+  /** Traits recorded on entry events for breakdowns (Bundle.breakdownTraits). */
+  breakdownTraits?: string[];
   /** Flows that failed validation; the rest of the bundle is still usable. */
   rejected: RejectedFlow[];
 }
@@ -101,8 +103,8 @@ export function parseBundle(input: unknown): ParseResult<ParsedBundle> {
       rejected.push({ index, ...(id ? { flowId: id } : {}), errors: flow.errors.map((e) => prefixProblem(`flows[${index}]`, e)) });
     }
   });
-  const { milestones = [], experiments = [], holdout } = envelope.value;
-  return { ok: true, value: { flows, milestones, experiments, ...(holdout ? { holdout } : {}), rejected } };
+  const { milestones = [], experiments = [], holdout, breakdownTraits } = envelope.value;
+  return { ok: true, value: { flows, milestones, experiments, ...(holdout ? { holdout } : {}), ...(breakdownTraits ? { breakdownTraits } : {}), rejected } };
 }
 
 /**

@@ -42,3 +42,6 @@ export type { Guardrail, GuardrailOptions, GuardrailResult, MeanSums } from './e
 export type { SampleGate, SampleGateOptions } from './sampleGate.ts';
 export type { SampleRatioMismatch, SampleRatioMismatchOptions } from './sampleRatioMismatch.ts';
 export type { SampleSizeOptions } from './sampleSizePerArm.ts';
+export { experimentTrend } from './experimentTrend.ts';
+export { recentDailyRate } from './recentDailyRate.ts';
+export type { TrendDay } from './experimentTrend.ts';

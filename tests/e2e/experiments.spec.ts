@@ -45,6 +45,21 @@ test.describe('experiments on flows', () => {
     expect(started).toMatchObject({ flowId: 'welcome', experimentId: 'welcome-test', variant: 'welcome' });
   });
 
+  test('exposures and flow starts record the device class and only the traits the bundle names, for breakdowns', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/team');
+    const treated = userIn('welcome');
+    await runCustomFlows(page, { ...bundle(), breakdownTraits: ['plan', 'company.size'] } as never, 'exp-breakdown', { userId: treated, traits: { plan: 'pro', email: 'someone@example.com', company: { size: 40 } } });
+    await page.waitForTimeout(300);
+    const events = await customEvents(page);
+    const entry = events.filter((e) => e.type === 'experiment_exposure' || e.type === 'flow_started');
+    expect(entry.length).toBeGreaterThan(0);
+    for (const e of entry) expect(e.props).toMatchObject({ device: 'phone', traits: { plan: 'pro', 'company.size': 40 } });
+    expect(JSON.stringify(events)).not.toContain('someone@example.com');
+    // Other events carry neither.
+    expect(events.filter((e) => e.type === 'step_shown').every((e) => !('device' in e.props) && !('traits' in e.props))).toBe(true);
+  });
+
   test('assignments are sticky through weight changes, and re-bucketed when the bucket version changes', async ({ page }) => {
     await page.goto('/team');
     const treated = userIn('welcome');

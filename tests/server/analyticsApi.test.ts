@@ -8,7 +8,17 @@ import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
-import { T0 } from '../unit/analytics/eventLog.ts';
+import { EventLog, T0 } from '../unit/analytics/eventLog.ts';
+import { resourceCenterUsage } from '../../shared/analytics/resourceCenterUsage.ts';
+import { experimentDaily } from '../../shared/analytics/experimentDaily.ts';
+import { flowDaily } from '../../shared/analytics/flowDaily.ts';
+import { journeyDaily } from '../../shared/analytics/journeyDaily.ts';
+import { experimentTrend } from '../../shared/stats/experimentTrend.ts';
+import { recentDailyRate } from '../../shared/stats/recentDailyRate.ts';
+import { experimentBreakdown } from '../../shared/analytics/experimentBreakdown.ts';
+import { flowBreakdown } from '../../shared/analytics/flowBreakdown.ts';
+import { guardrailArms } from '../../shared/analytics/guardrailArms.ts';
+import { preExposureSums } from '../../shared/analytics/preExposureSums.ts';
 import { bearer, describeEachDatabase, json } from './support/testServer.ts';
 
 const DAY = 86_400_000;
@@ -87,6 +97,22 @@ describeEachDatabase('analytics API', (server) => {
     expect((await get('/experiments/nope')).body.error).toMatchObject({ code: 'unknown_experiment' });
   });
 
+  it('daily series: the experiment’s cumulative lift with its sequential interval, a flow’s starts and completions, the journey’s arrivals', async () => {
+    const [report] = (await get('/experiments')).body.experiments;
+    const days = experimentDaily(events, SIMULATED_EXPERIMENT);
+    const arms = experimentArms(events, SIMULATED_EXPERIMENT);
+    expect(report.daily).toEqual(JSON.parse(JSON.stringify(experimentTrend(days, arms, { control: 'control' }))));
+    expect(report.daily.length).toBeGreaterThan(5);
+    // The simulated traffic is long past: no whole day of it falls in the last week before today.
+    expect(report.exposuresPerDay).toBe(recentDailyRate(days.map((d) => ({ day: d.day, count: d.arms.reduce((n, a) => n + a.exposed, 0) })), Date.now()));
+    const flow = await get('/flows/widget-tour/daily?experiment=activation-bar&variant=bar-checklist-tour');
+    expect(flow.body.days).toEqual(flowDaily(events, 'widget-tour', { env: 'production', variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } }));
+    expect(flow.body.days.reduce((n: number, d: any) => n + d.started, 0)).toBe(flowFunnel(events, 'widget-tour', { filter: { variant: { experimentId: 'activation-bar', variant: 'bar-checklist-tour' } } }).started);
+    const journey = await get(`/journey/daily?from=${T0 + DAY}`);
+    expect(journey.body).toMatchObject(journeyDaily(events, chatly().milestones!, { env: 'production', from: T0 + DAY }));
+    expect(journey.body.days.length).toBeGreaterThan(3);
+  });
+
   it('goal conversion, surveys and the journey map', async () => {
     const goal = await get('/flows/connect-bar/goal');
     expect(goal.body).toMatchObject({ goal: 'integration-connected', windowDays: null });
@@ -104,6 +130,26 @@ describeEachDatabase('analytics API', (server) => {
     const journey = await get('/journey');
     expect(journey.body.journey).toEqual(journeyMap(events, chatly().milestones!));
     expect(journey.body.journey.stages.map((s: any) => s.stage)).toEqual(['acquisition', 'activation', 'adoption', 'retention', 'expansion', 'advocacy']);
+  });
+
+  it('the resource center: its use counted as the pure function counts it, with the release\'s names', async () => {
+    const log = new EventLog();
+    const base = { flowId: 'help-center', flowVersion: 1 };
+    for (const [i, user] of ['ana', 'ben', 'cy'].entries()) {
+      log.add('resource_center_opened', user, T0 + i, { ...base, props: { via: 'launcher' } });
+      log.add('resource_center_searched', user, T0 + i + 1, { ...base, props: { query: 'webhooks', results: 0 } });
+      log.add('resource_center_item_clicked', user, T0 + i + 2, { ...base, props: { section: 'articles', item: 'brand-widget', kind: 'help', via: 'search' } });
+    }
+    log.add('resource_center_searched', 'ana', T0 + 9, { ...base, props: { query: 'brand', results: 1 } });
+    log.add('resource_center_tour_replayed', 'ben', T0 + 9, { ...base, props: { section: 'tours', item: 'replay-widget-tour', tour: 'widget-tour', completedBefore: true } });
+    await send(log.events);
+    const report = await get('/resource-center');
+    expect(report.status).toBe(200);
+    expect(report.body.usage).toEqual(resourceCenterUsage([...events, ...log.events]));
+    expect(report.body.usage).toMatchObject({ opens: 3, openers: 3, searches: 4, noResultSearches: 3, noResultQueries: [{ query: 'webhooks', searches: 3, people: 3 }] });
+    expect(report.body.resourceCenters).toEqual([{ id: 'help-center', name: 'Help center' }]);
+    expect(report.body.names.items).toMatchObject({ 'brand-widget': 'Match the widget to your brand', 'replay-widget-tour': 'Customise your widget' });
+    expect(report.body.names.flows['widget-tour']).toBe('Customise your widget');
   });
 
   it('env counts only the events sent to that environment, with the release published there; release narrows flows to their versions', async () => {
@@ -191,5 +237,36 @@ describeEachDatabase('analytics API', (server) => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
     const response = await fetch(`${server.url}/v1/admin/analytics/experiments`, { headers: { Origin: origin, ...bearer(secretKey) } });
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+
+  it('guardrails and CUPED named by the experiment are judged on server-side sums; breakdowns by device, trait and flow version', async () => {
+    const guarded = { ...SIMULATED_EXPERIMENT, cuped: true, guardrails: [{ metric: 'dismissal_rate' as const }, { metric: 'time_to_goal' as const }, { metric: 'milestone' as const, milestone: 'teammate-invited' }] };
+    const bundle = { ...chatly(), experiments: [guarded] };
+    await publish(bundle);
+    const [report] = (await get('/experiments')).body.experiments;
+    const arms = experimentArms(events, guarded);
+    const milestoneName = (id: string) => (bundle.milestones!.find((m) => m.id === id)?.name ?? id).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    const expected = analyzeExperiment(arms, { control: 'control', guardrails: guardrailArms(events, guarded, { milestoneName }), cuped: preExposureSums(events, guarded) });
+    expect(report.result.arms[1].vsControl.guardrails.map((g: any) => [g.key, g.status])).toEqual(expected.arms[1]!.vsControl!.guardrails.map((g) => [g.key, g.status]));
+    expect(report.result.arms[1].vsControl.guardrails.map((g: any) => g.name)).toEqual(['dismissal rate', 'time to goal', 'teammate invited']);
+    expect(report.result.inference.cuped.theta).toBeCloseTo(expected.inference.cuped!.theta, 9);
+    expect(report.result.arms[1].vsControl.recommendation).toBe(expected.arms[1]!.vsControl!.recommendation);
+    // Only sums travel: the report has no per-person rows.
+    expect(JSON.stringify(report)).not.toContain('sim-5-');
+
+    const byDevice = await get('/experiments/activation-bar/breakdown?by=device');
+    expect(byDevice.body.segments.map((s: any) => ({ segment: s.segment, arms: s.arms }))).toEqual(experimentBreakdown(events, guarded, { by: 'device' }));
+    expect(byDevice.body.segments.map((s: any) => s.segment)).toEqual(['desktop', 'phone', 'tablet']);
+    expect(byDevice.body.segments[0].result.arms[1].vsControl.verdict).toBeDefined();
+    const byPlan = await get(`/experiments/activation-bar/breakdown?by=trait:plan&from=${T0 + DAY}`);
+    expect(byPlan.body.segments.map((s: any) => ({ segment: s.segment, arms: s.arms }))).toEqual(experimentBreakdown(events, guarded, { by: 'trait', trait: 'plan' }, { from: T0 + DAY }));
+    const variant = { experimentId: 'activation-bar', variant: 'bar-checklist-tour' };
+    const flowByVersion = await get('/flows/widget-tour/breakdown?by=version&experiment=activation-bar&variant=bar-checklist-tour');
+    expect(flowByVersion.body.segments).toEqual(flowBreakdown(events, 'widget-tour', { by: 'version' }, { env: 'production', flowVersion: 1, variant }));
+    const flowByDevice = await get('/flows/widget-tour/breakdown?by=device&flowVersion=1');
+    expect(flowByDevice.body.segments).toEqual(flowBreakdown(events, 'widget-tour', { by: 'device' }, { flowVersion: 1 }));
+    expect((await get('/experiments/activation-bar/breakdown?by=version')).body.error).toMatchObject({ code: 'invalid_query', path: 'by' });
+    expect((await get('/flows/widget-tour/breakdown')).body.error).toMatchObject({ code: 'invalid_query', path: 'by' });
+    expect((await get('/flows/widget-tour/breakdown?by=trait:__bad')).body.error).toMatchObject({ code: 'invalid_query', path: 'by' });
   });
 });

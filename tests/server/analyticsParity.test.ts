@@ -23,12 +23,50 @@ import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 import type { Queryable } from '../../server/db/Db.ts';
 import { request } from '../../scripts/simulation/runSimulation.ts';
+import { experimentDaily } from '../../shared/analytics/experimentDaily.ts';
+import { flowDaily } from '../../shared/analytics/flowDaily.ts';
+import { journeyDaily } from '../../shared/analytics/journeyDaily.ts';
+import { experimentDailySql } from '../../server/store/analytics/experimentDailySql.ts';
+import { flowDailySql } from '../../server/store/analytics/flowDailySql.ts';
+import { journeyDailySql } from '../../server/store/analytics/journeyDailySql.ts';
+import { experimentBreakdown } from '../../shared/analytics/experimentBreakdown.ts';
+import { flowBreakdown } from '../../shared/analytics/flowBreakdown.ts';
+import { guardrailArms } from '../../shared/analytics/guardrailArms.ts';
+import { preExposureSums } from '../../shared/analytics/preExposureSums.ts';
+import type { Breakdown } from '../../shared/analytics/segmentOf.ts';
+import type { Guardrail } from '../../shared/stats/evaluateGuardrail.ts';
+import { experimentBreakdownSql } from '../../server/store/analytics/experimentBreakdownSql.ts';
+import { flowBreakdownSql } from '../../server/store/analytics/flowBreakdownSql.ts';
+import { guardrailArmsSql } from '../../server/store/analytics/guardrailArmsSql.ts';
+import { preExposureSumsSql } from '../../server/store/analytics/preExposureSumsSql.ts';
 import { experiment } from '../support/fixtures/experiment.ts';
 import { milestone } from '../support/fixtures/milestone.ts';
 
 const MILESTONES = [milestone('signed-up', 'acquisition'), milestone('goal', 'activation'), milestone('42', 'activation'), milestone('invited', 'adoption'), milestone('upgraded', 'expansion')];
 const EXPERIMENT = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3 });
 const TOUR_V1 = ['a', 'b', 'c'];
+/** Device and trait props as the SDK writes them on entry events, with the shapes segmentOf must refuse (numbers, objects, missing). */
+const entryPropsFor = (i: number): Record<string, unknown> => {
+  const device = [undefined, 'phone', 'desktop', 'tablet', 7][i % 5];
+  const plan = [undefined, 'free', 'pro', 42, true, { nested: 1 }, 'pro'][i % 7];
+  return { ...(device !== undefined ? { device } : {}), ...(i % 11 === 0 ? { traits: 'not an object' } : plan !== undefined ? { traits: { plan } } : {}) };
+};
+const GUARDED = experiment({ key: 'exp', seed: 'exp', arm: 'treat', flowId: 'tour', goal: 'goal', attributionDays: 3, guardrails: [{ metric: 'dismissal_rate' }, { metric: 'time_to_goal' }, { metric: 'milestone', milestone: 'invited' }] });
+const BREAKDOWNS: Breakdown[] = [{ by: 'device' }, { by: 'trait', trait: 'plan' }, { by: 'version' }];
+
+/** Guardrails equal, the time to goal's float sums to 9 digits (SQL and JS add in another order). */
+function expectGuardrailsAgree(sql: Guardrail[], pure: Guardrail[], label: string) {
+  expect(sql.map((g) => ({ ...g, arms: g.kind === 'mean' ? null : g.arms })), label).toEqual(pure.map((g) => ({ ...g, arms: g.kind === 'mean' ? null : g.arms })));
+  sql.forEach((g, i) => {
+    if (g.kind !== 'mean') return;
+    for (const [key, arm] of Object.entries(g.arms)) {
+      const other = (pure[i]!.arms as Record<string, { n: number; sum: number; sumSquares: number }>)[key]!;
+      expect(arm.n, label).toBe(other.n);
+      expect(Math.abs(arm.sum - other.sum), label).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(other.sum)));
+      expect(Math.abs(arm.sumSquares - other.sumSquares), label).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(other.sumSquares)));
+    }
+  });
+}
 const TOUR_V2 = ['a', 'b', 'extra', 'c'];
 
 /**
@@ -48,7 +86,7 @@ function edgeCaseEvents(): EventEnvelope[] {
     if (anonymous) log.add('page_view', user, t - MINUTE, { anonymous: true, props: { path: '/pricing' } });
     log.milestone(user, t, 'signed-up', 'acquisition');
     const variant = chance(0.05) ? 'retired' : chance(0.5) ? 'control' : 'treat';
-    if (chance(0.9)) log.add('experiment_exposure', user, t, { experimentId: 'exp', variant, props: {}, anonymous: anonymous && chance(0.5) });
+    if (chance(0.9)) log.add('experiment_exposure', user, t, { experimentId: 'exp', variant, props: entryPropsFor(i), anonymous: anonymous && chance(0.5) });
     if (chance(0.1)) log.add('experiment_exposure', user, t + DAY, { experimentId: 'exp', variant: variant === 'control' ? 'treat' : 'control', props: {} });
     if (chance(0.03)) log.add('experiment_exposure', user, t, { experimentId: 'exp', props: {} });
     const version = chance(0.4) ? 2 : 1;
@@ -62,7 +100,7 @@ function edgeCaseEvents(): EventEnvelope[] {
       if (chance(0.05)) log.add('flow_dismissed', user, t + 9000, { flowId: 'tour', flowVersion: version, stepId: 'never-shown', props: {} });
     }
     if (chance(0.5)) {
-      log.add('flow_started', user, t + 5 * MINUTE, { flowId: 'list', flowVersion: 1, props: {} });
+      log.add('flow_started', user, t + 5 * MINUTE, { flowId: 'list', flowVersion: i % 4 === 0 ? 2 : 1, props: entryPropsFor(i + 1) });
       let all = true;
       for (const item of ['one', 'two', 'three', 'bonus']) {
         if (chance(0.6)) log.add('checklist_item_completed', user, t + Math.floor(random() * 3 * DAY), { flowId: 'list', flowVersion: 1, props: { item } });
@@ -130,6 +168,9 @@ function edgeCaseEvents(): EventEnvelope[] {
   return log.events;
 }
 
+const sumOf = (days: ReadonlyArray<{ arms: ReadonlyArray<{ key: string; exposed: number; converted: number }> }>, key: string, field: 'exposed' | 'converted') =>
+  days.reduce((n, d) => n + d.arms.find((a) => a.key === key)![field], 0);
+
 const FILTERS: Array<[string, AnalyticsFilter]> = [
   ['no filter', {}],
   ['date range', { from: T0 + 2 * DAY, to: T0 + 7 * DAY }],
@@ -166,6 +207,15 @@ async function expectReportsAgree(db: Queryable, projectId: string, delivered: r
     const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
     expect(await experimentArmsSql(db, projectId, EXPERIMENT, scope), `${label}experiment`).toEqual(experimentArms(delivered, EXPERIMENT, scope));
     expect(await holdoutArmsSql(db, projectId, { goal: 'goal', ...scope }), `${label}holdout`).toEqual(holdoutArms(delivered, { goal: 'goal', ...scope }));
+    expect(await experimentDailySql(db, projectId, EXPERIMENT, scope), `${label}experiment daily`).toEqual(experimentDaily(delivered, EXPERIMENT, scope));
+    expect(await flowDailySql(db, projectId, 'tour', filter), `${label}flow daily`).toEqual(flowDaily(delivered, 'tour', filter));
+    expect(await journeyDailySql(db, projectId, MILESTONES, filter), `${label}journey daily`).toEqual(journeyDaily(delivered, MILESTONES, filter));
+    for (const breakdown of BREAKDOWNS) {
+      expect(await experimentBreakdownSql(db, projectId, EXPERIMENT, breakdown, scope), `${label}experiment by ${breakdown.by}`).toEqual(experimentBreakdown(delivered, EXPERIMENT, breakdown, scope));
+      expect(await flowBreakdownSql(db, projectId, 'tour', breakdown, filter), `${label}flow by ${breakdown.by}`).toEqual(flowBreakdown(delivered, 'tour', breakdown, filter));
+    }
+    expectGuardrailsAgree(await guardrailArmsSql(db, projectId, GUARDED, scope), guardrailArms(delivered, GUARDED, scope), `${label}guardrails`);
+    expect(await preExposureSumsSql(db, projectId, EXPERIMENT, scope), `${label}CUPED sums`).toEqual(preExposureSums(delivered, EXPERIMENT, scope));
   }
 }
 
@@ -342,6 +392,41 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     expect(staging[0]!.exposed + staging[1]!.exposed).toBeLessThan(arms[0]!.exposed + arms[1]!.exposed);
   });
 
+  it.each(FILTERS)('daily series: experiment arms, flow starts and completions, journey stages (%s)', async (_name, filter) => {
+    const db = server.db;
+    for (const flowId of ['tour', 'list']) expect(await flowDailySql(db, projectId, flowId, filter)).toEqual(flowDaily(delivered(), flowId, filter));
+    expect(await journeyDailySql(db, projectId, MILESTONES, filter)).toEqual(journeyDaily(delivered(), MILESTONES, filter));
+    const { env, from, to } = filter;
+    const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    const daily = await experimentDailySql(db, projectId, EXPERIMENT, scope);
+    expect(daily).toEqual(experimentDaily(delivered(), EXPERIMENT, scope));
+    // Summed over the days, the series is the experiment's arms.
+    const arms = experimentArms(delivered(), EXPERIMENT, scope);
+    expect(arms.map((a) => [a.exposed, a.converted])).toEqual(arms.map((a) => [sumOf(daily, a.key, 'exposed'), sumOf(daily, a.key, 'converted')]));
+    if (filter === FILTERS[0]![1]) expect(daily.length).toBeGreaterThan(5);
+  });
+
+  it.each(FILTERS)('breakdowns by device, trait and flow version; guardrail counts; CUPED sums (%s)', async (_name, filter) => {
+    const db = server.db;
+    const { env, from, to } = filter;
+    const scope = { ...(env ? { env } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+    for (const breakdown of BREAKDOWNS) {
+      const segments = await experimentBreakdownSql(db, projectId, EXPERIMENT, breakdown, scope);
+      expect(segments).toEqual(experimentBreakdown(delivered(), EXPERIMENT, breakdown, scope));
+      // Every counted person is in exactly one segment.
+      const arms = experimentArms(delivered(), EXPERIMENT, scope);
+      expect(arms.map((a) => a.exposed)).toEqual(arms.map((a) => segments.reduce((n, s) => n + s.arms.find((x) => x.key === a.key)!.exposed, 0)));
+      for (const flowId of ['tour', 'list']) expect(await flowBreakdownSql(db, projectId, flowId, breakdown, filter)).toEqual(flowBreakdown(delivered(), flowId, breakdown, filter));
+    }
+    expectGuardrailsAgree(await guardrailArmsSql(db, projectId, GUARDED, scope), guardrailArms(delivered(), GUARDED, scope), 'guardrails');
+    expect(await preExposureSumsSql(db, projectId, EXPERIMENT, scope)).toEqual(preExposureSums(delivered(), EXPERIMENT, scope));
+    if (filter === FILTERS[0]![1]) {
+      expect((await experimentBreakdownSql(db, projectId, EXPERIMENT, { by: 'device' })).map((s) => s.segment).sort()).toEqual(['(not set)', 'desktop', 'phone', 'tablet']);
+      expect((await flowBreakdownSql(db, projectId, 'list', { by: 'trait', trait: 'plan' })).map((s) => s.segment).sort()).toEqual(['(not set)', '42', 'free', 'pro', 'true']);
+      expect((await preExposureSumsSql(db, projectId, EXPERIMENT))['control']!.sumX).toBeGreaterThan(0);
+    }
+  });
+
   it('the surveys keep only the latest comments when asked, and say how many there are', async () => {
     const pure = surveyResults(delivered());
     const { comments, commentsTotal } = await surveyResultsSql(server.db, projectId, { commentLimit: 3 });
@@ -368,5 +453,8 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
     const arms = await holdoutArmsSql(db, simulatedProject, holdout);
     expect(arms).toEqual(holdoutArms(simulated, holdout));
     expect(arms.holdout.exposed).toBeGreaterThan(50);
+    expect(await experimentDailySql(db, simulatedProject, SIMULATED_EXPERIMENT)).toEqual(experimentDaily(simulated, SIMULATED_EXPERIMENT));
+    expect(await flowDailySql(db, simulatedProject, 'widget-tour', filter)).toEqual(flowDaily(simulated, 'widget-tour', filter));
+    expect(await journeyDailySql(db, simulatedProject, milestones)).toEqual(journeyDaily(simulated, milestones));
   });
 });

@@ -1,10 +1,10 @@
 import { callApi, type ApiConnection } from '../../../shared/api/callApi.ts';
-import type { QueryOf, ResponseOf } from '../../../shared/api/contract.ts';
 import type { Environment } from '../../../shared/api/environment.ts';
 import type { ProjectInfo } from '../../../shared/api/responses.ts';
 import type { ReportQueryParams } from '../../../shared/api/reports.ts';
-import type { RouteName } from '../../../shared/api/routes.ts';
 import type { Bundle } from '../../../shared/schema/bundle.ts';
+import type { Breakdown } from '../../../shared/analytics/segmentOf.ts';
+import { breakdownParam } from './breakdownParam.ts';
 
 export interface Connection {
   /** Server origin, e.g. `https://waymark.example.com`. */
@@ -20,6 +20,10 @@ export interface DashboardFilter {
   env: Environment;
   /** `experimentKey` + `variant`, or none for every user. */
   variant?: { experiment: string; variant: string };
+  /** A release to report on instead of the environment's published one (its flows at their versions). */
+  release?: number;
+  /** Only flow events of this flow version. */
+  flowVersion?: number;
 }
 
 /** The report query of a dashboard filter. */
@@ -28,8 +32,15 @@ function reportQuery(filter: DashboardFilter): ReportQueryParams {
     env: filter.env,
     ...(filter.from !== undefined ? { from: filter.from } : {}),
     ...(filter.to !== undefined ? { to: filter.to } : {}),
+    ...(filter.release !== undefined ? { release: filter.release } : {}),
+    ...(filter.flowVersion !== undefined ? { flowVersion: filter.flowVersion } : {}),
     ...(filter.variant ? { experiment: filter.variant.experiment, variant: filter.variant.variant } : {}),
   };
+}
+
+/** The part of a filter that experiment reports (first exposures) take: environment, dates, release. */
+function exposureFilter(filter: DashboardFilter): DashboardFilter {
+  return { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}), ...(filter.release !== undefined ? { release: filter.release } : {}) };
 }
 
 /** The admin analytics API, called from the dashboard page with the secret key; a refusal throws an ApiRequestError. */
@@ -38,10 +49,6 @@ export class AnalyticsClient {
 
   constructor(connection: Connection) {
     this.server = { baseUrl: connection.serverUrl, secretKey: connection.secretKey };
-  }
-
-  private report<N extends RouteName>(name: N, filter: DashboardFilter, params: Record<string, string> = {}, extra: QueryOf<N> = {} as QueryOf<N>): Promise<ResponseOf<N>> {
-    return callApi(this.server, name, { params, query: { ...reportQuery(filter), ...(extra as object) } } as never);
   }
 
   /** Checks the URL and key: the project they open. */
@@ -54,15 +61,20 @@ export class AnalyticsClient {
     return callApi(this.server, 'getRelease', { params: { version } });
   }
 
-  flows = (filter: DashboardFilter) => this.report('flowsReport', filter);
-  experiments = (filter: DashboardFilter) => this.report('experimentsReport', filter);
+  flows = (filter: DashboardFilter) => callApi(this.server, 'flowsReport', { query: reportQuery(filter) });
+  experiments = (filter: DashboardFilter) => callApi(this.server, 'experimentsReport', { query: reportQuery(filter) });
   /** Like experiments, the holdout is by first exposure: the variant filter does not apply. */
-  holdout = (filter: DashboardFilter) => this.report('holdoutReport', { env: filter.env, ...(filter.from !== undefined ? { from: filter.from } : {}), ...(filter.to !== undefined ? { to: filter.to } : {}) });
-  funnel = (flowId: string, filter: DashboardFilter) => this.report('funnelReport', filter, { flowId });
-  goal = (flowId: string, filter: DashboardFilter) => this.report('goalReport', filter, { flowId });
-  checklist = (flowId: string, filter: DashboardFilter) => this.report('checklistReport', filter, { flowId });
-  anchors = (flowId: string, filter: DashboardFilter) => this.report('anchorsReport', filter, { flowId });
-  journey = (filter: DashboardFilter) => this.report('journeyReport', filter);
-  surveys = (filter: DashboardFilter, flowId?: string) => this.report('surveysReport', filter, {}, flowId ? { flowId } : {});
-  resourceCenter = (filter: DashboardFilter) => this.report('resourceCenterReport', filter);
+  holdout = (filter: DashboardFilter) => callApi(this.server, 'holdoutReport', { query: reportQuery(exposureFilter(filter)) });
+  funnel = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'funnelReport', { params: { flowId }, query: reportQuery(filter) });
+  goal = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'goalReport', { params: { flowId }, query: reportQuery(filter) });
+  checklist = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'checklistReport', { params: { flowId }, query: reportQuery(filter) });
+  anchors = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'anchorsReport', { params: { flowId }, query: reportQuery(filter) });
+  flowDaily = (flowId: string, filter: DashboardFilter) => callApi(this.server, 'flowDailyReport', { params: { flowId }, query: reportQuery(filter) });
+  flowBreakdown = (flowId: string, by: Breakdown, filter: DashboardFilter) => callApi(this.server, 'flowBreakdownReport', { params: { flowId }, query: { ...reportQuery(filter), by: breakdownParam(by) } });
+  journeyDaily = (filter: DashboardFilter) => callApi(this.server, 'journeyDailyReport', { query: reportQuery(filter) });
+  /** By first exposure, like the experiments: the variant and flow-version filters do not apply. */
+  experimentBreakdown = (key: string, by: Breakdown, filter: DashboardFilter) => callApi(this.server, 'experimentBreakdownReport', { params: { key }, query: { ...reportQuery(exposureFilter(filter)), by: breakdownParam(by) } });
+  journey = (filter: DashboardFilter) => callApi(this.server, 'journeyReport', { query: reportQuery(filter) });
+  surveys = (filter: DashboardFilter, flowId?: string) => callApi(this.server, 'surveysReport', { query: { ...reportQuery(filter), ...(flowId ? { flowId } : {}) } });
+  resourceCenter = (filter: DashboardFilter) => callApi(this.server, 'resourceCenterReport', { query: reportQuery(filter) });
 }

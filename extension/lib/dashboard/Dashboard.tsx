@@ -9,7 +9,7 @@ import { FlowsSection } from './FlowsSection.tsx';
 import { HoldoutSection } from './HoldoutSection.tsx';
 import { JourneySection } from './JourneySection.tsx';
 import { NamesContext } from './Named.tsx';
-import { releaseNames } from './releaseNames.ts';
+import { releaseNames, type ReleaseNames } from './releaseNames.ts';
 import { ReportStatus } from './ReportStatus.tsx';
 import { SurveysSection } from './SurveysSection.tsx';
 import { ResourceCenterSection } from './ResourceCenterSection.tsx';
@@ -52,6 +52,11 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
     const release = await client.release(flows.release.version).catch(() => null);
     return { flows, experiments, names: releaseNames(release), broken: broken.filter((b) => b.env === filter.env) };
   }, [client, filter, refresh]);
+  // The last release's names, kept while a new filter loads so the variant filter does not flicker back to ids.
+  const [names, setNames] = useState<ReleaseNames | null>(null);
+  useEffect(() => {
+    if (reports.status === 'ready') setNames(reports.data.names);
+  }, [reports]);
   // A new object on refresh so every section reloads.
   const scoped = useMemo(() => ({ ...filter }), [filter, refresh]);
   return (
@@ -66,7 +71,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
         <button type="button" onClick={() => setRefresh((n) => n + 1)}>Refresh</button>
         <button type="button" onClick={onChangeConnection}>Change server</button>
       </header>
-      <FilterBar filter={filter} experiments={reports.status === 'ready' ? reports.data.experiments : null} onChange={setFilter} />
+      <FilterBar filter={filter} experiments={reports.status === 'ready' ? reports.data.experiments : null} names={names} onChange={setFilter} />
       <nav class="toc" aria-label="Sections">
         <a href="#experiments-title">Experiments</a>
         <a href="#holdout-title">Global holdout</a>
@@ -78,7 +83,7 @@ function Reports({ connection, onChangeConnection }: { connection: Connection; o
       <ReportStatus state={reports} label="the project's reports">
         {({ flows, experiments, names, broken }) => (
           <NamesContext.Provider value={names}>
-            <ExperimentsSection report={experiments} />
+            <ExperimentsSection report={experiments} client={client} filter={scoped} />
             <HoldoutSection client={client} filter={scoped} />
             <FlowsSection client={client} filter={scoped} report={flows} broken={broken} />
             <JourneySection client={client} filter={scoped} />

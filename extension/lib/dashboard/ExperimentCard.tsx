@@ -4,6 +4,10 @@ import { downloadCsv } from './csv.ts';
 import { count, percent, points, pointsRange, pValue, signedPercent } from './format.ts';
 import { gateDetail } from './gateDetail.ts';
 import { Headline } from './Headline.tsx';
+import { ExperimentBreakdown } from './ExperimentBreakdown.tsx';
+import { ExperimentTrend } from './ExperimentTrend.tsx';
+import { GuardrailList } from './GuardrailList.tsx';
+import type { AnalyticsClient, DashboardFilter } from './AnalyticsClient.ts';
 import { LiftPlot } from './LiftPlot.tsx';
 import { Named, useNames } from './Named.tsx';
 import type { ExperimentReport } from './reports.ts';
@@ -49,12 +53,12 @@ function ArmRow({ arm, name }: { arm: ArmResult; name: string }) {
 }
 
 /** One experiment: the headline in words, alerts, the lift plot and the per-variant table. */
-export function ExperimentCard({ report }: { report: ExperimentReport }) {
+export function ExperimentCard({ report, client, filter }: { report: ExperimentReport; client?: AnalyticsClient; filter?: DashboardFilter }) {
   const { experiment, result } = report;
   const names = useNames();
   const variantName = (key: string) => names.variant(experiment.key, key);
   const armNames = Object.fromEntries(result.arms.map((a) => [a.key, variantName(a.key)]));
-  const headline = experimentHeadline(result, { armNames, metric: names.metric(experiment.goal) });
+  const headline = experimentHeadline(result, { armNames, metric: names.metric(experiment.goal), ...(report.exposuresPerDay ? { exposuresPerDay: report.exposuresPerDay } : {}) });
   const srm = result.sampleRatioMismatch;
   const titleId = `experiment-${experiment.key}`;
   const expected = experiment.variants.map((v) => v.weight);
@@ -100,6 +104,9 @@ export function ExperimentCard({ report }: { report: ExperimentReport }) {
           </tbody>
         </table>
       </div>
+      <GuardrailList arms={result.arms} name={variantName} />
+      {client && filter ? <ExperimentBreakdown client={client} filter={filter} experimentKey={experiment.key} /> : null}
+      <ExperimentTrend experimentKey={experiment.key} days={report.daily ?? []} name={variantName} confidence={result.inference.confidence} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DashboardFilter } from './AnalyticsClient.ts';
 import type { ExperimentsReport } from './reports.ts';
+import type { ReleaseNames } from './releaseNames.ts';
 
 const DAY = 86_400_000;
 const PRESETS = [
@@ -14,7 +15,7 @@ const PRESETS = [
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
 
 /** Date range, environment and variant: what every report is narrowed to. */
-export function FilterBar({ filter, experiments, onChange }: { filter: DashboardFilter; experiments: ExperimentsReport | null; onChange: (filter: DashboardFilter) => void }) {
+export function FilterBar({ filter, experiments, names = null, onChange }: { filter: DashboardFilter; experiments: ExperimentsReport | null; names?: ReleaseNames | null; onChange: (filter: DashboardFilter) => void }) {
   const [preset, setPreset] = useState<string>('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -81,12 +82,28 @@ export function FilterBar({ filter, experiments, onChange }: { filter: Dashboard
           <option value="">All users</option>
           {(experiments?.experiments ?? []).flatMap((r) =>
             r.experiment.variants.map((v) => (
-              <option key={`${r.experiment.key}/${v.key}`} value={`${r.experiment.key}|${v.key}`}>{`${r.experiment.name ?? r.experiment.key}: ${v.key}`}</option>
+              <option key={`${r.experiment.key}/${v.key}`} value={`${r.experiment.key}|${v.key}`}>{`${r.experiment.name ?? r.experiment.key}: ${names?.variant(r.experiment.key, v.key) ?? v.key}`}</option>
             )),
           )}
         </select>
       </div>
-      <p class="hint">Environment: only events sent by SDKs with that <code>server.env</code>, reported with the flows, milestones and experiments published there.</p>
+      <div class="field">
+        <label for="filter-release">Release</label>
+        <input id="filter-release" type="number" min={1} step={1} inputMode="numeric" class="narrow" placeholder="Published" value={filter.release ?? ''} onChange={(e) => {
+          const value = Number((e.currentTarget as HTMLInputElement).value);
+          const { release: _r, ...rest } = filter;
+          onChange(Number.isInteger(value) && value > 0 ? { ...rest, release: value } : rest);
+        }} />
+      </div>
+      <div class="field">
+        <label for="filter-flow-version">Flow version</label>
+        <input id="filter-flow-version" type="number" min={1} step={1} inputMode="numeric" class="narrow" placeholder="Any" value={filter.flowVersion ?? ''} onChange={(e) => {
+          const value = Number((e.currentTarget as HTMLInputElement).value);
+          const { flowVersion: _v, ...rest } = filter;
+          onChange(Number.isInteger(value) && value > 0 ? { ...rest, flowVersion: value } : rest);
+        }} />
+      </div>
+      <p class="hint">Environment: only events sent by SDKs with that <code>server.env</code>, reported with the flows, milestones and experiments published there. Release: report on an earlier release instead (its flows at their versions). Flow version: only flow events of that version.</p>
     </form>
   );
 }

@@ -2,6 +2,8 @@ import type { AnalyticsClient, DashboardFilter } from './AnalyticsClient.ts';
 import { downloadCsv } from './csv.ts';
 import { count, percent } from './format.ts';
 import { biggestDrop } from './biggestDrop.ts';
+import { FlowBreakdown } from './FlowBreakdown.tsx';
+import { FlowTrend } from './FlowTrend.tsx';
 import { FunnelChart } from './FunnelChart.tsx';
 import { Named, useNames } from './Named.tsx';
 import type { FlowSummary } from './reports.ts';
@@ -111,6 +113,8 @@ export function FlowDetail({ client, filter, flow }: { client: AnalyticsClient; 
                   </tbody>
                 </table>
               ) : null}
+              <FlowBreakdown client={client} filter={filter} flowId={flow.id} flowName={flow.name} />
+              <FlowTrend client={client} filter={filter} flowId={flow.id} flowName={flow.name} />
             </>
           );
         }}

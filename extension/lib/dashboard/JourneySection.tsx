@@ -2,6 +2,7 @@ import type { AnalyticsClient, DashboardFilter } from './AnalyticsClient.ts';
 import { downloadCsv } from './csv.ts';
 import { count, duration, percent } from './format.ts';
 import { JourneyChart } from './JourneyChart.tsx';
+import { JourneyTrend } from './JourneyTrend.tsx';
 import { Named, useNames } from './Named.tsx';
 import { STAGE_ADVICE, stageLabel } from './stageAdvice.ts';
 import { ReportStatus } from './ReportStatus.tsx';
@@ -76,6 +77,7 @@ export function JourneySection({ client, filter }: { client: AnalyticsClient; fi
                     })}
                   </tbody>
                 </table>
+                <JourneyTrend client={client} filter={filter} />
               </>
             )}
           </>

@@ -13,11 +13,13 @@ export interface ReleaseNames {
   variant(experimentKey: string, variantKey: string): string;
   /** A milestone as it reads inside a sentence ("chatbot connected"). */
   metric(id: string): string;
+  /** Traits the release records on entry events, which reports can break down by. */
+  breakdownTraits: readonly string[];
 }
 
 const own = <T>(map: Map<string, T>, key: string): T | undefined => map.get(key);
 
-export function releaseNames(bundle: Pick<Bundle, 'flows'> & Partial<Pick<Bundle, 'milestones' | 'experiments'>> | null): ReleaseNames {
+export function releaseNames(bundle: Pick<Bundle, 'flows'> & Partial<Pick<Bundle, 'milestones' | 'experiments' | 'breakdownTraits'>> | null): ReleaseNames {
   const flows = new Map<string, string>();
   const steps = new Map<string, string>();
   const items = new Map<string, string>();
@@ -41,6 +43,7 @@ export function releaseNames(bundle: Pick<Bundle, 'flows'> & Partial<Pick<Bundle
     step: (flowId, stepId) => own(steps, `${flowId}\u0000${stepId}`) ?? stepId,
     item: (flowId, itemId) => own(items, `${flowId}\u0000${itemId}`) ?? itemId,
     milestone,
+    breakdownTraits: bundle?.breakdownTraits ?? [],
     variant: (experimentKey, variantKey) => own(variants, `${experimentKey}\u0000${variantKey}`) ?? variantKey,
     metric: (id) => {
       const name = milestone(id);

@@ -14,6 +14,17 @@ import { journeyMapSql } from '../../store/analytics/journeyMapSql.ts';
 import { surveyResultsSql } from '../../store/analytics/surveyResultsSql.ts';
 import { resourceCenterUsageSql } from '../../store/analytics/resourceCenterUsageSql.ts';
 import { timeToMilestoneSql } from '../../store/analytics/timeToMilestoneSql.ts';
+import { experimentDailySql } from '../../store/analytics/experimentDailySql.ts';
+import { flowDailySql } from '../../store/analytics/flowDailySql.ts';
+import { journeyDailySql } from '../../store/analytics/journeyDailySql.ts';
+import { experimentTrend } from '../../../shared/stats/experimentTrend.ts';
+import { recentDailyRate } from '../../../shared/stats/recentDailyRate.ts';
+import { experimentBreakdownSql } from '../../store/analytics/experimentBreakdownSql.ts';
+import { flowBreakdownSql } from '../../store/analytics/flowBreakdownSql.ts';
+import { guardrailArmsSql } from '../../store/analytics/guardrailArmsSql.ts';
+import { preExposureSumsSql } from '../../store/analytics/preExposureSumsSql.ts';
+import type { Bundle } from '../../../shared/schema/bundle.ts';
+import { parseBreakdown } from './parseBreakdown.ts';
 import { flowHasEvents } from '../../store/analytics/flowHasEvents.ts';
 import { reportSession, ReportTimeoutError } from '../../store/analytics/reportSession.ts';
 import { reportsAsOf } from '../../store/analytics/reportsAsOf.ts';
@@ -112,6 +123,17 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return { release, filter, goal, windowDays: windowDays ?? null, conversion };
   });
 
+  mountRoute(app, ANALYTICS_PREFIX, 'flowDailyReport', async (c) => {
+    const { projectId, flowId, filter, release } = await flowContext(c);
+    return { release, filter, days: await flowDailySql(db, projectId, flowId, filter) };
+  });
+
+  mountRoute(app, ANALYTICS_PREFIX, 'flowBreakdownReport', async (c) => {
+    const { projectId, flowId, filter, release } = await flowContext(c);
+    const breakdown = parseBreakdown(c.req.query('by'), ['device', 'trait', 'version']);
+    return { release, filter, by: breakdown, segments: await flowBreakdownSql(db, projectId, flowId, breakdown, filter) };
+  });
+
   mountRoute(app, ANALYTICS_PREFIX, 'checklistReport', async (c) => {
     const { projectId, flowId, flow, filter, release } = await flowContext(c);
     return { release, filter, checklist: await checklistCompletionSql(db, projectId, flowId, { items: flow?.checklist?.items.map((i) => i.id) ?? [], filter }) };
@@ -162,16 +184,43 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return { release, filter: query.filter, journey: await journeyMapSql(db, projectId, bundle.milestones ?? [], query.filter) };
   });
 
-  const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery) => {
+  mountRoute(app, ANALYTICS_PREFIX, 'journeyDailyReport', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    return { release, filter: query.filter, ...(await journeyDailySql(db, projectId, bundle.milestones ?? [], query.filter)) };
+  });
+
+  const experimentScope = (query: ReportQuery) => {
     const { from, to } = query.filter;
-    const arms = await experimentArmsSql(db, projectId, experiment, { env: query.env, ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
-    return { experiment, arms, result: analyzeExperiment(arms, { control: controlOf(experiment), ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}) }) };
+    return { env: query.env, ...(query.filter.verifiedOnly ? { verifiedOnly: true } : {}), ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  };
+  // As it reads inside the verdict's sentence: "lowers teammate invited from 35% to 22%" (an acronym keeps its case).
+  const milestoneNamer = (bundle: Bundle) => (id: string) => {
+    const name = bundle.milestones?.find((m) => m.id === id)?.name ?? id;
+    return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  };
+
+  const experimentReport = async (projectId: string, experiment: Experiment, query: ReportQuery, bundle: Bundle) => {
+    const scope = experimentScope(query);
+    const arms = await experimentArmsSql(db, projectId, experiment, scope);
+    const days = await experimentDailySql(db, projectId, experiment, scope);
+    const planned = experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {};
+    const exposuresPerDay = recentDailyRate(days.map((d) => ({ day: d.day, count: d.arms.reduce((n, a) => n + a.exposed, 0) })), Date.now());
+    // Guardrail counts and CUPED's covariate sums are aggregated here; no person leaves the database.
+    const guardrails = experiment.guardrails?.length ? await guardrailArmsSql(db, projectId, experiment, { ...scope, milestoneName: milestoneNamer(bundle) }) : [];
+    const cuped = experiment.cuped ? await preExposureSumsSql(db, projectId, experiment, scope) : undefined;
+    return {
+      experiment,
+      arms,
+      result: analyzeExperiment(arms, { control: controlOf(experiment), ...planned, ...(guardrails.length ? { guardrails } : {}), ...(cuped ? { cuped } : {}) }),
+      exposuresPerDay,
+      daily: experimentTrend(days, arms, { control: controlOf(experiment), ...planned }),
+    };
   };
 
   mountRoute(app, ANALYTICS_PREFIX, 'experimentsReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const experiments = [];
-    for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query));
+    for (const experiment of bundle.experiments ?? []) experiments.push(await experimentReport(projectId, experiment, query, bundle));
     return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, experiments };
   });
 
@@ -196,12 +245,28 @@ export function analyticsRoutes(options: ApiOptions): Hono<ApiEnv> {
     return { release, filter: { env: query.env, from, to }, holdout, goal, windowDays: windowDays ?? null, arms, result: holdout ? analyzeHoldout(arms, holdout.share) : null };
   });
 
+  mountRoute(app, ANALYTICS_PREFIX, 'experimentBreakdownReport', async (c) => {
+    const { projectId, query, release, bundle } = await context(c);
+    const key = parseIdParam(c.req.param('key'), 'key')!;
+    const experiment = bundle.experiments?.find((e) => e.key === key);
+    if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
+    const breakdown = parseBreakdown(c.req.query('by'), ['device', 'trait']);
+    const planned = experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {};
+    const segments = await experimentBreakdownSql(db, projectId, experiment, breakdown, experimentScope(query));
+    return {
+      release,
+      filter: { env: query.env, from: query.filter.from, to: query.filter.to },
+      by: breakdown,
+      segments: segments.map((s) => ({ ...s, result: analyzeExperiment(s.arms, { control: controlOf(experiment), ...planned }) })),
+    };
+  });
+
   mountRoute(app, ANALYTICS_PREFIX, 'experimentReport', async (c) => {
     const { projectId, query, release, bundle } = await context(c);
     const key = parseIdParam(c.req.param('key'), 'key')!;
     const experiment = bundle.experiments?.find((e) => e.key === key);
     if (!experiment) throw new ApiError(404, 'unknown_experiment', `release ${release.version} has no experiment ${JSON.stringify(key)}`);
-    return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query)) };
+    return { release, filter: { env: query.env, from: query.filter.from, to: query.filter.to }, ...(await experimentReport(projectId, experiment, query, bundle)) };
   });
 
   return app;

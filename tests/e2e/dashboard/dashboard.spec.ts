@@ -14,6 +14,15 @@ import { experimentHeadline } from '../../../shared/stats/experimentHeadline.ts'
 import { holdoutHeadline } from '../../../shared/stats/holdoutHeadline.ts';
 import { startServer, type RunningServer } from '../../../server/startServer.ts';
 import { launchWithExtension } from '../../support/chromium.ts';
+import { publishSimulation } from '../../../scripts/simulation/runSimulation.ts';
+import { experimentDaily } from '../../../shared/analytics/experimentDaily.ts';
+import { experimentBreakdown } from '../../../shared/analytics/experimentBreakdown.ts';
+import { guardrailArms } from '../../../shared/analytics/guardrailArms.ts';
+import { recentDailyRate } from '../../../shared/stats/recentDailyRate.ts';
+import { experimentTrend } from '../../../shared/stats/experimentTrend.ts';
+import type { Experiment } from '../../../shared/schema/experiment.ts';
+import type { EventEnvelope } from '../../../shared/schema/event.ts';
+import { generateTraffic } from '../../../scripts/simulation/generateTraffic.ts';
 
 const DAY = 86_400_000;
 const HOLDOUT = { ...SIMULATED_HOLDOUT, share: 0.2 };
@@ -171,6 +180,91 @@ test('the dashboard shows the simulated experiment’s per-variant results, funn
   await page.close();
 });
 
+/** What the dashboard must say about `experiment` over the simulated events, worked out by shared/stats alone. */
+function expectedHeadline(experiment: Experiment, metric: string, sent: readonly EventEnvelope[] = simulation.events) {
+  // The server stores a time in the future (the simulation runs on past its start) as the time it arrived: today.
+  const now = Date.now();
+  const events = sent.map((e) => (e.ts > now ? { ...e, ts: now } : e));
+  const arms = experimentArms(events, experiment);
+  const days = experimentDaily(events, experiment);
+  const exposuresPerDay = recentDailyRate(days.map((d) => ({ day: d.day, count: d.arms.reduce((n, a) => n + a.exposed, 0) })), Date.now());
+  const guardrails = guardrailArms(events, experiment);
+  const result = analyzeExperiment(arms, { control: 'control', ...(experiment.plannedUsersPerArm ? { plannedUsersPerArm: experiment.plannedUsersPerArm } : {}), ...(guardrails.length ? { guardrails } : {}) });
+  return { result, days, headline: experimentHeadline(result, { armNames: ARM_NAMES, metric, ...(exposuresPerDay ? { exposuresPerDay } : {}) }) };
+}
+
+test('a "not enough data" headline gives the users still needed and the days at today’s traffic, a winner that harms a guardrail is "review first", as shared/stats says; the trend and breakdown carry the same numbers', async () => {
+  test.setTimeout(90_000);
+  const bundle = withSimulation(JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle);
+  const milestones = bundle.milestones!;
+  const base = simulation.experiment;
+  // The same exposures judged on another goal with a planned sample far off: the sequential test has not decided.
+  const candidates = milestones.filter((m) => m.id !== base.goal).map((m) => m.id);
+  const pick = (planned: number, recommendation: string) => {
+    for (const goal of candidates) {
+      const experiment = { ...base, goal, plannedUsersPerArm: planned };
+      const expected = expectedHeadline(experiment, milestones.find((m) => m.id === goal)!.name.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()));
+      if (expected.headline.recommendation === recommendation) return { experiment, ...expected };
+    }
+    throw new Error(`no goal of the simulated run gives ${recommendation} at ${planned} users per arm`);
+  };
+  const cases = [pick(600, 'keep_running')];
+  try {
+    for (const { experiment, headline, result, days } of cases) {
+      await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, experiment, HOLDOUT));
+      const page = await openDashboard();
+      const card = page.locator('[data-experiment="activation-bar"]');
+      await expect(card.locator('[data-headline]')).toHaveAttribute('data-recommendation', headline.recommendation);
+      await expect(card.locator('[data-headline] .headline-text')).toHaveText(headline.text);
+      await expect(card.locator('[data-headline] .headline-basis')).toHaveText(headline.basis);
+      expect(headline.text).toMatch(/^Not enough data yet: ~[\d,]+ more users per arm \(about \d+ (days?|weeks) at today's traffic\)\.$/);
+      expect(result.inference.method).toBe('sequential');
+      // Over time: one row per day, the last day's lift is the sequential interval on the headline's counts.
+      const trend = experimentTrend(days, result.arms.map((a) => ({ key: a.key, weight: experiment.variants.find((v) => v.key === a.key)!.weight })), { control: 'control', plannedUsersPerArm: experiment.plannedUsersPerArm! });
+      await card.getByText('Numbers by day').click();
+      const rows = card.getByRole('table', { name: 'By day: activation-bar' }).locator('tbody tr');
+      await expect(rows).toHaveCount(trend.length);
+      const last = trend.at(-1)!.lifts[0]!.lift;
+      await expect(rows.last().locator('td').last()).toHaveText(`${pts(last.estimate)} (${ptsRange(last.low, last.high)})`);
+      await expect(card.locator('svg.trend[aria-label^="Lift over control so far"]')).toHaveAttribute('aria-label', new RegExp(`${pts(last.estimate).replace('+', '\\+')} \\(95% always-valid interval`));
+      await page.close();
+    }
+  } finally {
+    await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, base, HOLDOUT));
+  }
+
+  // A winner that harms a guardrail: the bar is closed by many who see it, so the dismissal rate rises; the verdict says so.
+  const guarded = { ...base, guardrails: [{ metric: 'dismissal_rate' as const }] };
+  const review = expectedHeadline(guarded, 'chatbot connected');
+  expect(review.headline.recommendation).toBe('review');
+  expect(review.headline.text).toMatch(/^Bar \+ checklist \+ walkthrough raises chatbot connected from \d+% to \d+% \(.*\), but it raises dismissal rate from \d+(\.\d)?% to \d+(\.\d)?%\. Review before shipping\.$/);
+  try {
+    await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, guarded, HOLDOUT));
+    const page = await openDashboard();
+    const card = page.locator('[data-experiment="activation-bar"]');
+    await expect(card.locator('[data-headline]')).toHaveAttribute('data-recommendation', 'review');
+    await expect(card.locator('[data-headline] .headline-text')).toHaveText(review.headline.text);
+    await expect(card.locator('[data-guardrail="dismissal-rate"]')).toHaveAttribute('data-status', 'harmed');
+    await page.close();
+  } finally {
+    await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, base, HOLDOUT));
+  }
+
+  // Broken down by device: each segment's arms as shared/analytics counts them.
+  const page = await openDashboard();
+  const card = page.locator('[data-experiment="activation-bar"]');
+  await card.getByLabel('Break down by').selectOption('device');
+  const segments = experimentBreakdown(simulation.events, base, { by: 'device' }, { env: 'production' });
+  const table = card.getByRole('table', { name: 'activation-bar by device' });
+  await expect(table.locator('tbody tr')).toHaveCount(segments.length);
+  for (const segment of segments) {
+    for (const [i, arm] of segment.arms.entries()) {
+      await expect(table.locator(`tr[data-segment="${segment.segment}"] td`).nth(i)).toHaveText(`${pct(arm.exposed ? arm.converted / arm.exposed : 0)} ${arm.converted} of ${arm.exposed}`);
+    }
+  }
+  await page.close();
+});
+
 test('clear states: not enough data yet for a range without exposures, and an SRM alert when the split breaks', async ({}, testInfo) => {
   const page = await openDashboard(); // the connection is remembered: no form this time
   await expect(page.getByLabel('Secret key')).toHaveCount(0);
@@ -229,5 +323,30 @@ test('the environment filter counts only the events sent to that environment', a
   await expect(page.locator('.journey')).toBeVisible();
   const journey = journeyMap(staging.events, withSimulation(JSON.parse(readFileSync('demo/flows/chatly.bundle.json', 'utf8')) as Bundle).milestones!);
   await expect(page.getByText(`${journey.users} users seen`)).toBeVisible();
+  await page.close();
+});
+
+test('an A/A run past its planned sample is "Inconclusive", in the words shared/stats gives it', async () => {
+  test.setTimeout(90_000);
+  // Staging testers who see the bar but convert as control does (42% both): a seed whose fixed test finds no difference, as 95% of seeds do.
+  const start = Math.floor(Date.now() / DAY) * DAY - 10 * DAY;
+  const rates = { control: 0.42, 'bar-checklist-tour': 0.42 };
+  // What the environment test sent to staging before (the same seed and day give the same events).
+  const staged = generateTraffic({ users: 40, seed: 21, start: Math.floor(Date.now() / DAY) * DAY - 5 * DAY, experiment: simulation.experiment });
+  const experiment = { ...simulation.experiment, plannedUsersPerArm: 100 };
+  const seed = [31, 32, 33, 34, 35].find((s) => expectedHeadline(experiment, 'chatbot connected', [...staged, ...generateTraffic({ users: 500, seed: s, start, rates, experiment })]).headline.recommendation === 'no_difference')!;
+  await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', env: 'staging', users: 500, seed, start, rates });
+  await publishSimulation(server.url, 'wm_sk_demo', 'staging', (b) => withSimulation(b, experiment));
+  const events = [...staged, ...generateTraffic({ users: 500, seed, start, rates, experiment })];
+  const { headline, result } = expectedHeadline(experiment, 'chatbot connected', events);
+  expect(result.inference.method).toBe('fixed');
+  expect(headline.text).toMatch(/^Inconclusive: no difference detected between Bar \+ checklist \+ walkthrough \(\d+(\.\d+)?%\) and Old experience \(\d+(\.\d+)?%\) on chatbot connected \(/);
+  const page = await openDashboard();
+  await page.getByLabel('Environment').selectOption('staging');
+  const card = page.locator('[data-experiment="activation-bar"]');
+  await expect(card.locator('[data-headline]')).toHaveAttribute('data-recommendation', 'no_difference');
+  await expect(card.locator('[data-headline] .headline-text')).toHaveText(headline.text);
+  await expect(card.locator('[data-headline] .headline-basis')).toHaveText(headline.basis);
+  await expect(card.locator('tr[data-variant="bar-checklist-tour"] [data-col="verdict"]')).toHaveText('No clear difference yet');
   await page.close();
 });

@@ -5,8 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runSimulation } from '../../../scripts/simulation/runSimulation.ts';
-import { SIMULATED_HOLDOUT } from '../../../scripts/simulation/simulationBundle.ts';
+import { publishSimulation, runSimulation } from '../../../scripts/simulation/runSimulation.ts';
+import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../../scripts/simulation/simulationBundle.ts';
 import { startServer } from '../../../server/startServer.ts';
 import { launchWithExtension } from '../../support/chromium.ts';
 
@@ -18,7 +18,10 @@ test('dashboard pictures at 1280 and 1024 px', async () => {
   const extensionDir = resolve('.output/chrome-mv3');
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
   const server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
-  await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 1200, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
+  await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 1200, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 28 * DAY, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
+  // Guardrails on the picture: the walkthrough must not slow people down or cost invitations.
+  const guarded = { ...SIMULATED_EXPERIMENT, guardrails: [{ metric: 'time_to_goal' as const }, { metric: 'milestone' as const, milestone: 'teammate-invited' }] };
+  await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, guarded, { ...SIMULATED_HOLDOUT, share: 0.2 }));
   const context = await launchWithExtension(extensionDir);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -29,10 +32,21 @@ test('dashboard pictures at 1280 and 1024 px', async () => {
     await page.getByRole('button', { name: 'Connect' }).click();
     await expect(page.getByRole('heading', { name: 'Experiments' })).toBeVisible();
     await expect(page.locator('[data-experiment]').first()).toBeVisible();
-    for (const width of [1280, 1024]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.screenshot({ path: `docs/dashboard/dashboard-${width}.png` });
-      await page.screenshot({ path: `docs/dashboard/dashboard-${width}-full.png`, fullPage: true });
+    await expect(page.locator('[data-trend]').first()).toBeVisible();
+    await expect(page.locator('[data-journey-trend]')).toBeVisible();
+    await page.locator('[data-experiment]').first().getByLabel('Break down by').selectOption('device');
+    await page.locator('[data-flow]').first().getByLabel('Break down by').selectOption('trait:plan');
+    await expect(page.locator('[data-breakdown] table')).toBeVisible();
+    await expect(page.locator('[data-flow-breakdown] table')).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      for (const width of [1280, 1024]) {
+        if (scheme === 'dark' && width === 1024) continue;
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: `docs/dashboard/dashboard-${width}${suffix}.png` });
+        await page.screenshot({ path: `docs/dashboard/dashboard-${width}${suffix}-full.png`, fullPage: true });
+      }
     }
   } finally {
     await context.close();

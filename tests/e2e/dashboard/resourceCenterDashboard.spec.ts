@@ -63,9 +63,11 @@ test('the dashboard shows what users did in the resource center: opens, searches
   await expect(sam.locator('#help-menu')).toBeVisible();
   await sam.evaluate(() => (window as any).waymark.flush());
 
-  // Kim opens it from Chatly's own "?" button and searches for what is not there either.
+  // Kim opens it from Chatly's own help menu and searches for what is not there either.
   const kim = await chatlyUser(`kim-rc-${Date.now()}@acme-shoes.example`);
   await kim.getByTestId('help-button').click();
+  await kim.getByRole('button', { name: 'Browse the help center' }).click();
+  await expect(kim.locator('#help-menu')).toBeHidden();
   await expect(center(kim).getByRole('dialog')).toBeVisible();
   await search(kim, 'Webhooks');
   await kim.evaluate(() => (window as any).waymark.flush());

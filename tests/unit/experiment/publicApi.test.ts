@@ -9,7 +9,7 @@ describe('public API of shared/experiment, shared/stats and shared/analytics', (
   it('barrels export the functions by name', () => {
     expect(Object.keys(experiment).sort()).toEqual(['assignVariant', 'chooseVariation', 'fnv1a32', 'getBucketRanges', 'hashV2', 'inHoldout', 'stickyAssignment']);
     expect(Object.keys(analytics).sort()).toEqual([
-      'SURVEY_RANGE', 'anchorMissingRates', 'checklistCompletion', 'experimentArms', 'flowFunnel', 'goalConversion', 'journeyFromCounts', 'journeyMap', 'selectEvents',
+      'SURVEY_RANGE', 'anchorMissingRates', 'checklistCompletion', 'experimentArms', 'flowFunnel', 'goalConversion', 'journeyFromCounts', 'journeyMap', 'resourceCenterUsage', 'selectEvents',
       'surveyResults', 'surveyScores', 'timeToMilestone',
     ]);
     expect(Object.values(stats).every((f) => typeof f === 'function')).toBe(true);
