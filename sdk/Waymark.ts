@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '../shared/schema/event.ts';
-import { EventType } from '../shared/schema/event.ts';
+import { EVENT_NAME } from '../shared/schema/eventName.ts';
 import type { Flow } from '../shared/schema/flow.ts';
 import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
 import { Emitter } from './emitter.ts';
@@ -73,7 +73,7 @@ export class Waymark {
 
   track(name: unknown, props?: unknown): void {
     this.guard(() => {
-      if (typeof name !== 'string' || !EventType.safeParse(name).success) {
+      if (typeof name !== 'string' || !EVENT_NAME.test(name)) {
         return this.report({ code: 'invalid_argument', message: 'track(name): name must be 1–200 characters of letters, digits, space and _ . : $ -' });
       }
       const safeProps = toJsonProps(props);

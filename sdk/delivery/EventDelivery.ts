@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import { MAX_EVENT_BATCH_BYTES, MAX_EVENTS_PER_BATCH, MAX_KEEPALIVE_BATCH_BYTES } from '../../shared/schema/eventBatch.ts';
+import { MAX_EVENT_BATCH_BYTES, MAX_EVENTS_PER_BATCH, MAX_KEEPALIVE_BATCH_BYTES } from '../../shared/schema/eventBatchLimits.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
 import { deliveryOutcome, type DeliveryOutcome } from './deliveryOutcome.ts';
 import { fitBatch } from './fitBatch.ts';

@@ -12,15 +12,26 @@ export class EventHistory {
   private times = new Map<string, number[]>();
   private userKey = '';
   private saveScheduled = false;
+  /** False while this user's stored history is being read: what is recorded meanwhile is merged in, then saved. */
+  private loaded = false;
 
   constructor(private readonly store: WaymarkStore) {}
 
   async load(userKey: string): Promise<void> {
+    // Events tracked before the first load (a start that did not wait for storage) are this user's too.
+    const early = this.userKey === '' ? this.times : new Map<string, number[]>();
     this.userKey = userKey;
+    this.loaded = false;
     this.times = new Map();
-    for (const [name, list] of Object.entries(await readHistory(this.store, userKey))) {
+    const stored = await readHistory(this.store, userKey);
+    if (this.userKey !== userKey) return;
+    const recorded = this.times;
+    this.times = new Map();
+    for (const [name, list] of Object.entries(stored)) {
       if (Array.isArray(list)) this.times.set(name, list.filter((t): t is number => typeof t === 'number'));
     }
+    this.loaded = true;
+    for (const source of [early, recorded]) for (const [name, list] of source) for (const at of list) this.record(name, at);
   }
 
   record(name: string, at: number): void {
@@ -38,7 +49,7 @@ export class EventHistory {
   }
 
   private scheduleSave(): void {
-    if (this.saveScheduled) return;
+    if (this.saveScheduled || !this.loaded) return;
     this.saveScheduled = true;
     queueMicrotask(() => {
       this.saveScheduled = false;

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import { systemEventTypes } from '../../shared/schema/event.ts';
+import { systemEventTypes } from '../../shared/schema/eventName.ts';
 import { forwardToDestinations, type Destinations } from '../delivery/forwardToDestinations.ts';
 import { trimQueue } from '../delivery/trimQueue.ts';
 import type { EventDelivery } from '../delivery/EventDelivery.ts';

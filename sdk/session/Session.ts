@@ -1,5 +1,6 @@
 import { resolveAnchor } from '../../shared/anchor/resolveAnchor.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
+import type { Theme } from '../../shared/schema/theme.ts';
 import type { ChecklistItem } from '../../shared/schema/checklist.ts';
 import { toPageLocation, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import type { AnchorWatcher } from '../anchor/AnchorWatcher.ts';
@@ -22,6 +23,7 @@ import type { EventPipeline } from '../events/EventPipeline.ts';
 import { navigate } from '../navigate.ts';
 import type { ResolvedOptions, WaymarkError } from '../options.ts';
 import { readBlockingEndedAt, writeBlockingEndedAt } from '../storage/records/pacing.ts';
+import { writeMirror } from '../storage/records/mirror.ts';
 import { readProgress, writeProgress } from '../storage/records/progress.ts';
 import { updatedProgress, type FlowProgress } from '../storage/progress.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
@@ -96,6 +98,8 @@ export class Session {
   /** The identity hash given for the signed-in user (`init`'s `server.userHash` string, or `identify`'s). */
   private userHash: string | undefined;
   private stopListening: Array<() => void> = [];
+  /** Checks a theme before it is drawn (from the validators, loaded when a theme is in play). */
+  private themeCheck: ((theme: unknown) => Theme | undefined) | null = null;
   private readonly resourceCenter: ResourceCenterController;
 
   constructor(private readonly parts: SessionParts) {
@@ -156,6 +160,8 @@ export class Session {
       history.load(userKey),
       withPacing ? readBlockingEndedAt(store, userKey).then((at) => { this.lastBlockingEndedAt = at; }) : undefined,
     ]);
+    // The mirror follows what storage holds (a database from before the mirror existed, another tab's changes).
+    writeMirror(this.parts.options.dbName, identity.anonymousId, userKey, [...this.progress.values()], withPacing ? this.lastBlockingEndedAt : undefined);
   }
 
   /** Merges the server's copy of this user's state into the stored one, before it is loaded. */
@@ -183,6 +189,12 @@ export class Session {
     this.evaluate();
   }
 
+  /** Progress known before storage answers (the frequency mirror), replaced when `loadUserState` reads it. */
+  seedProgress(progress: readonly FlowProgress[], blockingEndedAt: number): void {
+    for (const p of progress) this.progress.set(p.flowId, p);
+    this.lastBlockingEndedAt = blockingEndedAt;
+  }
+
   /** Start-up is through: listen to the page, draw, and look for flows to start. */
   begin(): void {
     const { milestones, options, guard } = this.parts;
@@ -198,6 +210,10 @@ export class Session {
       ),
     );
     this.evaluate();
+  }
+
+  checkThemes(check: (theme: unknown) => Theme | undefined): void {
+    this.themeCheck = check;
   }
 
   hasReached(milestoneId: string): boolean {
@@ -459,6 +475,7 @@ export class Session {
     const { store, identity } = this.parts;
     this.lastBlockingEndedAt = Date.now();
     void writeBlockingEndedAt(store, identity.userKey, this.lastBlockingEndedAt).catch(() => {});
+    writeMirror(this.parts.options.dbName, identity.anonymousId, identity.userKey, [], this.lastBlockingEndedAt);
     const turn = afterBlocking([...this.running.values()].map((r) => ({ run: r.state, flow: r.flow })), this.page, this.queued.length);
     if (turn.type === 'resume') {
       const live = this.running.get(turn.flowId);
@@ -474,6 +491,7 @@ export class Session {
     const { identity, store, sync } = this.parts;
     const next = updatedProgress(this.progress.get(flow.id), flow, changes, identity.userKey, identity.sessionId, Date.now());
     this.progress.set(flow.id, next);
+    writeMirror(this.parts.options.dbName, identity.anonymousId, identity.userKey, [next]);
     sync?.flowChanged(next);
     void writeProgress(store, next).catch((error) => this.parts.report({ code: 'internal', message: `could not save progress: ${String(error)}` }));
   }
@@ -497,6 +515,7 @@ export class Session {
       page: this.page,
       locale: this.locale,
       theme: this.parts.options.theme,
+      themeCheck: this.themeCheck,
       reached: this.reached,
       handlers: {
         action: (live, action) => this.parts.guard(() => this.dispatch(live, { type: 'action', action })),

@@ -6,7 +6,6 @@ import type { PageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import { checklistView } from '../engine/checklistView.ts';
 import { stepBelongsOn } from '../engine/firstStepForPage.ts';
 import { isBlocking } from '../engine/rules/isBlocking.ts';
-import { safeTheme } from '../engine/safeTheme.ts';
 import { stepView } from '../engine/stepView.ts';
 import type { FlowProgress } from '../storage/progress.ts';
 import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
@@ -19,6 +18,8 @@ export interface DrawInput {
   page: PageLocation;
   locale: string | undefined;
   theme: Theme | undefined;
+  /** Null until a theme is in play (then every theme drawn passes it). */
+  themeCheck: ((theme: unknown) => Theme | undefined) | null;
   reached: (milestoneId: string) => boolean;
   handlers: {
     action(live: LiveRun, action: Action): void;
@@ -29,10 +30,10 @@ export interface DrawInput {
   };
 }
 
-const themeFor = (flow: Flow, theme: Theme | undefined) => (theme || flow.theme ? safeTheme({ ...theme, ...flow.theme }) : undefined);
+const themeFor = (flow: Flow, theme: Theme | undefined, check: DrawInput['themeCheck']) => (check && (theme || flow.theme) ? check({ ...theme, ...flow.theme }) : undefined);
 
 /** What the renderers draw for the running flows: each shown step, and each checklist's launcher or panel. */
-export function drawViews({ runs, progress, page, locale, theme, reached, handlers }: DrawInput): { views: StepViewModel[]; checklists: ChecklistViewModel[] } {
+export function drawViews({ runs, progress, page, locale, theme, themeCheck, reached, handlers }: DrawInput): { views: StepViewModel[]; checklists: ChecklistViewModel[] } {
   const views: StepViewModel[] = [];
   const checklists: ChecklistViewModel[] = [];
   // One thing at a time: a closed checklist's launcher waits while a tour, modal or survey shows.
@@ -46,7 +47,7 @@ export function drawViews({ runs, progress, page, locale, theme, reached, handle
       if (blockingShown && !open) continue;
       checklists.push(checklistView({
         flow, checklist, reached, open, locale,
-        theme: themeFor(flow, theme),
+        theme: themeFor(flow, theme, themeCheck),
         handlers: { onToggle: () => handlers.toggleChecklist(live), onItem: (item) => handlers.checklistItem(live, item), onDismiss: () => handlers.close(live) },
       }));
       continue;
@@ -59,7 +60,7 @@ export function drawViews({ runs, progress, page, locale, theme, reached, handle
       stepIndex: state.stepIndex,
       anchor: live.anchor,
       locale,
-      theme: themeFor(flow, theme),
+      theme: themeFor(flow, theme, themeCheck),
       canGoBack: previous !== undefined && stepBelongsOn(previous, page),
       handlers: {
         onAction: (action) => handlers.action(live, action),

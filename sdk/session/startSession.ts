@@ -7,13 +7,19 @@ import { ElementTriggers } from '../engine/ElementTriggers.ts';
 import { EventHistory } from '../engine/EventHistory.ts';
 import { ExperimentGate } from '../engine/ExperimentGate.ts';
 import type { FlowCatalog } from '../engine/FlowCatalog.ts';
-import { loadFlows } from '../engine/loadFlows.ts';
+import { loadValidation } from '../engine/loadValidation.ts';
+import { quickBundle } from '../engine/quickBundle.ts';
+import type { ParsedBundle } from '../../shared/schema/parse.ts';
+import type { ParseResult } from '../../shared/schema/parseWith.ts';
 import { MilestoneTracker } from '../engine/MilestoneTracker.ts';
 import { EventPipeline } from '../events/EventPipeline.ts';
 import { Identity, loadSessionId } from '../identity.ts';
 import type { ResolvedOptions, WaymarkError } from '../options.ts';
 import { openStore } from '../storage/openStore.ts';
-import { loadAnonymousId } from '../storage/records/identity.ts';
+import { keepAnonymousId, loadAnonymousId } from '../storage/records/identity.ts';
+import { mirroredProgress, noDatabaseYet, readMirror } from '../storage/records/mirror.ts';
+import { DeferredStore } from '../storage/DeferredStore.ts';
+import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { UserHashes } from '../sync/UserHashes.ts';
 import { UserStateSync } from '../sync/UserStateSync.ts';
 import type { LazyUi } from '../ui/LazyUi.ts';
@@ -42,27 +48,48 @@ export interface Foundation {
  */
 export async function startSession(base: Foundation): Promise<Session | null> {
   const { options, catalog, ui, report } = base;
+  const mirror = readMirror(options.dbName);
+  // Asked before the database is opened (opening creates it).
+  const firstVisit = mirror || options.server ? Promise.resolve(false) : noDatabaseYet(options.dbName);
   // IndexedDB opens while the inline flows are validated.
   const opening = openStore(options.dbName, (reason) =>
     report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),
   );
-  const accept = (result: ReturnType<typeof loadFlows> | null, source: string) => {
-    if (!result) return;
-    if (!result.ok) return report({ code: 'invalid_bundle', message: `${source}: invalid bundle`, details: result.errors });
-    for (const rejected of result.value.rejected) {
-      report({ code: 'invalid_flow', message: `${source}: flow ${rejected.flowId ?? `#${rejected.index}`} rejected: ${rejected.errors.join('; ')}`, details: rejected.errors, ...(rejected.flowId ? { flowId: rejected.flowId } : {}) });
-    }
-    catalog.set(source, result.value);
+  /** Puts a bundle in force: validated in full, or (provisionally) after the quick look. */
+  const use = (bundle: ParsedBundle, source: string) => {
+    catalog.set(source, bundle);
     // Whatever shows first needs the renderers: they load while the rest starts.
     if (catalog.flows.length > 0) void ui.load();
     milestones?.setMilestones(catalog.bundle.milestones);
     experiments?.setBundle(catalog.bundle.experiments, catalog.bundle.holdout);
   };
+  const useChecked = (result: ParseResult<ParsedBundle>, source: string) => {
+    if (!result.ok) return report({ code: 'invalid_bundle', message: `${source}: invalid bundle`, details: result.errors });
+    for (const rejected of result.value.rejected) {
+      report({ code: 'invalid_flow', message: `${source}: flow ${rejected.flowId ?? `#${rejected.index}`} rejected: ${rejected.errors.join('; ')}`, details: rejected.errors, ...(rejected.flowId ? { flowId: rejected.flowId } : {}) });
+    }
+    use(result.value, source);
+  };
+  /** The latest bundle of each source still waiting for its full check (a newer one replaces it). */
+  const unchecked = new Map<string, unknown>();
+  /** A bundle the quick look cannot vouch for is checked in full at once; the others after the first step. */
+  const accept = async (input: unknown, source: string): Promise<void> => {
+    const quick = quickBundle(input);
+    if (quick) {
+      unchecked.set(source, input);
+      return use(quick, source);
+    }
+    unchecked.delete(source);
+    useChecked((await loadValidation()).loadFlows(input), source);
+  };
   let milestones: MilestoneTracker | undefined;
   let experiments: ExperimentGate | undefined;
-  accept(options.flows === undefined ? null : loadFlows(options.flows), 'flows');
-  const store = await opening;
-  const identity = new Identity(await loadAnonymousId(store), loadSessionId(), options.userId);
+  if (options.flows !== undefined) await accept(options.flows, 'flows');
+  // Without a server, and when only progress decides (no experiments, audiences or milestones), the
+  // frequency mirror (or the certainty of a first visit) is enough to start: storage catches up after.
+  const early = !options.server && startsWithoutStorage(catalog) && (mirror !== null || (await firstVisit));
+  const store = early ? new DeferredStore(opening) : await opening;
+  const identity = new Identity(early ? mirror?.anonymousId ?? uuidv7() : await loadAnonymousId(store), loadSessionId(), options.userId);
   if (base.destroyed()) {
     void store.close();
     return null;
@@ -105,30 +132,73 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     guard: base.guard,
   });
 
-  if (options.flowsUrl) accept(await fetchBundle(options.flowsUrl, report), options.flowsUrl);
+  if (options.flowsUrl) {
+    const body = await fetchBundle(options.flowsUrl, report);
+    if (body !== undefined) await accept(body, options.flowsUrl);
+  }
   if (server) {
     const pulling = session.pullUserState();
+    let accepting = Promise.resolve();
     await loadServerBundle(store, server.endpoints.bundle, {
-      accept: (body) => accept(loadFlows(body), 'server'),
+      accept: (body) => void (accepting = accepting.then(() => accept(body, 'server'))),
       // Arrived after the cached copy was put to use: stop what was unpublished, start what is new.
-      replacedLate: base.replacedLate,
+      replacedLate: () => void accepting.then(base.replacedLate),
       failed: (message) => report({ code: 'load_failed', message }),
     });
     if (!base.destroyed()) delivery!.start();
     await pulling;
+    await accepting;
   }
-  await session.loadUserState(true);
+  if (early) {
+    const { progress, blockingEndedAt } = mirror ? mirroredProgress(mirror, identity.userKey) : { progress: [], blockingEndedAt: 0 };
+    session.seedProgress(progress, blockingEndedAt);
+  } else await session.loadUserState(true);
+  // Themes are checked by the validators before anything is drawn with them.
+  if (options.theme || catalog.flows.some((flow) => flow.theme)) session.checkThemes((await loadValidation()).safeTheme);
   // The renderers' host and stylesheet go in first, the first step in a task of its own.
   const loaded = ui.requested ? await ui.load() : null;
   if (base.destroyed()) return closed(session);
-  await yieldToMain();
+  // Start-up that waited for storage ran long enough to give the page a turn before the renderers go in.
+  if (!early) await yieldToMain();
   if (loaded && !base.destroyed()) {
     ui.mount();
     await yieldToMain();
   }
   if (base.destroyed()) return closed(session);
   session.begin();
+  if (early) {
+    await keepAnonymousId(store, identity.anonymousId);
+    await session.loadUserState(true);
+    if (base.destroyed()) return null;
+    session.evaluate();
+  }
+  // The first step is on screen: now the bundles put in force after the quick look are checked in full.
+  if (unchecked.size > 0) {
+    await idle();
+    const validation = await loadValidation();
+    if (options.theme || catalog.flows.some((flow) => flow.theme)) session.checkThemes(validation.safeTheme);
+    for (const [source, input] of unchecked) {
+      const result = await validation.checkInFull(input);
+      if (base.destroyed()) return null;
+      if (unchecked.get(source) !== input) continue;
+      unchecked.delete(source);
+      useChecked(result, source);
+      // A flow the full check refused stops (it shows no more); the checked ones go on.
+      session.onFlowsReplaced();
+    }
+  }
   return session;
+}
+
+/** Whether the flows in force need nothing from storage but progress to decide what starts. */
+function startsWithoutStorage(catalog: FlowCatalog): boolean {
+  const { bundle } = catalog;
+  return bundle.experiments.length === 0 && !bundle.holdout && bundle.milestones.length === 0 && bundle.flows.every((flow) => !flow.audience && flow.kind !== 'checklist');
+}
+
+/** When the page is idle (or after a short while at the latest). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 50)));
 }
 
 function closed(session: Session): null {
@@ -136,13 +206,13 @@ function closed(session: Session): null {
   return null;
 }
 
-async function fetchBundle(url: string, report: (error: WaymarkError) => void): Promise<ReturnType<typeof loadFlows> | null> {
+async function fetchBundle(url: string, report: (error: WaymarkError) => void): Promise<unknown> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return loadFlows(await response.json());
+    return await response.json();
   } catch (error) {
     report({ code: 'load_failed', message: `could not load flows from ${url}: ${String(error)}` });
-    return null;
+    return undefined;
   }
 }

@@ -1,6 +1,8 @@
 import { readErrorBody } from '../../shared/api/errorBody.ts';
 import { mergeUserState } from '../../shared/state/mergeUserState.ts';
-import { emptyUserState, parseUserState, type UserState } from '../../shared/schema/userState.ts';
+import type { UserState } from '../../shared/schema/userState.ts';
+import { emptyUserState } from '../../shared/state/emptyUserState.ts';
+import { loadValidation } from '../engine/loadValidation.ts';
 import { readPending, writePending } from '../storage/records/pending.ts';
 import { parseRetryAfter, retryDelayMs, type Backoff } from '../delivery/retryDelay.ts';
 import type { FlowProgress } from '../storage/progress.ts';
@@ -190,6 +192,7 @@ export class UserStateSync {
       if (response.status === 401 || response.status === 403) this.refused = true;
       throw new Error(`HTTP ${response.status} ${await errorText(response)}`);
     }
+    const { parseUserState } = await loadValidation();
     const parsed = parseUserState(await response.json());
     if (!parsed.ok) throw new Error(`invalid user state: ${parsed.errors.join('; ')}`);
     return parsed.value;

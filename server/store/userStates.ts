@@ -1,4 +1,5 @@
-import { emptyUserState, type UserState } from '../../shared/schema/userState.ts';
+import type { UserState } from '../../shared/schema/userState.ts';
+import { emptyUserState } from '../../shared/state/emptyUserState.ts';
 import { mergeUserState } from '../../shared/state/mergeUserState.ts';
 import type { Db, Queryable } from '../db/Db.ts';
 

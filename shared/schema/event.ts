@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 import { Id, Timestamp, Version } from './primitives.ts';
 
-export const EventType = z.string().check(z.regex(/^[A-Za-z0-9_.:$ -]{1,200}$/, 'must be 1–200 characters of letters, digits, space and _ . : $ -'));
+import { EVENT_NAME, EVENT_NAME_RULE } from './eventName.ts';
+
+export { systemEventTypes, type SystemEventType } from './eventName.ts';
+
+export const EventType = z.string().check(z.regex(EVENT_NAME, EVENT_NAME_RULE));
 
 /** The event envelope (design: Events). `id` is a UUIDv7 so ids sort by time. */
 export const EventEnvelope = z.strictObject({
@@ -20,10 +24,3 @@ export const EventEnvelope = z.strictObject({
 });
 export type EventEnvelope = z.infer<typeof EventEnvelope>;
 
-/** Events the SDK emits itself; anything else is a user `track` event. */
-export const systemEventTypes = [
-  'flow_started', 'step_shown', 'step_completed', 'flow_completed', 'flow_dismissed',
-  'anchor_missing', 'milestone_reached', 'checklist_item_completed', 'survey_answered', 'experiment_exposure',
-  'resource_center_opened', 'resource_center_searched', 'resource_center_item_clicked', 'resource_center_tour_replayed', 'resource_center_contact',
-] as const;
-export type SystemEventType = (typeof systemEventTypes)[number];

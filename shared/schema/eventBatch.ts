@@ -1,12 +1,9 @@
 import * as z from 'zod/mini';
 import { EventEnvelope } from './event.ts';
 
-/** Most events the server takes in one `POST …/events`. */
-export const MAX_EVENTS_PER_BATCH = 500;
-/** Largest events body the server reads (bytes); larger ones are a 413. */
-export const MAX_EVENT_BATCH_BYTES = 512 * 1024;
-/** Largest body the SDK sends with `fetch(…, { keepalive })` or `sendBeacon`: browsers cap the in-flight total at 64 KB. */
-export const MAX_KEEPALIVE_BATCH_BYTES = 60_000;
+import { MAX_EVENTS_PER_BATCH } from './eventBatchLimits.ts';
+
+export { MAX_EVENT_BATCH_BYTES, MAX_EVENTS_PER_BATCH, MAX_KEEPALIVE_BATCH_BYTES } from './eventBatchLimits.ts';
 
 /** The body of `POST /v1/p/:publicKey/events`. */
 export const EventBatch = z.strictObject({

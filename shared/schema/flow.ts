@@ -6,10 +6,11 @@ import { Locales } from './locales.ts';
 import { Id, JourneyStage, ShortText, Version } from './primitives.ts';
 import { Step, type StepType } from './step.ts';
 import { Theme } from './theme.ts';
+import { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts';
 import { PageRules } from './urlRule.ts';
 import { ResourceCenter } from './resourceCenter.ts';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts';
 
 export const FlowKind = z.enum(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot', 'resource-center']);
 export type FlowKind = z.infer<typeof FlowKind>;

@@ -17,7 +17,8 @@ export { isSafeUrl } from './safeUrl.ts';
 export { AdvanceOn, BarStep, HotspotStep, ModalStep, OnMissing, Placement, Step, SurveyStep, TooltipStep } from './step.ts';
 export { Survey } from './survey.ts';
 export { Theme } from './theme.ts';
-export { ExperimentAssignment, FlowState, UserState, emptyUserState, parseUserState } from './userState.ts';
+export { ExperimentAssignment, FlowState, UserState, parseUserState } from './userState.ts';
+export { emptyUserState } from '../state/emptyUserState.ts';
 export { PageRules, UrlRule } from './urlRule.ts';
 export { FlowItem, HelpItem, LauncherIcon, ResourceCenter, ResourceCenterLabels, ResourceCenterTranslation, ResourceSection } from './resourceCenter.ts';
 

@@ -41,10 +41,6 @@ export const UserState = z.strictObject({
 });
 export type UserState = z.infer<typeof UserState>;
 
-export function emptyUserState(userId: string): UserState {
-  return { userId, flows: {}, milestones: {}, experiments: {}, updatedAt: 0 };
-}
-
 export function parseUserState(input: unknown): ParseResult<UserState> {
   return parseWith(UserState, input);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../../shared/schema/event.ts';
-import { emptyUserState, type FlowState } from '../../../shared/schema/userState.ts';
+import type { FlowState } from '../../../shared/schema/userState.ts';
+import { emptyUserState } from '../../../shared/state/emptyUserState.ts';
 import { mergeUserState } from '../../../shared/state/mergeUserState.ts';
 import { resolveOptions } from '../../../sdk/options.ts';
 import { fitBatch } from '../../../sdk/delivery/fitBatch.ts';

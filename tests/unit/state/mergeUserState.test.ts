@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyUserState, parseUserState, type FlowState, type UserState } from '../../../shared/schema/userState.ts';
+import { parseUserState, type FlowState, type UserState } from '../../../shared/schema/userState.ts';
+import { emptyUserState } from '../../../shared/state/emptyUserState.ts';
 import { mergeFlowState, mergeUserState } from '../../../shared/state/mergeUserState.ts';
 
 const flow = (overrides: Partial<FlowState> = {}): FlowState => ({ flowVersion: 1, status: 'active', stepIndex: 0, starts: 1, lastStartedAt: 100, updatedAt: 100, ...overrides });
