@@ -40,6 +40,31 @@ const flows = [
     checklist: { title: 'Liste (de)', items: [{ id: 'add', title: 'Hinzufügen (de)', description: 'Beschreibung (de)', milestone: 'added' }] },
     locales: { default: 'de', translations: { en: { checklist: { title: 'List (en)', items: { add: { title: 'Add (en)', description: 'Description (en)' } } } } } },
   }),
+  // Announced but never shown: unread in the resource center's "What's new".
+  { ...base('promo', 'modal', { steps: [{ id: 'hi', type: 'modal', title: 'Neu hier (de)', content: text('Neu (de)') }] }), trigger: { manual: true } },
+  base('help', 'resource-center', {
+    frequency: { type: 'every_session' },
+    steps: [],
+    resourceCenter: {
+      title: 'Hilfe (de)',
+      launcher: { label: 'Hilfeknopf (de)' },
+      searchUrl: 'https://kb.example/search?q={query}',
+      labels: { search: 'Suchen (de)', noResults: 'Nichts für (de)', back: 'Zurück (de)', close: 'Schließen (de)', replay: 'Nochmal (de)', unread: 'Neu (de)', searchElsewhere: 'Im Wissen suchen (de)' },
+      sections: [
+        { id: 'tours', type: 'tours', title: 'Touren (de)', items: [{ id: 't1', flowId: 'tour', title: 'Rundgang (de)', summary: 'Kurz (de)' }] },
+        { id: 'news', type: 'whats-new', title: 'Neues (de)', items: [{ id: 'n1', flowId: 'promo', title: 'Angebot (de)', date: '2026-11-30' }] },
+        { id: 'kb', type: 'help', title: 'Artikel (de)', items: [{ id: 'a1', title: 'Erster Artikel (de)', summary: 'Worum es geht (de)', content: text('Text (de)') }] },
+        { id: 'talk', type: 'contact', title: 'Kontakt (de)', label: 'Schreiben (de)', summary: 'Wir antworten (de)' },
+      ],
+    },
+    locales: { default: 'de', translations: { en: { name: 'Name help (en)', resourceCenter: {
+      title: 'Help (en)',
+      launcherLabel: 'Help button (en)',
+      labels: { search: 'Search (en)', noResults: 'Nothing for (en)', back: 'Back to list (en)', close: 'Close help (en)', replay: 'Replay (en)', unread: 'New (en)', searchElsewhere: 'Search the KB for (en)' },
+      sections: { tours: { title: 'Tours (en)' }, news: { title: 'What is new (en)' }, kb: { title: 'Articles (en)' }, talk: { title: 'Contact (en)', label: 'Write to us (en)', summary: 'We answer (en)' } },
+      items: { t1: { title: 'Walkthrough (en)', summary: 'Short (en)' }, a1: { title: 'First article (en)', summary: 'What it is about (en)', content: text('Text (en)') } },
+    } } } },
+  }),
 ];
 
 /** Where each translatable field is seen, and what the user sees there. */
@@ -82,6 +107,36 @@ test('every translatable field the schema offers is drawn in the user\'s locale 
   // Started by hand, the checklist opens.
   await see('checklist.items.*.title', () => expect(checklist).toContainText('Add (en)'));
   await see('checklist.items.*.description', () => expect(checklist).toContainText('Description (en)'));
+  await expect(root(page)).not.toContainText('(de)');
+  await checklist.getByRole('button', { name: 'Dismiss checklist' }).click();
+
+  // The resource center: its panel, its chrome's words, its sections and items.
+  const center = page.locator('waymark-root [data-wm-kind="resource-center"]');
+  const launcher = center.locator('.wm-rc-launcher');
+  await see('resourceCenter.launcherLabel', () => expect(launcher).toContainText('Help button (en)'));
+  await see('resourceCenter.labels.unread', () => expect(launcher).toHaveAccessibleName(/, 1 new \(en\)$/));
+  await launcher.click();
+  const dialog = center.getByRole('dialog', { name: 'Help (en)' });
+  await see('resourceCenter.title', () => expect(dialog).toBeVisible());
+  await see('resourceCenter.labels.close', () => expect(dialog.getByRole('button', { name: 'Close help (en)' })).toBeVisible());
+  await see('resourceCenter.sections.*.title', async () => {
+    await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(['Tours (en)', 'What is new (en)', 'Articles (en)', 'Contact (en)']);
+  });
+  await see('resourceCenter.items.*.title', () => expect(dialog.locator('.wm-rc-item', { hasText: 'Walkthrough (en)' })).toBeVisible());
+  await see('resourceCenter.items.*.summary', () => expect(dialog.locator('.wm-rc-item', { hasText: 'Walkthrough (en)' })).toContainText('Short (en)'));
+  // The tour was completed above, so it is offered again.
+  await see('resourceCenter.labels.replay', () => expect(dialog.locator('.wm-rc-item', { hasText: 'Walkthrough (en)' })).toHaveAccessibleName(/\(replay \(en\)\)$/));
+  await see('resourceCenter.sections.*.label', () => expect(dialog.getByRole('button', { name: 'Write to us (en)' })).toBeVisible());
+  await see('resourceCenter.sections.*.summary', () => expect(dialog).toContainText('We answer (en)'));
+  await dialog.locator('.wm-rc-item', { hasText: 'First article (en)' }).click();
+  await see('resourceCenter.items.*.content', () => expect(dialog.locator('.wm-rc-article')).toContainText('Text (en)'));
+  await see('resourceCenter.labels.back', () => expect(dialog.getByRole('button', { name: /Back to list \(en\)/ })).toBeVisible());
+  await dialog.getByRole('button', { name: /Back to list \(en\)/ }).click();
+  const search = dialog.getByRole('searchbox', { name: 'Search (en)' });
+  await see('resourceCenter.labels.search', () => expect(search).toHaveAttribute('placeholder', 'Search (en)'));
+  await search.fill('kubernetes');
+  await see('resourceCenter.labels.noResults', () => expect(dialog.locator('.wm-rc-empty')).toHaveText('Nothing for (en) “kubernetes”'));
+  await see('resourceCenter.labels.searchElsewhere', () => expect(dialog.getByRole('link', { name: /Search the KB for \(en\) “kubernetes”/ })).toBeVisible());
   await expect(root(page)).not.toContainText('(de)');
 
   expect([...covered].sort(), 'every field of FlowTranslation is checked above').toEqual(translatablePaths(FlowTranslation).sort());
