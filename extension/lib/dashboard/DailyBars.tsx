@@ -1,13 +1,7 @@
 import { count } from './format.ts';
+import { BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH } from './dayChartFrame.ts';
 import { dayLabel, labelledDays } from './dayLabel.ts';
 import { linearScale, ticks } from './scale.ts';
-
-const WIDTH = 360;
-const HEIGHT = 150;
-const LEFT = 46;
-const RIGHT = 10;
-const TOP = 10;
-const BOTTOM = 24;
 
 /** Counts per day as bars (hand-written SVG), each bar's day and count on hover. */
 export function DailyBars({ days, values, label, unit }: { days: readonly number[]; values: readonly number[]; label: string; unit: string }) {

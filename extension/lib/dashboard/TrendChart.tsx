@@ -1,3 +1,4 @@
+import { BOTTOM, HEIGHT, LEFT, RIGHT, TOP, WIDTH } from './dayChartFrame.ts';
 import { dayLabel, labelledDays } from './dayLabel.ts';
 import { linearScale, ticks } from './scale.ts';
 
@@ -11,13 +12,6 @@ export interface TrendLine {
   /** Colour index (series-N), so one arm keeps its colour across charts. Default: the line's position. */
   tone?: number;
 }
-
-const WIDTH = 360;
-const HEIGHT = 150;
-const LEFT = 46;
-const RIGHT = 10;
-const TOP = 10;
-const BOTTOM = 24;
 
 /**
  * A small line chart over days (hand-written SVG): one line per series, an optional interval band,

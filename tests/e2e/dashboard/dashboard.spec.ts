@@ -1,6 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { flowFunnel, journeyMap, surveyResults } from '../../../shared/analytics/index.ts';
 import { experimentArms } from '../../../shared/analytics/experimentArms.ts';
 import { uuidv7 } from '../../../shared/ids/uuidv7.ts';
@@ -12,8 +11,8 @@ import { holdoutArms } from '../../../shared/analytics/holdoutArms.ts';
 import { analyzeHoldout } from '../../../shared/stats/analyzeHoldout.ts';
 import { experimentHeadline } from '../../../shared/stats/experimentHeadline.ts';
 import { holdoutHeadline } from '../../../shared/stats/holdoutHeadline.ts';
-import { startServer, type RunningServer } from '../../../server/startServer.ts';
-import { launchWithExtension } from '../../support/chromium.ts';
+import type { RunningServer } from '../../../server/startServer.ts';
+import { openDashboardEnvironment } from '../support/dashboardEnvironment.ts';
 import { publishSimulation } from '../../../scripts/simulation/runSimulation.ts';
 import { experimentDaily } from '../../../shared/analytics/experimentDaily.ts';
 import { experimentBreakdown } from '../../../shared/analytics/experimentBreakdown.ts';
@@ -26,7 +25,6 @@ import { generateTraffic } from '../../../scripts/simulation/generateTraffic.ts'
 
 const DAY = 86_400_000;
 const HOLDOUT = { ...SIMULATED_HOLDOUT, share: 0.2 };
-const extensionDir = resolve('.output/chrome-mv3');
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const pts = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d * 100).toFixed(1)} pts`;
 const ptsRange = (low: number, high: number) => `${pts(low).replace(' pts', '')} to ${pts(high)}`;
@@ -42,12 +40,8 @@ let extensionId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
-  server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
+  ({ server, context, extensionId } = await openDashboardEnvironment());
   simulation = await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 600, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 12 * DAY, holdout: HOLDOUT });
-  context = await launchWithExtension(extensionDir);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
 });
 
 test.afterAll(async () => {

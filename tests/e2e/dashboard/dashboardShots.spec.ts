@@ -3,30 +3,24 @@
  * Runs only with WAYMARK_DOC_SHOTS=1: `WAYMARK_DOC_SHOTS=1 npx playwright test tests/e2e/dashboard/dashboardShots.spec.ts`.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { publishSimulation, runSimulation } from '../../../scripts/simulation/runSimulation.ts';
 import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../../scripts/simulation/simulationBundle.ts';
-import { startServer } from '../../../server/startServer.ts';
-import { launchWithExtension } from '../../support/chromium.ts';
+import { openDashboardEnvironment } from '../support/dashboardEnvironment.ts';
 
 const DAY = 86_400_000;
 test.skip(process.env.WAYMARK_DOC_SHOTS !== '1', 'regenerates docs/dashboard/*.png on demand');
 
 test('dashboard pictures at 1280 and 1024 px', async () => {
   test.setTimeout(180_000);
-  const extensionDir = resolve('.output/chrome-mv3');
-  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
-  const server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
+  const environment = await openDashboardEnvironment();
+  const { server, context } = environment;
   await runSimulation({ server: server.url, publicKey: 'wm_pk_demo', secretKey: 'wm_sk_demo', users: 1200, seed: 3, start: Math.floor(Date.now() / DAY) * DAY - 28 * DAY, holdout: { ...SIMULATED_HOLDOUT, share: 0.2 } });
   // Guardrails on the picture: the walkthrough must not slow people down or cost invitations.
   const guarded = { ...SIMULATED_EXPERIMENT, guardrails: [{ metric: 'time_to_goal' as const }, { metric: 'milestone' as const, milestone: 'teammate-invited' }] };
   await publishSimulation(server.url, 'wm_sk_demo', 'production', (b) => withSimulation(b, guarded, { ...SIMULATED_HOLDOUT, share: 0.2 }));
-  const context = await launchWithExtension(extensionDir);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+    await page.goto(`chrome-extension://${environment.extensionId}/dashboard.html`);
     await page.getByLabel('Server URL').fill(server.url);
     await page.getByLabel('Secret key').fill('wm_sk_demo');
     await page.getByRole('button', { name: 'Connect' }).click();
@@ -49,7 +43,6 @@ test('dashboard pictures at 1280 and 1024 px', async () => {
       }
     }
   } finally {
-    await context.close();
-    await server.close();
+    await environment.close();
   }
 });

@@ -1,10 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { startServer, type RunningServer } from '../../../server/startServer.ts';
-import { launchWithExtension } from '../../support/chromium.ts';
-
-const extensionDir = resolve('.output/chrome-mv3');
+import type { RunningServer } from '../../../server/startServer.ts';
+import { openDashboardEnvironment } from '../support/dashboardEnvironment.ts';
 
 // One server (in-memory PGlite, the demo project seeded with its resource center) and one browser.
 test.describe.configure({ mode: 'serial' });
@@ -15,11 +11,7 @@ let extensionId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('Build the extension first: npx wxt build');
-  server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {} });
-  context = await launchWithExtension(extensionDir);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  ({ server, context, extensionId } = await openDashboardEnvironment());
 });
 
 test.afterAll(async () => {
