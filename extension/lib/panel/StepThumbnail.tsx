@@ -16,9 +16,10 @@ export function StepThumbnail({ flow, index }: { flow: Flow; index: number }) {
     return () => root.current?.unmount();
   }, []);
 
+  // Only what the picture shows: an edit elsewhere in the flow leaves the other cards' pictures alone.
   useEffect(() => {
     root.current?.render({ flow, stepIndex: index });
-  }, [flow, index]);
+  }, [flow.steps[index], index, flow.steps.length, flow.theme, flow.locales]);
 
   return (
     <div class="step-thumb" aria-hidden="true" data-step-thumbnail>
