@@ -1,6 +1,6 @@
 /**
  * Who may import whom (docs/architecture.md, "Who may import whom"). `npm run boundaries` checks
- * it, and `npm test` runs that before anything else; tests/unit/boundaries.test.ts proves a
+ * it, and `npm test` runs that before anything else; tests/repo/boundaries.test.ts proves a
  * violation fails.
  */
 const browserShared = '^shared/anchor/';

@@ -9,7 +9,15 @@ export default defineConfig({
     // Simulations and property tests do fixed, seeded work; only a loaded machine makes them slow.
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Tests sit by the package they test: tests/shared, tests/sdk, tests/extension, tests/server,
+      // and the repository's own tooling (tests/scripts, tests/packages, tests/repo).
+      { extends: true, test: { name: 'shared', include: ['tests/shared/**/*.test.ts'] } },
+      { extends: true, test: { name: 'sdk', include: ['tests/sdk/**/*.test.ts'] } },
+      { extends: true, test: { name: 'extension', include: ['tests/extension/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'tools', include: ['tests/{scripts,packages,repo}/**/*.test.ts'] },
+      },
       {
         extends: true,
         test: {

@@ -8,7 +8,7 @@ import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { analyzeExperiment } from '../../shared/stats/analyzeExperiment.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT, withSimulation } from '../../scripts/simulation/simulationBundle.ts';
-import { EventLog, T0 } from '../unit/analytics/eventLog.ts';
+import { EventLog, T0 } from '../shared/analytics/eventLog.ts';
 import { resourceCenterUsage } from '../../shared/analytics/resourceCenterUsage.ts';
 import { experimentDaily } from '../../shared/analytics/experimentDaily.ts';
 import { flowDaily } from '../../shared/analytics/flowDaily.ts';

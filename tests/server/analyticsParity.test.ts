@@ -19,7 +19,7 @@ import { resourceCenterUsageSql } from '../../server/store/analytics/resourceCen
 import { timeToMilestoneSql } from '../../server/store/analytics/timeToMilestoneSql.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
-import { DAY, EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
+import { DAY, EventLog, MINUTE, T0 } from '../shared/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 import type { Queryable } from '../../server/db/Db.ts';
 import { request } from '../../scripts/simulation/runSimulation.ts';

@@ -9,7 +9,7 @@ import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
-import { T0 } from '../unit/analytics/eventLog.ts';
+import { T0 } from '../shared/analytics/eventLog.ts';
 import { describeEachDatabase } from './support/testServer.ts';
 
 /** Both fact tables of a project, in a fixed order. */

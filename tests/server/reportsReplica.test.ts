@@ -8,7 +8,7 @@ import { migrate } from '../../server/db/migrate.ts';
 import { openPostgres } from '../../server/db/openPostgres.ts';
 import { createProject } from '../../server/store/projects.ts';
 import { validBundle } from '../fixtures/flows.ts';
-import { EventLog, T0 } from '../unit/analytics/eventLog.ts';
+import { EventLog, T0 } from '../shared/analytics/eventLog.ts';
 import { findPostgresBin, startPostgresCluster, startStandbyCluster, type PostgresCluster } from './support/postgresCluster.ts';
 import { bearer, json } from './support/testServer.ts';
 

@@ -3,7 +3,7 @@ import type { AnalyticsEvent } from '../../shared/analytics/AnalyticsEvent.ts';
 import { stepHealthCounts } from '../../shared/analytics/stepHealthCounts.ts';
 import { mulberry32 } from '../../shared/stats/mulberry32.ts';
 import { stepHealthCountsSql } from '../../server/alerts/stepHealthCountsSql.ts';
-import { EventLog, MINUTE, T0 } from '../unit/analytics/eventLog.ts';
+import { EventLog, MINUTE, T0 } from '../shared/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
 
 /**

@@ -16,7 +16,7 @@ import { anchorMissingRates, checklistCompletion, experimentArms, flowFunnel, go
 import { holdoutArms } from '../../shared/analytics/holdoutArms.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
-import { DAY, T0 } from '../unit/analytics/eventLog.ts';
+import { DAY, T0 } from '../shared/analytics/eventLog.ts';
 import { describeEachDatabase } from './support/testServer.ts';
 import { milestone } from '../support/fixtures/milestone.ts';
 

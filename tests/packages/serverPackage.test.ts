@@ -6,8 +6,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { freePort } from '../../support/freePort.ts';
-import { fixtureFolder, packWorkspace, removeFixtures } from '../../support/packedPackages.ts';
+import { freePort } from '../support/freePort.ts';
+import { fixtureFolder, packWorkspace, removeFixtures } from '../support/packedPackages.ts';
 
 let tarball: string | undefined;
 let folder: string | undefined;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { sendEvents } from '../../../scripts/simulation/runSimulation.ts';
-import { EventLog, T0 } from '../analytics/eventLog.ts';
+import { EventLog, T0 } from '../../shared/analytics/eventLog.ts';
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

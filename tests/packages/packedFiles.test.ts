@@ -6,8 +6,8 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packWorkspace, removeFixtures, repoRoot, type PackedPackage } from '../../support/packedPackages.ts';
-import { version as sdkVersion } from '../../../sdk/version.ts';
+import { packWorkspace, removeFixtures, repoRoot, type PackedPackage } from '../support/packedPackages.ts';
+import { version as sdkVersion } from '../../sdk/version.ts';
 
 const manifest = (folder: string) => JSON.parse(readFileSync(join(repoRoot, folder, 'package.json'), 'utf8'));
 const targets = (exports: unknown): string[] =>

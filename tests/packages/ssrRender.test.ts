@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixtureFolder, packWorkspace, removeFixtures, repoRoot } from '../../support/packedPackages.ts';
+import { fixtureFolder, packWorkspace, removeFixtures, repoRoot } from '../support/packedPackages.ts';
 
 let output: { stdout: string; stderr: string };
 let tarball: string | undefined;
