@@ -28,6 +28,19 @@ const html = (q: { css?: string; dir?: string; script?: string; tall?: boolean }
 <p><button data-testid="second">Import</button></p><p style="text-align:end"><button data-testid="third">Settings</button></p>
 </main></div><script src="/sdk/waymark.iife.js"></script></body></html>`;
 
+/** The elements under a point, from the document down through the shadow roots it lands in. */
+const hitPath = (page: Page, x: number, y: number) => page.evaluate(([x, y]) => {
+  const path: string[] = [];
+  let root: Document | ShadowRoot = document;
+  for (;;) {
+    const hit: Element | null = root.elementFromPoint(x!, y!);
+    if (!hit || path.at(-1) === hit.localName) return path;
+    path.push(hit.localName);
+    if (!hit.shadowRoot) return path;
+    root = hit.shadowRoot;
+  }
+}, [x, y]);
+
 async function openQuirk(page: Page, body: string): Promise<string[]> {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -99,3 +112,68 @@ test('a page with an enumerable property on Object.prototype: no error of ours i
   expect(problems).toEqual([]);
   expect(warnings.filter((w) => w.includes('Waymark could not start on this page (Object.prototype has the enumerable property extra)'))).toHaveLength(1);
 });
+
+/**
+ * A native modal `<dialog>` makes everything outside it inert and paints it under its backdrop,
+ * whatever its z-index: a step on an element inside the dialog must be drawn inside it.
+ */
+const dialogs: Record<string, { markup: string; open: string; dialog: string }> = {
+  'a modal dialog open on load': {
+    markup: '<dialog id="invite"><h2>Invite your team</h2><input aria-label="Email"><button data-testid="first">Send invite</button></dialog>',
+    open: 'document.getElementById("invite").showModal()',
+    dialog: 'document.getElementById("invite")',
+  },
+  'a modal dialog centred by a transform': {
+    markup: '<style>#invite{position:fixed;top:50%;left:50%;transform:translate(-50%,-50%);margin:0}</style><dialog id="invite"><h2>Invite your team</h2><button data-testid="first">Send invite</button></dialog>',
+    open: 'document.getElementById("invite").showModal()',
+    dialog: 'document.getElementById("invite")',
+  },
+  "a modal dialog inside a web component's shadow root": {
+    markup: `<invite-box></invite-box><script>customElements.define('invite-box', class extends HTMLElement {
+      connectedCallback() { const root = this.attachShadow({ mode: 'open' }); const d = document.createElement('dialog');
+        const b = document.createElement('button'); b.dataset.testid = 'first'; b.textContent = 'Send invite'; d.append('Invite your team', b); root.append(d); }
+    });</script>`,
+    open: 'document.querySelector("invite-box").shadowRoot.querySelector("dialog").showModal()',
+    dialog: 'document.querySelector("invite-box").shadowRoot.querySelector("dialog")',
+  },
+};
+const dialogTour = {
+  ...tour, id: 'dialog-tour',
+  steps: [
+    { id: 'in-dialog', type: 'tooltip', anchor: anchor('first'), placement: 'bottom', title: 'Invite them', content: paragraph('They get an email with a link.') },
+    { id: 'after', type: 'tooltip', anchor: anchor('second'), placement: 'bottom', title: 'Then import', content: paragraph('Bring your old projects along.') },
+  ],
+};
+
+for (const [name, variant] of Object.entries(dialogs)) {
+  for (const when of ['before', 'after'] as const) {
+    test(`${name}, opened ${when} the tour starts: the step in it is seen and clicked; once it closes the next step outside is too`, async ({ page }) => {
+      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialog app</title></head><body>
+<main><h1>Team</h1><p><button data-testid="second">Import</button></p></main>${variant.markup}
+${when === 'before' ? `<script>${variant.open}</script>` : ''}<script src="/sdk/waymark.iife.js"></script></body></html>`;
+      const problems = await openQuirk(page, body);
+      await page.evaluate(async (flows) => {
+        const w = (window as any).Waymark.init({ dbName: `dialog-${Math.random()}`, userId: 'dialog-user', flows });
+        await w.ready;
+      }, [dialogTour]);
+      if (when === 'after') await page.evaluate((open) => (0, eval)(open), variant.open);
+      const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+      for (const [title, id, button] of [['Invite them', 'first', 'Next'], ['Then import', 'second', 'Done']] as const) {
+        await expect(tooltip.getByRole('heading', { name: title })).toBeVisible();
+        const target = page.getByTestId(id);
+        await expect.poll(async () => {
+          const card = (await tooltip.boundingBox())!;
+          const a = (await target.boundingBox())!;
+          return Math.round(card.y - (a.y + a.height));
+        }, { message: `${title}: card below its element` }).toBe(12);
+        const box = (await tooltip.getByRole('button', { name: button }).boundingBox())!;
+        expect(await hitPath(page, box.x + box.width / 2, box.y + box.height / 2), `${title}: what is under its button`).toContain('waymark-root');
+        await tooltip.getByRole('button', { name: button }).click();
+        if (button === 'Next') await page.evaluate((dialog) => ((0, eval)(dialog) as HTMLDialogElement).close(), variant.dialog);
+      }
+      await expect(tooltip).toHaveCount(0);
+      expect(await page.evaluate(() => document.querySelector('waymark-root')?.parentElement?.localName)).toBe('html');
+      expect(problems).toEqual([]);
+    });
+  }
+}
