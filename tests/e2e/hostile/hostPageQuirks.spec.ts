@@ -196,3 +196,45 @@ test('a step on a wrapper with display: contents sits beside what the wrapper dr
   await expect(tooltip).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test.describe('a phone with a notch and a home indicator (viewport-fit=cover)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const insets = { top: 47, bottom: 34 };
+
+  test('the top bar, the bottom sheet and the checklist launcher keep their text and buttons clear of both', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setSafeAreaInsetsOverride' as never, { insets } as never);
+    const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
+<title>Notch app</title></head><body><main><h1>Inbox</h1><p>Nothing new.</p></main><script src="/sdk/waymark.iife.js"></script></body></html>`;
+    const problems = await openQuirk(page, body);
+    const base = { schemaVersion: 2, version: 1, frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } } };
+    const flows = [
+      { ...base, id: 'news', name: 'News', kind: 'announcement', steps: [{ id: 'bar', type: 'bar', title: 'New: shared inboxes', content: paragraph('Invite your team to answer together.'), buttons: [{ id: 'try', label: 'Try it', action: { type: 'complete' } }] }] },
+      { ...base, id: 'nps', name: 'NPS', kind: 'survey', steps: [{ id: 'nps', type: 'survey', survey: { kind: 'nps', question: 'How likely are you to recommend us?', lowLabel: 'Not likely', highLabel: 'Very likely' } }] },
+      { ...base, id: 'start', name: 'Start', kind: 'checklist', steps: [], checklist: { title: 'Get started', items: [{ id: 'one', title: 'Send a message', milestone: 'sent' }] } },
+    ];
+    await page.evaluate(async (flows) => {
+      const w = (window as any).Waymark.init({ dbName: `notch-${Math.random()}`, userId: 'notch-user', flows });
+      await w.ready;
+    }, flows);
+    const layer = page.locator('waymark-root');
+    const bar = layer.locator('[data-wm-kind="bar"]');
+    await expect(bar.getByText('New: shared inboxes')).toBeVisible();
+    expect((await bar.getByText('New: shared inboxes').boundingBox())!.y).toBeGreaterThanOrEqual(insets.top);
+    await bar.getByRole('button', { name: 'Try it' }).click();
+    const survey = layer.locator('[data-wm-kind="survey"]');
+    await expect(survey.getByRole('radio', { name: '10' })).toBeVisible();
+    const lowest = async (locator: ReturnType<Page['locator']>) => {
+      let bottom = 0;
+      for (const box of await locator.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom))) bottom = Math.max(bottom, box);
+      return bottom;
+    };
+    expect(await lowest(survey.locator('button, [role="radio"]'))).toBeLessThanOrEqual(844 - insets.bottom);
+    await survey.getByRole('button', { name: /close/i }).first().click();
+    const launcher = layer.locator('.wm-launcher');
+    await expect(launcher).toBeVisible();
+    const box = (await launcher.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844 - insets.bottom);
+    expect(problems).toEqual([]);
+  });
+});
