@@ -1,6 +1,6 @@
-import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
+import { followAnchor } from './followAnchor.ts';
 import type { StepViewModel } from './StepViewModel.ts';
 import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 import { TooltipView } from './TooltipView.tsx';
@@ -17,7 +17,7 @@ export function HotspotView({ view }: { view: StepViewModel }) {
     if (!el || !anchor) return;
     applyTheme(el, view.theme);
     setBeacon(el);
-    return autoUpdate(anchor, el, () => {
+    return followAnchor(anchor, el, () => {
       const rect = anchor.getBoundingClientRect();
       // Centred on the anchor's top-right corner (2 px in), whatever the beacon's size (44 px on touch screens).
       const half = el.offsetWidth / 2 || 12;

@@ -1,8 +1,9 @@
-import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { arrow, autoPlacement, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
+import { followAnchor } from './followAnchor.ts';
 import { deepActiveElement, focusInitial } from './focus.ts';
 import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
@@ -92,7 +93,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
         spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
       }
     };
-    return autoUpdate(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
+    return followAnchor(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
   }, [view.anchor, placement, view.theme]);
 
   // When the user was working in the SDK's cards (pressed Next there), the next step's card takes
