@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
 import { followAnchor } from './followAnchor.ts';
+import { isRendered } from './isRendered.ts';
 import type { StepViewModel } from './StepViewModel.ts';
 import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 import { TooltipView } from './TooltipView.tsx';
@@ -23,7 +24,7 @@ export function HotspotView({ view }: { view: StepViewModel }) {
       const half = el.offsetWidth / 2 || 12;
       el.style.left = `${rect.right + 2 - half}px`;
       el.style.top = `${rect.top + 2 - half}px`;
-      el.style.visibility = rect.width === 0 && rect.height === 0 ? 'hidden' : 'visible';
+      el.style.visibility = isRendered(anchor, rect) ? 'visible' : 'hidden';
     });
   }, [view.anchor, view.theme]);
 

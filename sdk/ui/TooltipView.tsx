@@ -5,6 +5,7 @@ import { layerPlatform } from './layerPlatform.ts';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
 import { followAnchor } from './followAnchor.ts';
+import { isRendered } from './isRendered.ts';
 import { deepActiveElement, focusInitial } from './focus.ts';
 import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
@@ -73,7 +74,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       });
       card.style.left = `${result.x}px`;
       card.style.top = `${result.y}px`;
-      card.style.visibility = result.middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+      card.style.visibility = result.middlewareData.hide?.referenceHidden || !isRendered(anchor) ? 'hidden' : 'visible';
       const side = result.placement.split('-')[0]!;
       if (arrowEl) {
         const data = result.middlewareData.arrow;

@@ -89,4 +89,30 @@ test.describe('a step on an element whose container is hidden, then shown', () =
     await page.locator('#scroller').evaluate((box) => { box.scrollTop = 30; });
     await expect.poll(() => beaconOffset(page, '#scrolled .inline')).toEqual([0, 0]);
   });
+
+  // The browser lays these out while skipping their drawing, so the anchor's rect is there all along.
+  for (const [panel, how] of [['details', 'a closed details element'], ['found', 'a section with hidden="until-found"'], ['cv', 'a section with content-visibility: hidden']] as const) {
+    test(`a hotspot on a link in ${how} shows only once it opens, on the link`, async ({ page }) => {
+      await openPanels(page, hotspotOn(`#${panel} .inline`));
+      await expect(beacon(page)).toHaveCount(1);
+      await page.waitForTimeout(200);
+      await expect(beacon(page)).toBeHidden();
+      await act(page, 'show', panel);
+      await expect(beacon(page)).toBeVisible();
+      await expect.poll(() => beaconOffset(page, `#${panel} .inline`)).toEqual([0, 0]);
+      await act(page, 'hide', panel);
+      await expect(beacon(page)).toBeHidden();
+    });
+  }
+
+  test('a tooltip on a button in a closed details element opens below it only once the details opens', async ({ page }) => {
+    await openPanels(page, tooltipOn('#details .block'));
+    await expect(card(page)).toHaveCount(1);
+    await page.waitForTimeout(200);
+    await expect(card(page)).toBeHidden();
+    await page.getByText('More options').click();
+    await expect(card(page)).toBeVisible();
+    const [box, button] = [(await card(page).boundingBox())!, (await page.locator('#details .block').boundingBox())!];
+    expect(Math.round(box.y - (button.y + button.height))).toBe(12);
+  });
 });
