@@ -2,6 +2,7 @@ import { arrow, autoPlacement, computePosition, flip, hide, limitShift, offset, 
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { layerPlatform } from './layerPlatform.ts';
+import { layoutBox, scrollTargetOf } from './layoutBox.ts';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
 import { followAnchor } from './followAnchor.ts';
@@ -36,7 +37,8 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
     const anchor = view.anchor;
     if (!card || !anchor) return;
     applyTheme(card, view.theme);
-    scrollIntoViewIfNeeded(anchor);
+    scrollIntoViewIfNeeded(scrollTargetOf(anchor));
+    const reference = layoutBox(anchor);
     const update = async () => {
       const arrowEl = arrowRef.current;
       const narrow = (card.ownerDocument.defaultView?.innerWidth ?? 1024) < NARROW_VIEWPORT;
@@ -50,7 +52,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       };
       // On a phone a side placement has no room: the full-width card goes below (or above) the anchor.
       const wanted = narrow ? (placement.startsWith('top') ? 'top' : 'bottom') : placement;
-      const result = await computePosition(anchor, card, {
+      const result = await computePosition(reference, card, {
         strategy: 'fixed',
         platform: layerPlatform,
         placement: wanted === 'auto' ? undefined : (wanted as FloatingPlacement),
@@ -74,7 +76,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       });
       card.style.left = `${result.x}px`;
       card.style.top = `${result.y}px`;
-      card.style.visibility = result.middlewareData.hide?.referenceHidden || !isRendered(anchor) ? 'hidden' : 'visible';
+      card.style.visibility = result.middlewareData.hide?.referenceHidden || !isRendered(anchor, reference.getBoundingClientRect()) ? 'hidden' : 'visible';
       const side = result.placement.split('-')[0]!;
       if (arrowEl) {
         const data = result.middlewareData.arrow;
@@ -89,14 +91,14 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       }
       const spotlight = spotlightRef.current;
       if (spotlight) {
-        const rect = anchor.getBoundingClientRect();
+        const rect = reference.getBoundingClientRect();
         spotlight.style.left = `${rect.left - SPOTLIGHT_PADDING}px`;
         spotlight.style.top = `${rect.top - SPOTLIGHT_PADDING}px`;
         spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
         spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
       }
     };
-    return followAnchor(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
+    return followAnchor(anchor, reference, card, () => void update().catch(() => {}), { animationFrame: false });
   }, [view.anchor, placement, view.theme]);
 
   // When the user was working in the SDK's cards (pressed Next there), the next step's card takes

@@ -1,9 +1,11 @@
 /**
- * Whether the page draws `element`: it has a box, and no closed `<details>`, `hidden="until-found"`
- * or `content-visibility: hidden` around it skips it (the browser still lays such an element out,
- * so its rect alone says it is there).
+ * Whether the page draws `anchor`: it has a box (`rect`, or its contents' for a `display: contents`
+ * element), and no closed `<details>`, `hidden="until-found"` or `content-visibility: hidden`
+ * around it skips it (the browser still lays such an element out, so its rect alone says it is there).
  */
-export function isRendered(element: Element, rect: DOMRect = element.getBoundingClientRect()): boolean {
+export function isRendered(anchor: Element, rect: DOMRect): boolean {
   if (rect.width === 0 && rect.height === 0) return false;
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+  if (typeof anchor.checkVisibility !== 'function' || anchor.checkVisibility()) return true;
+  // checkVisibility is false for an element that draws no box of its own: then its contents decide.
+  return Array.from(anchor.children).some((child) => child.checkVisibility());
 }

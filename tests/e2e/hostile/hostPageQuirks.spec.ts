@@ -177,3 +177,22 @@ ${when === 'before' ? `<script>${variant.open}</script>` : ''}<script src="/sdk/
     });
   }
 }
+
+test('a step on a wrapper with display: contents sits beside what the wrapper draws', async ({ page }) => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wrapper app</title></head><body>
+<main><h1>Billing</h1><div data-testid="first" style="display:contents"><button>Upgrade plan</button></div></main>
+<script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = { ...tour, id: 'contents-tour', steps: [{ id: 'wrapper', type: 'tooltip', anchor: { ...anchor('first'), tag: 'div' }, placement: 'bottom', title: 'Upgrade here', content: paragraph('Pick a plan that fits your team.') }] };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `contents-${Math.random()}`, userId: 'contents-user', flows });
+    await w.ready;
+  }, [flow]);
+  const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+  await expect(tooltip.getByRole('heading', { name: 'Upgrade here' })).toBeVisible();
+  const drawn = (await page.getByRole('button', { name: 'Upgrade plan' }).boundingBox())!;
+  await expect.poll(async () => Math.round((await tooltip.boundingBox())!.y - (drawn.y + drawn.height))).toBe(12);
+  await tooltip.getByRole('button', { name: 'Got it' }).click();
+  await expect(tooltip).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
