@@ -14,6 +14,7 @@
  */
 import type { BuildOptions, Plugin } from 'esbuild';
 import { version } from '../sdk/version.ts';
+import { loadGuard } from './sdkLoadGuard.ts';
 
 export const UI_CHUNK = 'waymark.ui.js';
 
@@ -63,8 +64,8 @@ const helper = (entry: string, framework: string, banner?: string): BuildOptions
 
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
-  'waymark.iife.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife' },
-  'waymark.core.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [uiChunkImport('iife')] },
+  'waymark.iife.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife' },
+  'waymark.core.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [uiChunkImport('iife')] },
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [uiChunkImport('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },

@@ -1,6 +1,7 @@
 import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { layerPlatform } from './layerPlatform.ts';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
 import { deepActiveElement, focusInitial } from './focus.ts';
@@ -49,6 +50,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       const wanted = narrow ? (placement.startsWith('top') ? 'top' : 'bottom') : placement;
       const result = await computePosition(anchor, card, {
         strategy: 'fixed',
+        platform: layerPlatform,
         placement: wanted === 'auto' ? undefined : (wanted as FloatingPlacement),
         middleware: [
           offset(12),
