@@ -109,13 +109,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const reportsThread = options.reportsThread ?? process.env.WAYMARK_REPORTS_THREAD !== '0';
   if (opened.kind === 'pglite' && reportsThread) {
     const dataDir = database.dataDir ?? '.waymark-data';
-    const replicated = await startReportsReplica(opened as PgliteDb, {
-      ...(dataDir.startsWith('memory://') ? {} : { dataDir: replicaDataDir(dataDir) }),
-      ...(options.reportsCatchUpMs !== undefined ? { catchUpMs: options.reportsCatchUpMs } : {}),
-      log: (line) => console.error(line),
-    });
-    db = replicated.primary;
-    reportsDb = replicated.replica;
+    try {
+      const replicated = await startReportsReplica(opened as PgliteDb, {
+        ...(dataDir.startsWith('memory://') ? {} : { dataDir: replicaDataDir(dataDir) }),
+        ...(options.reportsCatchUpMs !== undefined ? { catchUpMs: options.reportsCatchUpMs } : {}),
+        log: (line) => console.error(line),
+      });
+      db = replicated.primary;
+      reportsDb = replicated.replica;
+    } catch (error) {
+      console.error(`waymark: reports run on the server's own PGlite connection: the reports replica did not start (${(error as Error).message})`);
+    }
   }
   const retentionDays = options.eventRetentionDays ?? retentionDaysFromEnv(process.env.WAYMARK_EVENT_RETENTION_DAYS);
   const maintain = async () => {
