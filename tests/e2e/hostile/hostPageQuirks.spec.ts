@@ -177,3 +177,112 @@ ${when === 'before' ? `<script>${variant.open}</script>` : ''}<script src="/sdk/
     });
   }
 }
+
+test('a step on a wrapper with display: contents sits beside what the wrapper draws', async ({ page }) => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wrapper app</title></head><body>
+<main><h1>Billing</h1><div data-testid="first" style="display:contents"><button>Upgrade plan</button></div></main>
+<script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = { ...tour, id: 'contents-tour', steps: [{ id: 'wrapper', type: 'tooltip', anchor: { ...anchor('first'), tag: 'div' }, placement: 'bottom', title: 'Upgrade here', content: paragraph('Pick a plan that fits your team.') }] };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `contents-${Math.random()}`, userId: 'contents-user', flows });
+    await w.ready;
+  }, [flow]);
+  const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+  await expect(tooltip.getByRole('heading', { name: 'Upgrade here' })).toBeVisible();
+  const drawn = (await page.getByRole('button', { name: 'Upgrade plan' }).boundingBox())!;
+  await expect.poll(async () => Math.round((await tooltip.boundingBox())!.y - (drawn.y + drawn.height))).toBe(12);
+  await tooltip.getByRole('button', { name: 'Got it' }).click();
+  await expect(tooltip).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test.describe('a phone with a notch and a home indicator (viewport-fit=cover)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const insets = { top: 47, bottom: 34 };
+
+  test('the top bar, the bottom sheet and the checklist launcher keep their text and buttons clear of both', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setSafeAreaInsetsOverride' as never, { insets } as never);
+    const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
+<title>Notch app</title></head><body><main><h1>Inbox</h1><p>Nothing new.</p></main><script src="/sdk/waymark.iife.js"></script></body></html>`;
+    const problems = await openQuirk(page, body);
+    const base = { schemaVersion: 2, version: 1, frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } } };
+    const flows = [
+      { ...base, id: 'news', name: 'News', kind: 'announcement', steps: [{ id: 'bar', type: 'bar', title: 'New: shared inboxes', content: paragraph('Invite your team to answer together.'), buttons: [{ id: 'try', label: 'Try it', action: { type: 'complete' } }] }] },
+      { ...base, id: 'nps', name: 'NPS', kind: 'survey', steps: [{ id: 'nps', type: 'survey', survey: { kind: 'nps', question: 'How likely are you to recommend us?', lowLabel: 'Not likely', highLabel: 'Very likely' } }] },
+      { ...base, id: 'start', name: 'Start', kind: 'checklist', steps: [], checklist: { title: 'Get started', items: [{ id: 'one', title: 'Send a message', milestone: 'sent' }] } },
+    ];
+    await page.evaluate(async (flows) => {
+      const w = (window as any).Waymark.init({ dbName: `notch-${Math.random()}`, userId: 'notch-user', flows });
+      await w.ready;
+    }, flows);
+    const layer = page.locator('waymark-root');
+    const bar = layer.locator('[data-wm-kind="bar"]');
+    await expect(bar.getByText('New: shared inboxes')).toBeVisible();
+    expect((await bar.getByText('New: shared inboxes').boundingBox())!.y).toBeGreaterThanOrEqual(insets.top);
+    await bar.getByRole('button', { name: 'Try it' }).click();
+    const survey = layer.locator('[data-wm-kind="survey"]');
+    await expect(survey.getByRole('radio', { name: '10' })).toBeVisible();
+    const lowest = async (locator: ReturnType<Page['locator']>) => {
+      let bottom = 0;
+      for (const box of await locator.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom))) bottom = Math.max(bottom, box);
+      return bottom;
+    };
+    expect(await lowest(survey.locator('button, [role="radio"]'))).toBeLessThanOrEqual(844 - insets.bottom);
+    await survey.getByRole('button', { name: /close/i }).first().click();
+    const launcher = layer.locator('.wm-launcher');
+    await expect(launcher).toBeVisible();
+    const box = (await launcher.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844 - insets.bottom);
+    expect(problems).toEqual([]);
+  });
+});
+
+test('a top bar keeps pushing the page down when the app replaces <body> (Turbo Drive), clears it or prepends its root', async ({ page }) => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Turbo app</title><style>body{margin:0}</style></head><body>
+<h1 id="title">Page one</h1><script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = {
+    schemaVersion: 2, id: 'news', version: 1, name: 'News', kind: 'announcement', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } },
+    steps: [{ id: 'bar', type: 'bar', title: 'New: shared inboxes', content: paragraph('Invite your team.'), buttons: [{ id: 'ok', label: 'Got it', action: { type: 'complete' } }] }],
+  };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `turbo-${Math.random()}`, userId: 'turbo-user', flows });
+    await w.ready;
+  }, [flow]);
+  const bar = page.locator('waymark-root [data-wm-kind="bar"]');
+  await expect(bar).toBeVisible();
+  const barBottom = async () => { const b = (await bar.boundingBox())!; return b.y + b.height; };
+  const headingTop = async () => (await page.locator('h1').boundingBox())!.y;
+  await expect.poll(async () => (await headingTop()) >= (await barBottom()) - 1).toBe(true);
+
+  // Turbo Drive: a new <body> from the next page, swapped in, after a pushState.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/apps/page-two');
+    const next = document.createElement('body');
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Page two';
+    next.append(h1);
+    document.body.replaceWith(next);
+  });
+  await expect(page.getByRole('heading', { name: 'Page two' })).toBeVisible();
+  await expect.poll(async () => (await headingTop()) >= (await barBottom()) - 1, { message: 'after the body swap' }).toBe(true);
+
+  // A framework that clears <body> and prepends its own root.
+  await page.evaluate(() => {
+    document.body.textContent = '';
+    const root = document.createElement('div');
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Page three';
+    root.append(h1);
+    document.body.prepend(root);
+  });
+  await expect(page.getByRole('heading', { name: 'Page three' })).toBeVisible();
+  await expect.poll(async () => (await headingTop()) >= (await barBottom()) - 1, { message: 'after the root was prepended' }).toBe(true);
+  expect(await page.locator('[data-waymark-spacer]').count()).toBe(1);
+
+  await bar.getByRole('button', { name: 'Got it' }).click();
+  await expect(page.locator('[data-waymark-spacer]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -78,6 +78,8 @@ describe('SDK size budget (brotli)', () => {
 // its schema and a small controller. The core rebuild of issue #16 added 4 KB to the core (typed
 // stores and their upgrade, coalesced writes, the pure engine's effects and its runtime, the quick
 // bundle check, the frequency mirror, the zod-free event names): docs/performance.md has what each part buys.
-const CORE_BUDGET = 42.5 * KB;
-const UI_BUDGET = 24.5 * KB;
-const FULL_BUDGET = 67 * KB;
+// Host pages set up their own way cost 0.3 KB in the core (the load guard and its inert Waymark)
+// and 0.75 KB in the renderers (modal dialogs and the top layer, zoom, box-less wrappers, safe areas).
+const CORE_BUDGET = 42.8 * KB;
+const UI_BUDGET = 25.25 * KB;
+const FULL_BUDGET = 67.8 * KB;
