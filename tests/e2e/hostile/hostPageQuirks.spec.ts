@@ -286,3 +286,36 @@ test('a top bar keeps pushing the page down when the app replaces <body> (Turbo 
   await expect(page.locator('[data-waymark-spacer]')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('on a right-to-left page the steps read right to left: text from the right, close button on the left, buttons at the end', async ({ page }) => {
+  const body = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تطبيق</title></head><body>
+<main><h1>المشاريع</h1><p><button data-testid="first">مشروع جديد</button></p></main><script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = { ...tour, id: 'rtl-tour', steps: [
+    { id: 'one', type: 'tooltip', anchor: anchor('first'), placement: 'bottom', title: 'ابدأ من هنا', content: paragraph('أنشئ مشروعك الأول في ثوانٍ.') },
+    { id: 'two', type: 'tooltip', anchor: anchor('first'), placement: 'bottom', title: 'ثم ادعُ فريقك', content: paragraph('يصلهم بريد مع رابط.') },
+  ] };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `rtl-${Math.random()}`, userId: 'rtl-user', flows });
+    await w.ready;
+  }, [flow]);
+  const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+  await expect(tooltip.getByRole('heading', { name: 'ابدأ من هنا' })).toBeVisible();
+  const card = (await tooltip.boundingBox())!;
+  const close = (await tooltip.getByRole('button', { name: /close/i }).boundingBox())!;
+  const next = (await tooltip.getByRole('button', { name: 'Next' }).boundingBox())!;
+  const progress = (await tooltip.getByText('1 of 2').boundingBox())!;
+  const title = await tooltip.getByRole('heading').evaluate((heading) => {
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, width: r.width };
+  });
+  expect(await tooltip.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(close.x + close.width / 2, 'close button in the left half').toBeLessThan(card.x + card.width / 2);
+  expect(next.x, 'Next before the progress, reading from the right').toBeLessThan(progress.x);
+  expect(card.x + card.width - (title.x + title.width), 'title text starts at the right edge').toBeLessThan(24);
+  await tooltip.getByRole('button', { name: 'Next' }).click();
+  await expect(tooltip.getByRole('heading', { name: 'ثم ادعُ فريقك' })).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -80,6 +80,7 @@ describe('SDK size budget (brotli)', () => {
 // bundle check, the frequency mirror, the zod-free event names): docs/performance.md has what each part buys.
 // Host pages set up their own way cost 0.3 KB in the core (the load guard and its inert Waymark)
 // and 0.75 KB in the renderers (modal dialogs and the top layer, zoom, box-less wrappers, safe areas).
+// Following an anchor that is hidden and shown again (followAnchor, isRendered) costs 0.2 KB there.
 const CORE_BUDGET = 42.8 * KB;
-const UI_BUDGET = 25.25 * KB;
-const FULL_BUDGET = 67.8 * KB;
+const UI_BUDGET = 25.5 * KB;
+const FULL_BUDGET = 68 * KB;
