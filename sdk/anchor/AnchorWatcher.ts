@@ -9,16 +9,24 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
+interface Following {
+  anchor: Anchor;
+  element: Element;
+  onMoved: (element: Element) => void;
+}
+
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };
 
 /**
- * Waits for anchors to appear with one MutationObserver shared by every pending anchor (no polling);
+ * Waits for anchors to appear, and follows shown ones that the app renders anew, with one
+ * MutationObserver shared by every anchor (no polling);
  * mutations are batched to one resolution pass per animation frame. The observer watches the
  * document and every open shadow root in it (a MutationObserver does not see into shadow trees):
  * those present when it starts, and those that arrive with added elements.
  */
 export class AnchorWatcher {
   private pending = new Set<Pending>();
+  private following = new Set<Following>();
   private observer: MutationObserver | null = null;
   private scheduled = false;
   private observed = new WeakSet<Node>();
@@ -46,9 +54,25 @@ export class AnchorWatcher {
     return () => this.remove(entry);
   }
 
+  /**
+   * Calls `onMoved` whenever the element an anchor resolved to leaves the page and the anchor
+   * resolves to another one: an app that renders it anew (a tab re-mounted on each choice, a list
+   * re-rendered with new keys). Returns a cancel function.
+   */
+  follow(anchor: Anchor, element: Element, onMoved: (element: Element) => void): () => void {
+    const entry: Following = { anchor, element, onMoved };
+    this.following.add(entry);
+    this.observe();
+    return () => {
+      this.following.delete(entry);
+      this.stopWhenIdle();
+    };
+  }
+
   disconnect(): void {
     for (const entry of this.pending) clearTimeout(entry.timer);
     this.pending.clear();
+    this.following.clear();
     this.observer?.disconnect();
     this.observer = null;
   }
@@ -104,14 +128,25 @@ export class AnchorWatcher {
         entry.onFound(result.element);
       }
     }
+    for (const entry of [...this.following]) {
+      if (entry.element.isConnected) continue;
+      const result = resolveAnchor(entry.anchor, this.doc);
+      if (result.status === 'found' && result.element !== entry.element) {
+        entry.element = result.element;
+        entry.onMoved(result.element);
+      }
+    }
   }
 
   private remove(entry: Pending): void {
     clearTimeout(entry.timer);
     this.pending.delete(entry);
-    if (this.pending.size === 0) {
-      this.observer?.disconnect();
-      this.observer = null;
-    }
+    this.stopWhenIdle();
+  }
+
+  private stopWhenIdle(): void {
+    if (this.pending.size > 0 || this.following.size > 0) return;
+    this.observer?.disconnect();
+    this.observer = null;
   }
 }

@@ -47,6 +47,7 @@ export interface LiveRun {
   anchor: Element | null;
   stopWaiting?: () => void;
   stopAdvanceWatch?: () => void;
+  stopFollowing?: () => void;
 }
 
 /** The public API's `start` and `track`, for buttons that start a flow or track an event. */
@@ -442,19 +443,40 @@ export class Session {
           (element) => this.parts.guard(() => {
             live.anchor = element;
             this.dispatch(live, { type: 'anchor_found', element: true });
+            if (live.state.phase === 'shown' && live.anchor === element) this.followAnchor(live, effect.anchor, element);
           }),
           () => this.parts.guard(() => this.dispatch(live, { type: 'anchor_missing' })),
         );
         return;
-      case 'watch_anchor_click': {
-        const anchor = live.anchor;
-        if (!anchor) return;
-        const onClick = () => this.parts.guard(() => this.dispatch(live, { type: 'anchor_click' }));
-        anchor.addEventListener('click', onClick, { once: true });
-        live.stopAdvanceWatch = () => anchor.removeEventListener('click', onClick);
-        return;
-      }
+      case 'watch_anchor_click':
+        return this.watchAnchorClick(live);
     }
+  }
+
+  private watchAnchorClick(live: LiveRun): void {
+    const anchor = live.anchor;
+    if (!anchor) return;
+    const onClick = () => this.parts.guard(() => this.dispatch(live, { type: 'anchor_click' }));
+    anchor.addEventListener('click', onClick, { once: true });
+    live.stopAdvanceWatch = () => anchor.removeEventListener('click', onClick);
+  }
+
+  /**
+   * A shown step stays on its anchor when the app renders the element anew: the step moves to the
+   * new element (drawn again, its click-to-advance listening there) without being shown a second
+   * time, so no second `step_shown` and no anchor timeout.
+   */
+  private followAnchor(live: LiveRun, anchor: Parameters<AnchorWatcher['follow']>[0], element: Element): void {
+    live.stopFollowing?.();
+    live.stopFollowing = this.parts.anchors.follow(anchor, element, (next) => this.parts.guard(() => {
+      if (this.running.get(live.flow.id) !== live || live.state.phase !== 'shown') return;
+      const clicks = live.stopAdvanceWatch !== undefined;
+      live.stopAdvanceWatch?.();
+      live.stopAdvanceWatch = undefined;
+      live.anchor = next;
+      if (clicks) this.watchAnchorClick(live);
+      this.render();
+    }));
   }
 
   private unwatch(live: LiveRun): void {
@@ -462,6 +484,8 @@ export class Session {
     live.stopWaiting = undefined;
     live.stopAdvanceWatch?.();
     live.stopAdvanceWatch = undefined;
+    live.stopFollowing?.();
+    live.stopFollowing = undefined;
   }
 
   private announce(live: LiveRun | null): void {

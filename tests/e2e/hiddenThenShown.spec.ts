@@ -116,10 +116,9 @@ test.describe('a step on an element whose container is hidden, then shown', () =
     expect(Math.round(box.y - (button.y + button.height))).toBe(12);
   });
 
-  // Known gap: a shown step keeps the element it was shown on; when the app replaces that element
-  // (React's `{tab === 'security' && <Security />}`), the step is not placed again on the new one
-  // until the next navigation (re-placing re-emits step_shown and starts the anchor timeout).
-  test.fixme('a hotspot comes back onto its link when the tab it is on is rendered anew each time it is chosen', async ({ page }) => {
+  // The app replaces the element (React's `{tab === 'security' && <Security />}`): the shown step
+  // moves onto the new one.
+  test('a hotspot comes back onto its link when the tab it is on is rendered anew each time it is chosen', async ({ page }) => {
     await openPanels(page, hotspotOn('#panel-account .inline'));
     await page.getByRole('tab', { name: 'Security' }).click();
     await expect.poll(() => beaconOffset(page, '#panel-account .inline')).toEqual([0, 0]);
