@@ -17,7 +17,7 @@ import { Identity, loadSessionId } from '../identity.ts';
 import type { ResolvedOptions, WaymarkError } from '../options.ts';
 import { openStore } from '../storage/openStore.ts';
 import { keepAnonymousId, loadAnonymousId } from '../storage/records/identity.ts';
-import { mirroredProgress, noDatabaseYet, readMirror } from '../storage/records/mirror.ts';
+import { dropEarlyDatabaseNames, mirroredProgress, noDatabaseYet, readMirror } from '../storage/records/mirror.ts';
 import { DeferredStore } from '../storage/DeferredStore.ts';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { UserHashes } from '../sync/UserHashes.ts';
@@ -50,7 +50,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   const { options, catalog, ui, report } = base;
   const mirror = readMirror(options.dbName);
   // Asked before the database is opened (opening creates it).
-  const firstVisit = mirror || options.server ? Promise.resolve(false) : noDatabaseYet(options.dbName);
+  const firstVisit = mirror || options.server ? (dropEarlyDatabaseNames(), Promise.resolve(false)) : noDatabaseYet(options.dbName);
   // IndexedDB opens while the inline flows are validated.
   const opening = openStore(options.dbName, (reason) =>
     report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),

@@ -16,6 +16,11 @@ export function askDatabaseNamesEarly(): void {
   early ??= ask();
 }
 
+/** A start-up that does not need the answer drops it, so no later one takes a stale answer. */
+export function dropEarlyDatabaseNames(): void {
+  early = null;
+}
+
 async function ask(): Promise<string[] | null> {
   try {
     if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;

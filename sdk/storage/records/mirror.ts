@@ -1,4 +1,6 @@
-import { databaseNames } from '../databaseNames.ts';
+import { databaseNames, dropEarlyDatabaseNames } from '../databaseNames.ts';
+
+export { dropEarlyDatabaseNames };
 import { progressKey, type FlowProgress } from '../progress.ts';
 
 /** What frequency rules need of one flow's progress. */
