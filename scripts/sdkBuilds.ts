@@ -18,6 +18,7 @@
  */
 import type { BuildOptions, Plugin } from 'esbuild';
 import { version } from '../sdk/version.ts';
+import { loadGuard } from './sdkLoadGuard.ts';
 
 export const UI_CHUNK = 'waymark.ui.js';
 export const VALIDATION_CHUNK = 'waymark.validation.js';
@@ -88,8 +89,8 @@ const helper = (entry: string, framework: string, banner?: string): BuildOptions
 
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
-  'waymark.iife.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife' },
-  'waymark.core.js': { ...common, entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [chunkImports('iife')] },
+  'waymark.iife.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife' },
+  'waymark.core.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [chunkImports('iife')] },
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [chunkImports('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
   [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validation.ts'], format: 'esm' },

@@ -12,6 +12,25 @@ export interface UiRoot {
 }
 
 /**
+ * CSS `zoom` on <html> scales the layer too, and then every position the SDK measures in viewport
+ * pixels lands `zoom` times too far (left/top resolve in the zoomed element's own pixels). The
+ * layer undoes the page's zoom on its host, so its pixels are the viewport's again.
+ */
+function counterZoom(doc: Document): { sheet: CSSStyleSheet; update(): void } {
+  const sheet = new CSSStyleSheet();
+  let applied = 1;
+  return {
+    sheet,
+    update() {
+      const zoom = (doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom;
+      if (typeof zoom !== 'number' || !(zoom > 0) || zoom === applied) return;
+      applied = zoom;
+      sheet.replaceSync(zoom === 1 ? '' : `:host{zoom:${1 / zoom} !important}`);
+    },
+  };
+}
+
+/**
  * One host element under <html> (outside <body>, so `body > *` rules of the page miss it) with an
  * open shadow root styled by a constructable stylesheet.
  */
@@ -20,13 +39,15 @@ export function mountRoot(doc: Document = document): UiRoot {
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles + resourceCenterStyles);
-  shadow.adoptedStyleSheets = [sheet];
+  const zoom = counterZoom(doc);
+  shadow.adoptedStyleSheets = [sheet, zoom.sheet];
   const container = doc.createElement('div');
   shadow.appendChild(container);
   doc.documentElement.appendChild(host);
   return {
     render(views, checklists, announcement, resourceCenter = null) {
       if (!host.isConnected) doc.documentElement.appendChild(host);
+      zoom.update();
       render(h(Layer, { views, checklists, announcement, resourceCenter }), container);
     },
     unmount() {
