@@ -190,6 +190,9 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     const validators = await validation();
     // Without the validators the flows the quick look vouched for stay in force.
     if (!validators) return session;
+    // Setting up the schemas (on first use) and checking the flows are separate tasks.
+    await yieldToMain();
+    if (base.destroyed()) return null;
     if (themed()) session.checkThemes(validators.safeTheme);
     for (const [source, input] of unchecked) {
       const result = await validators.checkInFull(input);
