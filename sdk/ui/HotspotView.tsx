@@ -1,6 +1,7 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
+import { layoutBox } from './layoutBox.ts';
 import type { StepViewModel } from './StepViewModel.ts';
 import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
 import { TooltipView } from './TooltipView.tsx';
@@ -17,8 +18,9 @@ export function HotspotView({ view }: { view: StepViewModel }) {
     if (!el || !anchor) return;
     applyTheme(el, view.theme);
     setBeacon(el);
-    return autoUpdate(anchor, el, () => {
-      const rect = anchor.getBoundingClientRect();
+    const reference = layoutBox(anchor);
+    return autoUpdate(reference, el, () => {
+      const rect = reference.getBoundingClientRect();
       // Centred on the anchor's top-right corner (2 px in), whatever the beacon's size (44 px on touch screens).
       const half = el.offsetWidth / 2 || 12;
       el.style.left = `${rect.right + 2 - half}px`;

@@ -1,6 +1,8 @@
 import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { layerPlatform } from './layerPlatform.ts';
+import { layoutBox, scrollTargetOf } from './layoutBox.ts';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
 import { deepActiveElement, focusInitial } from './focus.ts';
@@ -33,7 +35,8 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
     const anchor = view.anchor;
     if (!card || !anchor) return;
     applyTheme(card, view.theme);
-    scrollIntoViewIfNeeded(anchor);
+    scrollIntoViewIfNeeded(scrollTargetOf(anchor));
+    const reference = layoutBox(anchor);
     const update = async () => {
       const arrowEl = arrowRef.current;
       const narrow = (card.ownerDocument.defaultView?.innerWidth ?? 1024) < NARROW_VIEWPORT;
@@ -47,8 +50,9 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       };
       // On a phone a side placement has no room: the full-width card goes below (or above) the anchor.
       const wanted = narrow ? (placement.startsWith('top') ? 'top' : 'bottom') : placement;
-      const result = await computePosition(anchor, card, {
+      const result = await computePosition(reference, card, {
         strategy: 'fixed',
+        platform: layerPlatform,
         placement: wanted === 'auto' ? undefined : (wanted as FloatingPlacement),
         middleware: [
           offset(12),
@@ -85,14 +89,14 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       }
       const spotlight = spotlightRef.current;
       if (spotlight) {
-        const rect = anchor.getBoundingClientRect();
+        const rect = reference.getBoundingClientRect();
         spotlight.style.left = `${rect.left - SPOTLIGHT_PADDING}px`;
         spotlight.style.top = `${rect.top - SPOTLIGHT_PADDING}px`;
         spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
         spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
       }
     };
-    return autoUpdate(anchor, card, () => void update().catch(() => {}), { animationFrame: false });
+    return autoUpdate(reference, card, () => void update().catch(() => {}), { animationFrame: false });
   }, [view.anchor, placement, view.theme]);
 
   // When the user was working in the SDK's cards (pressed Next there), the next step's card takes

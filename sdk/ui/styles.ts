@@ -172,4 +172,20 @@ export const styles = `
 }
 @keyframes wm-pulse { from { transform: scale(0.6); opacity: 0.6; } to { transform: scale(1.6); opacity: 0; } }
 @keyframes wm-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+
+/* Notches and home indicators (a page with viewport-fit=cover): what touches an edge keeps clear of
+   them. Heights follow the visible viewport (dvh), not the one under a phone's collapsing URL bar. */
+.wm-bar-top { padding-top: calc(10px + env(safe-area-inset-top, 0px)); }
+.wm-bar-bottom { padding-bottom: calc(10px + env(safe-area-inset-bottom, 0px)); }
+.wm-bar { padding-left: calc(16px + env(safe-area-inset-left, 0px)); }
+.wm-checklist, .wm-rc { margin-bottom: env(safe-area-inset-bottom, 0px); }
+.wm-modal { max-height: calc(100dvh - 32px); }
+@media (max-width: 479.98px) {
+  .wm-bar-top { padding-top: calc(8px + env(safe-area-inset-top, 0px)); }
+  .wm-bar-bottom { padding-bottom: calc(8px + env(safe-area-inset-bottom, 0px)); }
+  .wm-bar { padding-left: calc(12px + env(safe-area-inset-left, 0px)); }
+  .wm-overlay .wm-modal { max-height: 88dvh; padding-bottom: calc(16px + env(safe-area-inset-bottom, 0px)); }
+  .wm-survey { max-height: 88dvh; padding-bottom: calc(14px + env(safe-area-inset-bottom, 0px)); }
+  .wm-checklist-panel { max-height: calc(100dvh - 96px); }
+}
 `;

@@ -28,6 +28,19 @@ const html = (q: { css?: string; dir?: string; script?: string; tall?: boolean }
 <p><button data-testid="second">Import</button></p><p style="text-align:end"><button data-testid="third">Settings</button></p>
 </main></div><script src="/sdk/waymark.iife.js"></script></body></html>`;
 
+/** The elements under a point, from the document down through the shadow roots it lands in. */
+const hitPath = (page: Page, x: number, y: number) => page.evaluate(([x, y]) => {
+  const path: string[] = [];
+  let root: Document | ShadowRoot = document;
+  for (;;) {
+    const hit: Element | null = root.elementFromPoint(x!, y!);
+    if (!hit || path.at(-1) === hit.localName) return path;
+    path.push(hit.localName);
+    if (!hit.shadowRoot) return path;
+    root = hit.shadowRoot;
+  }
+}, [x, y]);
+
 async function openQuirk(page: Page, body: string): Promise<string[]> {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -98,4 +111,130 @@ test('a page with an enumerable property on Object.prototype: no error of ours i
   expect(outcome).toEqual({ version: 'string', root: 0 });
   expect(problems).toEqual([]);
   expect(warnings.filter((w) => w.includes('Waymark could not start on this page (Object.prototype has the enumerable property extra)'))).toHaveLength(1);
+});
+
+/**
+ * A native modal `<dialog>` makes everything outside it inert and paints it under its backdrop,
+ * whatever its z-index: a step on an element inside the dialog must be drawn inside it.
+ */
+const dialogs: Record<string, { markup: string; open: string; dialog: string }> = {
+  'a modal dialog open on load': {
+    markup: '<dialog id="invite"><h2>Invite your team</h2><input aria-label="Email"><button data-testid="first">Send invite</button></dialog>',
+    open: 'document.getElementById("invite").showModal()',
+    dialog: 'document.getElementById("invite")',
+  },
+  'a modal dialog centred by a transform': {
+    markup: '<style>#invite{position:fixed;top:50%;left:50%;transform:translate(-50%,-50%);margin:0}</style><dialog id="invite"><h2>Invite your team</h2><button data-testid="first">Send invite</button></dialog>',
+    open: 'document.getElementById("invite").showModal()',
+    dialog: 'document.getElementById("invite")',
+  },
+  "a modal dialog inside a web component's shadow root": {
+    markup: `<invite-box></invite-box><script>customElements.define('invite-box', class extends HTMLElement {
+      connectedCallback() { const root = this.attachShadow({ mode: 'open' }); const d = document.createElement('dialog');
+        const b = document.createElement('button'); b.dataset.testid = 'first'; b.textContent = 'Send invite'; d.append('Invite your team', b); root.append(d); }
+    });</script>`,
+    open: 'document.querySelector("invite-box").shadowRoot.querySelector("dialog").showModal()',
+    dialog: 'document.querySelector("invite-box").shadowRoot.querySelector("dialog")',
+  },
+};
+const dialogTour = {
+  ...tour, id: 'dialog-tour',
+  steps: [
+    { id: 'in-dialog', type: 'tooltip', anchor: anchor('first'), placement: 'bottom', title: 'Invite them', content: paragraph('They get an email with a link.') },
+    { id: 'after', type: 'tooltip', anchor: anchor('second'), placement: 'bottom', title: 'Then import', content: paragraph('Bring your old projects along.') },
+  ],
+};
+
+for (const [name, variant] of Object.entries(dialogs)) {
+  for (const when of ['before', 'after'] as const) {
+    test(`${name}, opened ${when} the tour starts: the step in it is seen and clicked; once it closes the next step outside is too`, async ({ page }) => {
+      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialog app</title></head><body>
+<main><h1>Team</h1><p><button data-testid="second">Import</button></p></main>${variant.markup}
+${when === 'before' ? `<script>${variant.open}</script>` : ''}<script src="/sdk/waymark.iife.js"></script></body></html>`;
+      const problems = await openQuirk(page, body);
+      await page.evaluate(async (flows) => {
+        const w = (window as any).Waymark.init({ dbName: `dialog-${Math.random()}`, userId: 'dialog-user', flows });
+        await w.ready;
+      }, [dialogTour]);
+      if (when === 'after') await page.evaluate((open) => (0, eval)(open), variant.open);
+      const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+      for (const [title, id, button] of [['Invite them', 'first', 'Next'], ['Then import', 'second', 'Done']] as const) {
+        await expect(tooltip.getByRole('heading', { name: title })).toBeVisible();
+        const target = page.getByTestId(id);
+        await expect.poll(async () => {
+          const card = (await tooltip.boundingBox())!;
+          const a = (await target.boundingBox())!;
+          return Math.round(card.y - (a.y + a.height));
+        }, { message: `${title}: card below its element` }).toBe(12);
+        const box = (await tooltip.getByRole('button', { name: button }).boundingBox())!;
+        expect(await hitPath(page, box.x + box.width / 2, box.y + box.height / 2), `${title}: what is under its button`).toContain('waymark-root');
+        await tooltip.getByRole('button', { name: button }).click();
+        if (button === 'Next') await page.evaluate((dialog) => ((0, eval)(dialog) as HTMLDialogElement).close(), variant.dialog);
+      }
+      await expect(tooltip).toHaveCount(0);
+      expect(await page.evaluate(() => document.querySelector('waymark-root')?.parentElement?.localName)).toBe('html');
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('a step on a wrapper with display: contents sits beside what the wrapper draws', async ({ page }) => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wrapper app</title></head><body>
+<main><h1>Billing</h1><div data-testid="first" style="display:contents"><button>Upgrade plan</button></div></main>
+<script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = { ...tour, id: 'contents-tour', steps: [{ id: 'wrapper', type: 'tooltip', anchor: { ...anchor('first'), tag: 'div' }, placement: 'bottom', title: 'Upgrade here', content: paragraph('Pick a plan that fits your team.') }] };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `contents-${Math.random()}`, userId: 'contents-user', flows });
+    await w.ready;
+  }, [flow]);
+  const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+  await expect(tooltip.getByRole('heading', { name: 'Upgrade here' })).toBeVisible();
+  const drawn = (await page.getByRole('button', { name: 'Upgrade plan' }).boundingBox())!;
+  await expect.poll(async () => Math.round((await tooltip.boundingBox())!.y - (drawn.y + drawn.height))).toBe(12);
+  await tooltip.getByRole('button', { name: 'Got it' }).click();
+  await expect(tooltip).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test.describe('a phone with a notch and a home indicator (viewport-fit=cover)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const insets = { top: 47, bottom: 34 };
+
+  test('the top bar, the bottom sheet and the checklist launcher keep their text and buttons clear of both', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setSafeAreaInsetsOverride' as never, { insets } as never);
+    const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
+<title>Notch app</title></head><body><main><h1>Inbox</h1><p>Nothing new.</p></main><script src="/sdk/waymark.iife.js"></script></body></html>`;
+    const problems = await openQuirk(page, body);
+    const base = { schemaVersion: 2, version: 1, frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } } };
+    const flows = [
+      { ...base, id: 'news', name: 'News', kind: 'announcement', steps: [{ id: 'bar', type: 'bar', title: 'New: shared inboxes', content: paragraph('Invite your team to answer together.'), buttons: [{ id: 'try', label: 'Try it', action: { type: 'complete' } }] }] },
+      { ...base, id: 'nps', name: 'NPS', kind: 'survey', steps: [{ id: 'nps', type: 'survey', survey: { kind: 'nps', question: 'How likely are you to recommend us?', lowLabel: 'Not likely', highLabel: 'Very likely' } }] },
+      { ...base, id: 'start', name: 'Start', kind: 'checklist', steps: [], checklist: { title: 'Get started', items: [{ id: 'one', title: 'Send a message', milestone: 'sent' }] } },
+    ];
+    await page.evaluate(async (flows) => {
+      const w = (window as any).Waymark.init({ dbName: `notch-${Math.random()}`, userId: 'notch-user', flows });
+      await w.ready;
+    }, flows);
+    const layer = page.locator('waymark-root');
+    const bar = layer.locator('[data-wm-kind="bar"]');
+    await expect(bar.getByText('New: shared inboxes')).toBeVisible();
+    expect((await bar.getByText('New: shared inboxes').boundingBox())!.y).toBeGreaterThanOrEqual(insets.top);
+    await bar.getByRole('button', { name: 'Try it' }).click();
+    const survey = layer.locator('[data-wm-kind="survey"]');
+    await expect(survey.getByRole('radio', { name: '10' })).toBeVisible();
+    const lowest = async (locator: ReturnType<Page['locator']>) => {
+      let bottom = 0;
+      for (const box of await locator.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom))) bottom = Math.max(bottom, box);
+      return bottom;
+    };
+    expect(await lowest(survey.locator('button, [role="radio"]'))).toBeLessThanOrEqual(844 - insets.bottom);
+    await survey.getByRole('button', { name: /close/i }).first().click();
+    const launcher = layer.locator('.wm-launcher');
+    await expect(launcher).toBeVisible();
+    const box = (await launcher.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844 - insets.bottom);
+    expect(problems).toEqual([]);
+  });
 });

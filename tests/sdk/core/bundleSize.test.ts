@@ -84,9 +84,11 @@ describe('SDK size budget (brotli)', () => {
 
 // The validators (zod and the full flow schema, 17 KB) are a chunk of their own in the split builds,
 // loaded in idle time after the first step (issue #16, first paint); the one-file build keeps them
-// and evaluates them on first use, which costs it about 1 KB.
+// and evaluates them on first use, which costs it about 1 KB. Host pages set up their own way cost
+// 0.3 KB in the core (the load guard and its inert Waymark) and 0.75 KB in the renderers (modal
+// dialogs and the top layer, zoom, box-less wrappers, safe areas).
 const CORE_BUDGET = 30.75 * KB;
-const UI_BUDGET = 25 * KB;
+const UI_BUDGET = 25.25 * KB;
 const VALIDATION_BUDGET = 17.5 * KB;
-const FIRST_PAINT_BUDGET = 54.5 * KB;
-const FULL_BUDGET = 69 * KB;
+const FIRST_PAINT_BUDGET = 55 * KB;
+const FULL_BUDGET = 69.5 * KB;
