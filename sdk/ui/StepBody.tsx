@@ -10,7 +10,7 @@ export function StepBody({ view, ids }: { view: StepViewModel; ids: { title: str
       {step.title ? <h2 class="wm-title" id={ids.title}>{step.title}</h2> : null}
       <ContentView content={step.content} id={ids.body} />
       <div class="wm-footer">
-        {view.showProgress ? <span class="wm-progress" data-wm-progress="">{`${view.index + 1} of ${view.total}`}</span> : null}
+        {view.showProgress ? <span class="wm-progress" data-wm-progress="" dir="auto">{`${view.index + 1} of ${view.total}`}</span> : null}
         <StepButtons buttons={view.buttons} onAction={view.onAction} />
       </div>
     </>

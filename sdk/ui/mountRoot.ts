@@ -55,6 +55,16 @@ function inTopLayer(host: HTMLElement, wanted: boolean): void {
   if (!isPopoverOpen(host)) host.showPopover();
 }
 
+/** Cards read the way the page does: a right-to-left app gets right-to-left steps. */
+const pageDirection = (doc: Document): 'rtl' | 'ltr' => {
+  const root = doc.body ?? doc.documentElement;
+  try {
+    return getComputedStyle(root).direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+};
+
 /**
  * One host element under <html> (outside <body>, so `body > *` rules of the page miss it) with an
  * open shadow root styled by a constructable stylesheet; inside the page's modal dialog while a
@@ -90,6 +100,7 @@ export function mountRoot(doc: Document = document): UiRoot {
       shown = views;
       dialogWatch.disconnect();
       for (const dialog of place()) dialogWatch.observe(dialog, { attributes: true, attributeFilter: ['open'] });
+      container.dir = pageDirection(doc);
       render(h(Layer, { views, checklists, announcement, resourceCenter }), container);
     },
     unmount() {

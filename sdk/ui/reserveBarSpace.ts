@@ -7,8 +7,7 @@
  */
 export function reserveBarSpace(bar: HTMLElement, position: 'top' | 'bottom'): () => void {
   const doc = bar.ownerDocument;
-  const body = doc.body;
-  if (!body) return () => {};
+  if (!doc.body) return () => {};
   const spacer = doc.createElement('div');
   spacer.setAttribute('aria-hidden', 'true');
   spacer.setAttribute('data-waymark-spacer', position);
@@ -18,8 +17,27 @@ export function reserveBarSpace(bar: HTMLElement, position: 'top' | 'bottom'): (
   spacer.style.setProperty('margin', '0', 'important');
   spacer.style.setProperty('padding', '0', 'important');
   spacer.style.setProperty('pointer-events', 'none', 'important');
-  if (position === 'top') body.prepend(spacer);
-  else body.append(spacer);
+  // Apps that replace <body> (Turbo Drive, a framework mounted on it), clear it or prepend their
+  // root drop or bury the spacer: it goes back into whatever <body> is there now.
+  const place = () => {
+    const body = doc.body;
+    if (!body) return;
+    // At the top it must come first to push the page down; at the bottom, anywhere in <body> will
+    // do (apps append portals and toasts there all the time).
+    const inPlace = position === 'top' ? body.firstElementChild === spacer : spacer.parentNode === body;
+    if (inPlace) return;
+    if (position === 'top') body.prepend(spacer);
+    else body.append(spacer);
+    watchBody();
+  };
+  const watcher = new MutationObserver(place);
+  const watchBody = () => {
+    watcher.disconnect();
+    watcher.observe(doc.documentElement, { childList: true });
+    if (doc.body) watcher.observe(doc.body, { childList: true });
+  };
+  place();
+  watchBody();
   const property = `--waymark-offset-${position}`;
   const apply = () => {
     const height = `${Math.ceil(bar.getBoundingClientRect().height)}px`;
@@ -31,6 +49,7 @@ export function reserveBarSpace(bar: HTMLElement, position: 'top' | 'bottom'): (
   observer.observe(bar);
   return () => {
     observer.disconnect();
+    watcher.disconnect();
     spacer.remove();
     doc.documentElement.style.removeProperty(property);
   };

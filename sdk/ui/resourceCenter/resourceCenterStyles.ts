@@ -4,15 +4,15 @@ export const resourceCenterStyles = `
 .wm-rc-bottom-right { right: 20px; align-items: flex-end; } .wm-rc-bottom-left { left: 20px; align-items: flex-start; }
 .wm-icon { flex: none; display: block; }
 .wm-rc-launcher {
-  position: relative; display: inline-flex; align-items: center; gap: 8px; min-height: 44px; padding: 10px 18px 10px 14px; border: 0; margin: 0;
+  position: relative; display: inline-flex; align-items: center; gap: 8px; min-height: 44px; padding-block: 10px; padding-inline: 14px 18px; border: 0; margin: 0;
   cursor: pointer; border-radius: 999px; background: var(--wm-brand); color: var(--wm-brand-text); font: 600 14px/1 var(--wm-font); box-shadow: var(--wm-shadow);
 }
-.wm-rc-launcher .wm-launcher-count { margin-right: -8px; }
+.wm-rc-launcher .wm-launcher-count { margin-inline-end: -8px; }
 .wm-rc-launcher-icon { width: 48px; height: 48px; padding: 0; justify-content: center; }
 .wm-rc-launcher:hover { filter: brightness(1.08); }
 .wm-rc-launcher:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 3px; }
 .wm-rc-badge {
-  position: absolute; top: -6px; right: -4px; min-width: 20px; height: 20px; padding: 0 6px; border-radius: 999px; display: grid; place-items: center;
+  position: absolute; top: -6px; inset-inline-end: -4px; min-width: 20px; height: 20px; padding: 0 6px; border-radius: 999px; display: grid; place-items: center;
   background: #b91c1c; color: #ffffff; font: 700 12px/1 var(--wm-font); box-shadow: 0 0 0 2px var(--wm-bg);
 }
 .wm-rc-panel {
@@ -20,7 +20,7 @@ export const resourceCenterStyles = `
   height: min(600px, calc(100vh - 176px)); min-height: min(360px, calc(100vh - 96px)); overflow: hidden;
 }
 .wm-rc-no-launcher .wm-rc-panel { height: min(600px, calc(100vh - 120px)); }
-.wm-rc-header { display: flex; align-items: center; gap: 8px; padding: 14px 10px 10px 18px; }
+.wm-rc-header { display: flex; align-items: center; gap: 8px; padding-block: 14px 10px; padding-inline: 18px 10px; }
 .wm-rc-title { margin: 0; flex: 1 1 auto; font-size: 17px; }
 .wm-rc-icon-btn {
   flex: none; width: 36px; height: 36px; display: grid; place-items: center; padding: 0; margin: 0; border: 0; border-radius: 8px; cursor: pointer;
@@ -39,7 +39,7 @@ export const resourceCenterStyles = `
 .wm-rc-search-input::placeholder { color: var(--wm-muted); opacity: 1; }
 .wm-rc-search-input::-webkit-search-cancel-button { -webkit-appearance: none; appearance: none; }
 .wm-rc-clear {
-  flex: none; width: 28px; height: 28px; margin-right: -6px; display: grid; place-items: center; padding: 0; border: 0; border-radius: 6px;
+  flex: none; width: 28px; height: 28px; margin-inline-end: -6px; display: grid; place-items: center; padding: 0; border: 0; border-radius: 6px;
   background: transparent; color: var(--wm-muted); cursor: pointer;
 }
 .wm-rc-clear:hover { background: rgba(127,127,127,.12); color: var(--wm-text); }
@@ -51,7 +51,7 @@ export const resourceCenterStyles = `
 .wm-rc-list { list-style: none; margin: 0; padding: 0; }
 .wm-rc-item {
   display: flex; align-items: flex-start; gap: 10px; width: 100%; min-height: 44px; padding: 9px 8px; margin: 0; border: 0; border-radius: 8px;
-  background: transparent; color: var(--wm-text); font: inherit; text-align: left; text-decoration: none; cursor: pointer;
+  background: transparent; color: var(--wm-text); font: inherit; text-align: start; text-decoration: none; cursor: pointer;
 }
 .wm-rc-item:hover { background: rgba(127,127,127,.08); }
 .wm-rc-item-icon { flex: none; width: 28px; height: 28px; border-radius: 7px; display: grid; place-items: center; color: var(--wm-brand); background: rgba(127,127,127,.1); }
@@ -60,7 +60,7 @@ export const resourceCenterStyles = `
 .wm-rc-item-summary { color: var(--wm-muted); font-size: 13px; line-height: 1.4; overflow-wrap: anywhere; }
 .wm-rc-item-trail { flex: none; color: var(--wm-muted); margin-top: 6px; }
 .wm-rc-new {
-  display: inline-block; margin-left: 8px; padding: 2px 7px; border-radius: 999px; vertical-align: 1px;
+  display: inline-block; margin-inline-start: 8px; padding: 2px 7px; border-radius: 999px; vertical-align: 1px;
   background: var(--wm-brand); color: var(--wm-brand-text); font-size: 11px; font-weight: 700; line-height: 1.4;
 }
 .wm-rc-checklist { padding: 0 8px 4px; }
@@ -82,7 +82,7 @@ export const resourceCenterStyles = `
 .wm-rc-external:hover { background: rgba(127,127,127,.08); text-decoration: underline; }
 .wm-rc-article { padding: 4px 8px 8px; }
 .wm-rc-back {
-  display: inline-flex; align-items: center; gap: 6px; min-height: 36px; padding: 6px 10px 6px 6px; margin: 4px 0 8px -4px; border: 0; border-radius: 8px;
+  display: inline-flex; align-items: center; gap: 6px; min-height: 36px; padding-block: 6px; padding-inline: 6px 10px; margin-block: 4px 8px; margin-inline: -4px 0; border: 0; border-radius: 8px;
   background: transparent; color: var(--wm-brand); font: 600 13px/1 var(--wm-font); cursor: pointer;
 }
 .wm-rc-back:hover { background: rgba(127,127,127,.08); }
@@ -96,11 +96,11 @@ export const resourceCenterStyles = `
   .wm-rc-panel, .wm-rc-no-launcher .wm-rc-panel {
     position: fixed; inset: 0; width: 100vw; max-width: none; height: 100%; border-radius: 0; border: 0; z-index: 2147483646;
   }
-  .wm-rc-header { padding: 8px 6px 8px 16px; }
+  .wm-rc-header { padding-block: 8px; padding-inline: 16px 6px; }
   .wm-rc-icon-btn { width: 44px; height: 44px; }
   .wm-rc-search { min-height: 44px; }
   .wm-rc-back { min-height: 44px; }
-  .wm-rc-clear { width: 40px; height: 40px; margin-right: -10px; }
+  .wm-rc-clear { width: 40px; height: 40px; margin-inline-end: -10px; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .wm-rc-panel { animation: wm-in 160ms ease-out; }

@@ -238,3 +238,84 @@ test.describe('a phone with a notch and a home indicator (viewport-fit=cover)', 
     expect(problems).toEqual([]);
   });
 });
+
+test('a top bar keeps pushing the page down when the app replaces <body> (Turbo Drive), clears it or prepends its root', async ({ page }) => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Turbo app</title><style>body{margin:0}</style></head><body>
+<h1 id="title">Page one</h1><script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = {
+    schemaVersion: 2, id: 'news', version: 1, name: 'News', kind: 'announcement', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } },
+    steps: [{ id: 'bar', type: 'bar', title: 'New: shared inboxes', content: paragraph('Invite your team.'), buttons: [{ id: 'ok', label: 'Got it', action: { type: 'complete' } }] }],
+  };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `turbo-${Math.random()}`, userId: 'turbo-user', flows });
+    await w.ready;
+  }, [flow]);
+  const bar = page.locator('waymark-root [data-wm-kind="bar"]');
+  await expect(bar).toBeVisible();
+  const barBottom = async () => { const b = (await bar.boundingBox())!; return b.y + b.height; };
+  const headingTop = async () => (await page.locator('h1').boundingBox())!.y;
+  await expect.poll(async () => (await headingTop()) >= (await barBottom()) - 1).toBe(true);
+
+  // Turbo Drive: a new <body> from the next page, swapped in, after a pushState.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/apps/page-two');
+    const next = document.createElement('body');
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Page two';
+    next.append(h1);
+    document.body.replaceWith(next);
+  });
+  await expect(page.getByRole('heading', { name: 'Page two' })).toBeVisible();
+  await expect.poll(async () => (await headingTop()) >= (await barBottom()) - 1, { message: 'after the body swap' }).toBe(true);
+
+  // A framework that clears <body> and prepends its own root.
+  await page.evaluate(() => {
+    document.body.textContent = '';
+    const root = document.createElement('div');
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Page three';
+    root.append(h1);
+    document.body.prepend(root);
+  });
+  await expect(page.getByRole('heading', { name: 'Page three' })).toBeVisible();
+  await expect.poll(async () => (await headingTop()) >= (await barBottom()) - 1, { message: 'after the root was prepended' }).toBe(true);
+  expect(await page.locator('[data-waymark-spacer]').count()).toBe(1);
+
+  await bar.getByRole('button', { name: 'Got it' }).click();
+  await expect(page.locator('[data-waymark-spacer]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('on a right-to-left page the steps read right to left: text from the right, close button on the left, buttons at the end', async ({ page }) => {
+  const body = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تطبيق</title></head><body>
+<main><h1>المشاريع</h1><p><button data-testid="first">مشروع جديد</button></p></main><script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const flow = { ...tour, id: 'rtl-tour', steps: [
+    { id: 'one', type: 'tooltip', anchor: anchor('first'), placement: 'bottom', title: 'ابدأ من هنا', content: paragraph('أنشئ مشروعك الأول في ثوانٍ.') },
+    { id: 'two', type: 'tooltip', anchor: anchor('first'), placement: 'bottom', title: 'ثم ادعُ فريقك', content: paragraph('يصلهم بريد مع رابط.') },
+  ] };
+  await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `rtl-${Math.random()}`, userId: 'rtl-user', flows });
+    await w.ready;
+  }, [flow]);
+  const tooltip = page.locator('waymark-root [data-wm-kind="tooltip"]');
+  await expect(tooltip.getByRole('heading', { name: 'ابدأ من هنا' })).toBeVisible();
+  const card = (await tooltip.boundingBox())!;
+  const close = (await tooltip.getByRole('button', { name: /close/i }).boundingBox())!;
+  const next = (await tooltip.getByRole('button', { name: 'Next' }).boundingBox())!;
+  const progress = (await tooltip.getByText('1 of 2').boundingBox())!;
+  const title = await tooltip.getByRole('heading').evaluate((heading) => {
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, width: r.width };
+  });
+  expect(await tooltip.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(close.x + close.width / 2, 'close button in the left half').toBeLessThan(card.x + card.width / 2);
+  expect(next.x, 'Next before the progress, reading from the right').toBeLessThan(progress.x);
+  expect(card.x + card.width - (title.x + title.width), 'title text starts at the right edge').toBeLessThan(24);
+  await tooltip.getByRole('button', { name: 'Next' }).click();
+  await expect(tooltip.getByRole('heading', { name: 'ثم ادعُ فريقك' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
