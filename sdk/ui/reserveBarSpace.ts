@@ -1,3 +1,8 @@
+const onlySpacersBefore = (spacer: Element): boolean => {
+  for (let el = spacer.previousElementSibling; el; el = el.previousElementSibling) if (!el.hasAttribute('data-waymark-spacer')) return false;
+  return true;
+};
+
 /**
  * Makes room for a bar at the top or bottom of the viewport, the way a pushed-down page looks:
  * a spacer as the first (last) child of <body> as tall as the bar, and the height in the
@@ -22,9 +27,10 @@ export function reserveBarSpace(bar: HTMLElement, position: 'top' | 'bottom'): (
   const place = () => {
     const body = doc.body;
     if (!body) return;
-    // At the top it must come first to push the page down; at the bottom, anywhere in <body> will
-    // do (apps append portals and toasts there all the time).
-    const inPlace = position === 'top' ? body.firstElementChild === spacer : spacer.parentNode === body;
+    // At the top it must come before the page's own content (other bars' spacers may precede it) to
+    // push the page down; at the bottom, anywhere in <body> will do (apps append portals and toasts
+    // there all the time).
+    const inPlace = spacer.parentNode === body && (position === 'bottom' || onlySpacersBefore(spacer));
     if (inPlace) return;
     if (position === 'top') body.prepend(spacer);
     else body.append(spacer);
