@@ -40,6 +40,18 @@ export async function buildServerPackage(sdkDir = 'dist/sdk', to = 'server/dist'
     logLevel: 'warning',
     plugins: [await resolverScriptModule()],
   });
+  // The embedded store's reports replica runs in a worker thread: its module sits beside the CLI's.
+  await build({
+    entryPoints: ['server/db/reportsReplicaWorker.ts'],
+    outfile: `${to}/reportsReplicaWorker.js`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   // The script-tag, split and snippet builds; the framework helpers and types are for bundlers only.
   cpSync(sdkDir, `${to}/public/sdk`, { recursive: true, filter: (path) => !/[\\/](types|react\.js|vue\.js)$/.test(path) });
 }

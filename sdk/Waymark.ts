@@ -7,6 +7,7 @@ import { ErrorReporter } from './ErrorReporter.ts';
 import { FlowCatalog } from './engine/FlowCatalog.ts';
 import { toJsonProps } from './events/toJsonProps.ts';
 import { resolveOptions, type InitOptions, type WaymarkError } from './options.ts';
+import { markRunning, markStopped } from './runningInstances.ts';
 import type { Session } from './session/Session.ts';
 import { startSession } from './session/startSession.ts';
 import { LazyUi } from './ui/LazyUi.ts';
@@ -33,9 +34,12 @@ export class Waymark {
   private readonly anchors = new AnchorWatcher();
   private session: Session | null = null;
   private destroyed = false;
+  private readonly store: string;
 
   constructor(given: InitOptions = {}) {
     const options = resolveOptions(given);
+    this.store = options.dbName;
+    markRunning(this.store, this);
     this.emitter = new Emitter((error) => this.report({ code: 'internal', message: `a listener threw: ${String(error)}` }));
     this.errors = new ErrorReporter((error) => this.emitter.emit('error', error), options.onError);
     this.ready = startSession({
@@ -128,6 +132,7 @@ export class Waymark {
   destroy(): void {
     this.guard(() => {
       this.destroyed = true;
+      markStopped(this.store, this);
       this.anchors.disconnect();
       // Pending writes (the progress of a flow that just ended) are stored before the database closes.
       this.session?.close();

@@ -1,5 +1,6 @@
 import { inertWaymark } from './inertWaymark.ts';
 import type { InitOptions } from './options.ts';
+import { reuseRunning } from './runningInstances.ts';
 import { Waymark } from './Waymark.ts';
 
 let toldInert = false;
@@ -7,6 +8,7 @@ let toldInert = false;
 /**
  * Creates an SDK instance. Never throws: problems go to `options.onError` (or one console warning each).
  * Outside a browser (server-side rendering) it returns an inert instance with the same API, and says so once.
+ * On a store (`dbName`) with a running instance it returns that one (see runningInstances.ts).
  */
 export function init(options: InitOptions = {}): Waymark {
   if (typeof window === 'undefined' || typeof document === 'undefined') {
@@ -15,5 +17,11 @@ export function init(options: InitOptions = {}): Waymark {
     return inertWaymark();
   }
   const safe = typeof options === 'object' && options !== null ? options : {};
+  try {
+    const running = reuseRunning(safe);
+    if (running) return running;
+  } catch {
+    // Options the running instance cannot take are the new instance's to report.
+  }
   return new Waymark(safe);
 }

@@ -5,6 +5,8 @@ import { assetPaths } from './assetPaths.ts';
 import { createApp } from './createApp.ts';
 import type { Db } from './db/Db.ts';
 import { databaseConfigFromEnv, describeDatabase, openDatabase, openReportsDatabase, type DatabaseConfig } from './db/openDatabase.ts';
+import type { PgliteDb } from './db/openPglite.ts';
+import { replicaDataDir, startReportsReplica } from './db/reportsReplica.ts';
 import { demoProject, hasDemoKeys, seedDemoProject } from './seedDemoProject.ts';
 import { demoGuide } from './demoGuide.ts';
 import { dropExpiredEventPartitions, ensureEventPartitions, retentionDaysFromEnv } from './store/eventPartitions.ts';
@@ -24,6 +26,14 @@ export interface ServerOptions {
   trustedProxies?: number;
   /** Longest a report query may run, in ms (0 = no limit). Default `WAYMARK_REPORT_TIMEOUT_MS`, else 15,000. */
   reportTimeoutMs?: number;
+  /**
+   * On the embedded PGlite: run reports (and alert evaluation) on a replica in a worker thread, so
+   * a long report never holds up ingest, the SDK's bundle or /healthz. Default on;
+   * `WAYMARK_REPORTS_THREAD=0` turns it off.
+   */
+  reportsThread?: boolean;
+  /** How long a report may wait for that replica to replay the writes committed before it (ms). Default 2,000. */
+  reportsCatchUpMs?: number;
   /** Drop raw events (whole month partitions) older than this many days. Default `WAYMARK_EVENT_RETENTION_DAYS`, else keep them. */
   eventRetentionDays?: number;
   log?: (line: string) => void;
@@ -81,7 +91,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (seedDemo && !loopback) {
     throw new Error(`waymark: the demo project has publicly known keys, so it is seeded only when listening on loopback (HOST=127.0.0.1), not on ${hostname}; unset WAYMARK_SEED_DEMO`);
   }
-  const db = await openDatabase(database);
+  const opened = await openDatabase(database);
+  let db: Db = opened;
   try {
     if (seedDemo && (await seedDemoProject(db))) log('Seeded the demo project and published demo/flows/chatly.bundle.json to staging and production.');
     if (!loopback && (await hasDemoKeys(db))) {
@@ -94,7 +105,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await db.close();
     throw error;
   }
-  const reportsDb = await openReportsDatabase(database, db);
+  let reportsDb = await openReportsDatabase(database, db);
+  const reportsThread = options.reportsThread ?? process.env.WAYMARK_REPORTS_THREAD !== '0';
+  if (opened.kind === 'pglite' && reportsThread) {
+    const dataDir = database.dataDir ?? '.waymark-data';
+    try {
+      const replicated = await startReportsReplica(opened as PgliteDb, {
+        ...(dataDir.startsWith('memory://') ? {} : { dataDir: replicaDataDir(dataDir) }),
+        ...(options.reportsCatchUpMs !== undefined ? { catchUpMs: options.reportsCatchUpMs } : {}),
+        log: (line) => console.error(line),
+      });
+      db = replicated.primary;
+      reportsDb = replicated.replica;
+    } catch (error) {
+      console.error(`waymark: reports run on the server's own PGlite connection: the reports replica did not start (${(error as Error).message})`);
+    }
+  }
   const retentionDays = options.eventRetentionDays ?? retentionDaysFromEnv(process.env.WAYMARK_EVENT_RETENTION_DAYS);
   const maintain = async () => {
     await ensureEventPartitions(db);
@@ -123,7 +149,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const s = serve({ fetch: app.fetch, port: options.port ?? 4400, hostname }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}${database.reportsDatabaseUrl ? `, reports on ${describeDatabase({ databaseUrl: database.reportsDatabaseUrl })}` : ''})${hasDemo ? `; Chatly demo at http://localhost:${port}/` : ''}`);
+  const reportsOn = database.reportsDatabaseUrl ? `, reports on ${describeDatabase({ databaseUrl: database.reportsDatabaseUrl })}` : reportsDb !== db ? (db.kind === 'pglite' ? ', reports on a replica in a worker thread' : '') : '';
+  log(`Waymark server on http://localhost:${port}/ (${describeDatabase(database)}${reportsOn})${hasDemo ? `; Chatly demo at http://localhost:${port}/` : ''}`);
   if (options.guide !== false && (await hasDemoKeys(db))) log(demoGuide(port, demoProject.secretKey));
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,6 +1,7 @@
-import { autoUpdate } from '@floating-ui/dom';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyTheme } from './applyTheme.ts';
+import { followAnchor } from './followAnchor.ts';
+import { isRendered } from './isRendered.ts';
 import { layoutBox } from './layoutBox.ts';
 import type { StepViewModel } from './StepViewModel.ts';
 import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
@@ -19,13 +20,13 @@ export function HotspotView({ view }: { view: StepViewModel }) {
     applyTheme(el, view.theme);
     setBeacon(el);
     const reference = layoutBox(anchor);
-    return autoUpdate(reference, el, () => {
+    return followAnchor(anchor, reference, el, () => {
       const rect = reference.getBoundingClientRect();
       // Centred on the anchor's top-right corner (2 px in), whatever the beacon's size (44 px on touch screens).
       const half = el.offsetWidth / 2 || 12;
       el.style.left = `${rect.right + 2 - half}px`;
       el.style.top = `${rect.top + 2 - half}px`;
-      el.style.visibility = rect.width === 0 && rect.height === 0 ? 'hidden' : 'visible';
+      el.style.visibility = isRendered(anchor, rect) ? 'visible' : 'hidden';
     });
   }, [view.anchor, view.theme]);
 

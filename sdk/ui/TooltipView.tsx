@@ -1,10 +1,12 @@
-import { arrow, autoPlacement, autoUpdate, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { arrow, autoPlacement, computePosition, flip, hide, limitShift, offset, shift, size, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { layerPlatform } from './layerPlatform.ts';
 import { layoutBox, scrollTargetOf } from './layoutBox.ts';
 import { applyTheme } from './applyTheme.ts';
 import { CloseButton } from './CloseButton.tsx';
+import { followAnchor } from './followAnchor.ts';
+import { isRendered } from './isRendered.ts';
 import { deepActiveElement, focusInitial } from './focus.ts';
 import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
@@ -74,7 +76,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       });
       card.style.left = `${result.x}px`;
       card.style.top = `${result.y}px`;
-      card.style.visibility = result.middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+      card.style.visibility = result.middlewareData.hide?.referenceHidden || !isRendered(anchor, reference.getBoundingClientRect()) ? 'hidden' : 'visible';
       const side = result.placement.split('-')[0]!;
       if (arrowEl) {
         const data = result.middlewareData.arrow;
@@ -96,7 +98,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
         spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
       }
     };
-    return autoUpdate(reference, card, () => void update().catch(() => {}), { animationFrame: false });
+    return followAnchor(anchor, reference, card, () => void update().catch(() => {}), { animationFrame: false });
   }, [view.anchor, placement, view.theme]);
 
   // When the user was working in the SDK's cards (pressed Next there), the next step's card takes

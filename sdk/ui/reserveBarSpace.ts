@@ -1,8 +1,3 @@
-const onlySpacersBefore = (spacer: Element): boolean => {
-  for (let el = spacer.previousElementSibling; el; el = el.previousElementSibling) if (!el.hasAttribute('data-waymark-spacer')) return false;
-  return true;
-};
-
 /**
  * Makes room for a bar at the top or bottom of the viewport, the way a pushed-down page looks:
  * a spacer as the first (last) child of <body> as tall as the bar, and the height in the
@@ -27,10 +22,10 @@ export function reserveBarSpace(bar: HTMLElement, position: 'top' | 'bottom'): (
   const place = () => {
     const body = doc.body;
     if (!body) return;
-    // At the top it must come before the page's own content (other bars' spacers may precede it) to
-    // push the page down; at the bottom, anywhere in <body> will do (apps append portals and toasts
-    // there all the time).
-    const inPlace = spacer.parentNode === body && (position === 'bottom' || onlySpacersBefore(spacer));
+    // At the top it must come first to push the page down (after other bars' spacers: two top bars
+    // each wanting to be first would move each other for ever); at the bottom, anywhere in <body>
+    // will do (apps append portals and toasts there all the time).
+    const inPlace = position === 'top' ? leadsBody(body, spacer) : spacer.parentNode === body;
     if (inPlace) return;
     if (position === 'top') body.prepend(spacer);
     else body.append(spacer);
@@ -59,4 +54,13 @@ export function reserveBarSpace(bar: HTMLElement, position: 'top' | 'bottom'): (
     spacer.remove();
     doc.documentElement.style.removeProperty(property);
   };
+}
+
+/** Whether only other Waymark spacers come before `spacer` in `body`. */
+function leadsBody(body: HTMLElement, spacer: HTMLElement): boolean {
+  for (let element = body.firstElementChild; element; element = element.nextElementSibling) {
+    if (element === spacer) return true;
+    if (!element.hasAttribute('data-waymark-spacer')) return false;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/Db.ts';
+import type { Db, Queryable } from '../db/Db.ts';
 import type { Project } from '../store/projects.ts';
 import type { AlertOptions } from './AlertEvent.ts';
 import { evaluateAnchorHealth } from './evaluateAnchorHealth.ts';
@@ -18,14 +18,17 @@ function delayFromEnv(value: string | undefined): number | undefined {
 export class AlertMonitor {
   readonly webhooks: WebhookDispatcher;
   readonly #db: Db;
+  readonly #reports: Queryable;
   readonly #delayMs: number;
   readonly #experimentIntervalMs: number;
   readonly #scheduled = new Map<string, Project>();
   readonly #running = new Map<string, Promise<void>>();
   readonly #experimentsCheckedAt = new Map<string, number>();
 
-  constructor(db: Db, options: AlertOptions = {}) {
+  /** `reports`: where the report queries run (the reports pool or replica), so evaluation never holds up ingest. */
+  constructor(db: Db, options: AlertOptions = {}, reports: Queryable = db) {
     this.#db = db;
+    this.#reports = reports;
     this.#delayMs = options.evaluateDelayMs ?? delayFromEnv(process.env.WAYMARK_ALERTS_DELAY_MS) ?? 30_000;
     this.#experimentIntervalMs = options.experimentIntervalMs ?? 60_000;
     this.webhooks = new WebhookDispatcher(db, options);
@@ -49,11 +52,11 @@ export class AlertMonitor {
   async #evaluate(project: Project): Promise<void> {
     if (this.#db.closed) return;
     try {
-      const alerts = await evaluateAnchorHealth(this.#db, project.id);
+      const alerts = await evaluateAnchorHealth(this.#db, project.id, Date.now(), this.#reports);
       const last = this.#experimentsCheckedAt.get(project.id) ?? -Infinity;
       if (Date.now() - last >= this.#experimentIntervalMs) {
         this.#experimentsCheckedAt.set(project.id, Date.now());
-        alerts.push(...(await evaluateExperimentNotices(this.#db, project.id)));
+        alerts.push(...(await evaluateExperimentNotices(this.#db, project.id, this.#reports)));
       }
       for (const alert of alerts) await this.webhooks.send(project, alert);
     } catch (error) {

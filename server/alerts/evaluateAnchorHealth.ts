@@ -18,9 +18,9 @@ function describeWindow(ms: number): string {
  * for whom the step was due, by user id or anonymous id) and records each change of state. The
  * conditional upsert lets only one evaluation see a given change, so each one alerts exactly once.
  */
-export async function evaluateAnchorHealth(db: Queryable, projectId: string, now = Date.now()): Promise<AlertEvent[]> {
+export async function evaluateAnchorHealth(db: Queryable, projectId: string, now = Date.now(), reports: Queryable = db): Promise<AlertEvent[]> {
   const settings: AnchorHealthSettings = await getAnchorHealthSettings(db, projectId);
-  const rows = await stepHealthCountsSql(db, projectId, now - settings.windowMs);
+  const rows = await stepHealthCountsSql(reports, projectId, now - settings.windowMs);
   const alerts: AlertEvent[] = [];
   const releases = new Map(await Promise.all(environments.map(async (env) => [env, await getPublished(db, projectId, env)] as const)));
   for (const row of rows) {

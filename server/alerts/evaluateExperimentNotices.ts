@@ -9,12 +9,12 @@ import type { AlertEvent } from './AlertEvent.ts';
  * sample the verdict needs, when an arm differs from control significantly, and when the split of
  * exposed users does not match the weights (assignment or exposure logging is broken). Once each.
  */
-export async function evaluateExperimentNotices(db: Queryable, projectId: string): Promise<AlertEvent[]> {
+export async function evaluateExperimentNotices(db: Queryable, projectId: string, reports: Queryable = db): Promise<AlertEvent[]> {
   const release = await getPublished(db, projectId, 'production');
   const notices: AlertEvent[] = [];
   for (const experiment of release?.bundle.experiments ?? []) {
     if (experiment.status === 'draft' || experiment.status === 'stopped') continue;
-    const arms = await experimentArmsSql(db, projectId, experiment, { env: 'production' });
+    const arms = await experimentArmsSql(reports, projectId, experiment, { env: 'production' });
     const control = (experiment.variants.find((v) => v.flowId === null) ?? experiment.variants[0]!).key;
     const result = analyzeExperiment(arms, { control });
     const name = experiment.name ?? experiment.key;

@@ -24,7 +24,7 @@ export const defaultRateLimits: RateLimits = {
 export function createApi(options: ApiOptions): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   const limits = { ...defaultRateLimits, ...options.rateLimits };
-  installAlertHooks(api, new AlertMonitor(options.db, options.alerts));
+  installAlertHooks(api, new AlertMonitor(options.db, options.alerts, options.reportsDb));
   api.route('/p', publicRoutes(options, { key: new TokenBuckets(limits.public), client: new TokenBuckets(limits.client) }));
   api.route('/admin', adminRoutes(options, { key: new TokenBuckets(limits.admin), authFailures: new TokenBuckets(limits.adminAuthFailures) }));
   api.all('*', (c) => {

@@ -1,9 +1,11 @@
 /**
- * Reports at volume (`npm run bench -- --only=reports [--events=1000000] [--db=postgres,pglite] [--runs=20] [--raw-runs=3]`):
- * simulated traffic (the simulator's shapes) stored through the ingest path (so facts are
- * maintained as in production), then every dashboard report timed warm, p50/p95, beside the
- * raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio; and ingest
- * with 4 clients while reports run. Not asserted: timings depend on the machine.
+ * Reports at volume (`npm run bench -- --only=reports [--events=N | --postgres-events=N --pglite-events=N]
+ * [--db=postgres,pglite] [--fill=copy|ingest] [--runs=20] [--raw-runs=3] [--keep]`): simulated traffic (the
+ * simulator's shapes), on Postgres by default COPYed straight into `events` and the facts then
+ * rebuilt with rebuild-facts (timed, with the peak RSS), on PGlite stored through the ingest path
+ * (facts maintained as in production); then every dashboard report timed warm, p50/p95, beside
+ * the raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio; and ingest
+ * with facts, 4 clients, while reports run. Not asserted: timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
 import type { Db, Queryable } from '../../server/db/Db.ts';
@@ -16,6 +18,8 @@ import { rebuildFacts } from '../../server/store/rebuildFacts.ts';
 import * as facts from '../../server/store/analytics/reports.ts';
 import { scopedEvents as rawEvents } from './rawReports/scopedEvents.ts';
 import { createProject } from '../../server/store/projects.ts';
+import { ensureEventPartitions } from '../../server/store/eventPartitions.ts';
+import { copyEvents, EVENTS_PER_USER } from './copyEvents.ts';
 import { reportSession } from '../../server/store/analytics/reportSession.ts';
 import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
@@ -28,7 +32,6 @@ import { journeyMapSql } from './rawReports/journeyMapSql.ts';
 import { timeToMilestoneSql } from './rawReports/timeToMilestoneSql.ts';
 
 const DAY = 86_400_000;
-const EVENTS_PER_USER = 16;
 const TOUR = ['open-widget', 'colour', 'position', 'greeting', 'preview'];
 const ITEMS = ['connect', 'customise', 'invite', 'snippet'];
 const MILESTONES = [
@@ -103,18 +106,32 @@ async function time(run: () => Promise<unknown>, runs: number): Promise<{ p50: n
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
-async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: number, rawRuns: number): Promise<void> {
+/** COPY of the simulated traffic into `events`, no facts (rebuild-facts makes them next). */
+async function copyProject(db: Db, url: string, events: number): Promise<{ projectId: string; stored: number }> {
+  const { project } = await createProject(db, { name: `bench ${events}` });
+  const start = Math.floor((Date.now() - 28 * DAY) / DAY) * DAY;
+  await ensureEventPartitions(db);
+  const { stored, users } = await copyEvents(url, project.id, events, { start });
+  console.log(`copied ${stored.toLocaleString('en-US')} events of ${users.toLocaleString('en-US')} simulated people`);
+  return { projectId: project.id, stored };
+}
+
+async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: number, rawRuns: number, fill: 'copy' | 'ingest', keep = false): Promise<void> {
   const cluster = kind === 'postgres' ? await startPostgresCluster(findPostgresBin() ?? '/usr/lib/postgresql/15/bin') : undefined;
   const db = kind === 'postgres' ? await openPostgres(cluster!.url) : await openPglite();
   try {
     await migrate(db);
     const filled = performance.now();
-    const { projectId, stored } = await fillProject(db, events);
+    const copy = fill === 'copy' && cluster !== undefined;
+    const { projectId, stored } = copy ? await copyProject(db, cluster.url, events) : await fillProject(db, events);
     const ingestSeconds = (performance.now() - filled) / 1000;
+    if (copy) console.log(`COPY of ${stored.toLocaleString('en-US')} events (generation included): ${ingestSeconds.toFixed(1)} s, ${Math.round(stored / ingestSeconds).toLocaleString('en-US')} events/s`);
     await db.exec('analyze');
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     const rebuildStarted = performance.now();
-    const rebuilt = await rebuildFacts(db, { projectId });
+    let rebuilding: ReturnType<typeof startProgress> | undefined;
+    const rebuilt = await rebuildFacts(db, { projectId, onStart: (_, total) => (rebuilding = startProgress({ label: 'rebuilt facts of', unit: 'events', total })), onBatch: (n) => rebuilding?.advance(n) });
+    rebuilding?.finish();
     console.log(`rebuild-facts of ${rebuilt.events.toLocaleString('en-US')} events: ${((performance.now() - rebuildStarted) / 1000).toFixed(1)} s, peak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (${rss} MB before)`);
     await db.exec('analyze');
     // The raw-event SQL needs the indexes it had before facts replaced them (migration 002).
@@ -131,11 +148,12 @@ async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: 
       console.log(`  ${report.name}: p95 ${ms(withFacts.p95)}${raw ? `, raw ${ms(raw.p50)}` : ''}`);
     }
     printTable(`Reports on ${kind}, ${stored.toLocaleString('en-US')} events (facts: p50/p95 of ${runs} warm runs; raw events: p50 of ${rawRuns})`, ['report', 'facts p50', 'facts p95', 'raw p50', 'raw ÷ facts (p50)'], rows);
-    console.log(`ingest with facts while filling (1 client, batches of 2,000): ${Math.round(stored / ingestSeconds).toLocaleString('en-US')} events/s`);
+    if (!copy) console.log(`ingest with facts while filling (1 client, batches of 2,000): ${Math.round(stored / ingestSeconds).toLocaleString('en-US')} events/s`);
     if (kind === 'postgres') await ingestDuringReports(db, projectId, from);
   } finally {
     await db.close();
-    cluster?.stop();
+    if (keep && cluster) console.log(`--keep: the Postgres cluster still runs at ${cluster.url} (stop it with pg_ctl stop -D <its data folder>)`);
+    else cluster?.stop();
   }
 }
 
@@ -171,10 +189,12 @@ async function ingestDuringReports(db: Db, projectId: string, from: number): Pro
 export async function reportsBench(argv: readonly string[] = process.argv): Promise<void> {
   const arg = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
   const kinds = arg('db', 'postgres,pglite').split(',');
+  const fill = arg('fill', 'copy');
+  if (fill !== 'copy' && fill !== 'ingest') throw new Error(`--fill: expected copy or ingest, got ${JSON.stringify(fill)}`);
   for (const kind of kinds) {
     if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db: expected pglite and/or postgres, got ${JSON.stringify(kind)}`);
-    const events = Number(arg(`${kind}-events`, arg('events', kind === 'postgres' ? '1000000' : '250000')));
-    await benchDatabase(kind, events, Number(arg('runs', '20')), Number(arg('raw-runs', '3')));
+    const events = Number(arg(`${kind}-events`, arg('events', kind === 'postgres' ? '10000000' : '1000000')));
+    await benchDatabase(kind, events, Number(arg('runs', '20')), Number(arg('raw-runs', '3')), fill, argv.includes('--keep'));
   }
 }
 

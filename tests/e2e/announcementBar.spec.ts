@@ -54,23 +54,3 @@ test.describe('announcement bar on the dashboard', () => {
     await expect(sdk(page).bar).toHaveCount(0);
   });
 });
-
-test('two top bars at once: both spacers lead the body, neither moves the other for ever, the page stays responsive', async ({ page }) => {
-  await page.goto('/hostile/blank');
-  const bar = (id: string, text: string) => ({
-    schemaVersion: 1, id, version: 1, name: id, kind: 'announcement', frequency: { type: 'every_session' },
-    trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps: [{ id: 'b', type: 'bar', content: [{ type: 'paragraph', children: [{ type: 'text', text }] }] }],
-  });
-  const seen = await page.evaluate(async (flows) => {
-    const W = (window as any).Waymark;
-    // Two instances, one top bar each (as pages with two SDK set-ups, or a test corpus, have).
-    await W.init({ dbName: `bars-a-${Math.random()}`, flows: [flows[0]] }).ready;
-    await W.init({ dbName: `bars-b-${Math.random()}`, flows: [flows[1]] }).ready;
-    const t0 = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const spacers = [...document.body.children].slice(0, 2).map((e) => e.getAttribute('data-waymark-spacer'));
-    return { spacers, waitedMs: performance.now() - t0 };
-  }, [bar('first-bar', 'First bar'), bar('second-bar', 'Second bar')]);
-  expect(seen.spacers).toEqual(['top', 'top']);
-  expect(seen.waitedMs).toBeLessThan(1000);
-});

@@ -182,3 +182,43 @@ test.describe('the split build\'s chunks', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+test.describe('init() called more than once (a component that inits on every mount, React StrictMode, snippet and tag)', () => {
+  test('the same store gets the running instance: one layer, each step drawn once, each event recorded once; destroy() frees it', async ({ page }) => {
+    await page.route('**/apps/twice.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Twice</title></head>
+<body><button data-testid="go">Go</button><script src="/sdk/waymark.iife.js"></script><script src="/sdk/waymark.iife.js"></script></body></html>` }));
+    await page.goto('/apps/twice.html');
+    const outcome = await page.evaluate(async () => {
+      const flows = [{
+        schemaVersion: 2, id: 'hello', version: 1, name: 'Hello', kind: 'tour', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } },
+        steps: [{ id: 'one', type: 'tooltip', title: 'Start here', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Press Go.' }] }], anchor: { selectors: [{ kind: 'testid', value: '[data-testid="go"]', weight: 1 }] } }],
+      }];
+      const W = (window as any).Waymark;
+      const dbName = `twice-${Math.random()}`;
+      const first = W.init({ dbName, flows });
+      const events: string[] = [];
+      first.on('event', (e: { type: string }) => events.push(JSON.stringify(e).includes('clicked_go') ? 'clicked_go' : e.type));
+      await first.ready;
+      const second = W.init({ dbName, flows });
+      await second.ready;
+      second.track('clicked_go');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const layers = document.querySelectorAll('waymark-root').length;
+      const cards = [...document.querySelectorAll('waymark-root')].reduce((n, root) => n + root.shadowRoot!.querySelectorAll('[data-wm-kind="tooltip"]').length, 0);
+      const other = W.init({ dbName: `${dbName}-other`, flows: [] });
+      await other.ready;
+      first.destroy();
+      const fresh = W.init({ dbName, flows: [] });
+      await fresh.ready;
+      // Signed in since: the call that names a user identifies the running instance.
+      const users: unknown[] = [];
+      fresh.on('event', (e: { userId?: unknown }) => users.push(e.userId));
+      W.init({ dbName, flows: [], userId: 'signed-in-user' });
+      fresh.track('after_sign_in');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return {
+        signedIn: users.at(-1), same: first === second, otherIsNew: other !== first, freshIsNew: fresh !== first, layers, cards, clicks: events.filter((e) => e === 'clicked_go').length, starts: events.filter((e) => e === 'flow_started').length };
+    });
+    expect(outcome).toEqual({ signedIn: 'signed-in-user', same: true, otherIsNew: true, freshIsNew: true, layers: 1, cards: 1, clicks: 1, starts: 1 });
+  });
+});

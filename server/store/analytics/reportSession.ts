@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../../db/Db.ts';
+import { isReportsReplica } from '../../db/reportsReplica.ts';
 
 /** How long one report query may run before Postgres cancels it (`WAYMARK_REPORT_TIMEOUT_MS`). */
 export const DEFAULT_REPORT_TIMEOUT_MS = 15_000;
@@ -22,6 +23,7 @@ const isCancelled = (error: unknown) => typeof error === 'object' && error !== n
  * neither (WebAssembly has no timer signal to cancel a running statement with).
  */
 export function reportSession(db: Db, { timeoutMs = DEFAULT_REPORT_TIMEOUT_MS }: { timeoutMs?: number } = {}): Queryable {
+  if (isReportsReplica(db)) return replicaSession(db, timeoutMs);
   return {
     query: (sql, params) =>
       db.transaction(async (tx) => {
@@ -32,6 +34,23 @@ export function reportSession(db: Db, { timeoutMs = DEFAULT_REPORT_TIMEOUT_MS }:
           throw isCancelled(error) ? new ReportTimeoutError(timeoutMs) : error;
         }
       }),
+    exec: (sql) => db.exec(sql),
+  };
+}
+
+/**
+ * On the embedded store's reports replica the statement cannot be cancelled either, but it runs in
+ * its own thread: past the timeout the report answers 503 while the replica finishes the statement.
+ */
+function replicaSession(db: Db, timeoutMs: number): Queryable {
+  return {
+    query: <Row>(sql: string, params?: readonly unknown[]) => {
+      const result = db.query<Row>(sql, params);
+      if (timeoutMs === 0) return result;
+      let timer: NodeJS.Timeout | undefined;
+      const cutOff = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ReportTimeoutError(timeoutMs)), timeoutMs)));
+      return Promise.race([result, cutOff]).finally(() => clearTimeout(timer));
+    },
     exec: (sql) => db.exec(sql),
   };
 }

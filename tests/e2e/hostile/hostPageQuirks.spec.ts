@@ -319,3 +319,25 @@ test('on a right-to-left page the steps read right to left: text from the right,
   await expect(tooltip.getByRole('heading', { name: 'ثم ادعُ فريقك' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('two top bars at once each keep a spacer before the page, without fighting over the first place', async ({ page }) => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two bars</title><style>body{margin:0}</style></head><body>
+<h1>Dashboard</h1><script src="/sdk/waymark.iife.js"></script></body></html>`;
+  const problems = await openQuirk(page, body);
+  const bar = (id: string, title: string) => ({
+    schemaVersion: 2, id, version: 1, name: id, kind: 'announcement', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } },
+    steps: [{ id: 'bar', type: 'bar', title, content: paragraph('Read more in the changelog.'), buttons: [{ id: 'ok', label: 'Got it', action: { type: 'complete' } }] }],
+  });
+  const spacers = await page.evaluate(async (flows) => {
+    const w = (window as any).Waymark.init({ dbName: `bars-${Math.random()}`, userId: 'bars-user', flows, autoStart: false });
+    await w.ready;
+    w.start('first-news', { force: true });
+    w.start('second-news', { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return [...document.body.children].slice(0, 2).map((el) => el.getAttribute('data-waymark-spacer'));
+  }, [bar('first-news', 'New: shared inboxes'), bar('second-news', 'Scheduled maintenance on Sunday')]);
+  const shown = await page.locator('waymark-root [data-wm-kind="bar"]').count();
+  expect(spacers.slice(0, shown)).toEqual(Array(shown).fill('top'));
+  expect(shown).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});

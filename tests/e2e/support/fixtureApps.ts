@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
-export type FixtureApp = 'todo-list' | 'todo-elements';
+export type FixtureApp = 'todo-list' | 'todo-elements' | 'hidden-panels';
 
 /**
  * Opens one of the third-party-style apps of tests/fixtures/apps/ at `/apps/<name>.html` on the

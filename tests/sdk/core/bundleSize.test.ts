@@ -86,9 +86,10 @@ describe('SDK size budget (brotli)', () => {
 // loaded in idle time after the first step (issue #16, first paint); the one-file build keeps them
 // and evaluates them on first use, which costs it about 1 KB. Host pages set up their own way cost
 // 0.3 KB in the core (the load guard and its inert Waymark) and 0.75 KB in the renderers (modal
-// dialogs and the top layer, zoom, box-less wrappers, safe areas).
+// dialogs and the top layer, zoom, box-less wrappers, safe areas); following an anchor that is
+// hidden and shown again (followAnchor, isRendered) 0.2 KB there.
 const CORE_BUDGET = 30.75 * KB;
-const UI_BUDGET = 25.5 * KB;
+const UI_BUDGET = 25.75 * KB;
 const VALIDATION_BUDGET = 17.5 * KB;
-const FIRST_PAINT_BUDGET = 55.25 * KB;
-const FULL_BUDGET = 69.5 * KB;
+const FIRST_PAINT_BUDGET = 55.5 * KB;
+const FULL_BUDGET = 69.75 * KB;
