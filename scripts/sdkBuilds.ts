@@ -1,13 +1,17 @@
 /**
  * The SDK's browser builds, shared by scripts/build.ts, the bench and the size test:
  * - `waymark.iife.js`: the script-tag build, one self-contained file (renderers included): it works
- *   from any origin or CDN, inlined or concatenated, with no CORS and no second file;
- * - `waymark.core.js`: the same API without the renderers (API, queue, storage, engine, schema
- *   validation), for the smallest first load; it imports `waymark.ui.js` from next to itself;
+ *   from any origin or CDN, inlined or concatenated, with no CORS and no second file (its
+ *   validators are evaluated on first use, not with the script);
+ * - `waymark.core.js`: the same API without the renderers and the validators (API, queue, storage,
+ *   engine, quick bundle check), for the smallest first load; it imports the chunks from next to itself;
  * - `waymark.esm.js`: the split build for bundlers and `<script type="module">`;
  * - `waymark.ui.js`: the renderers (Preact, Floating UI, step components), an ES module the split
  *   builds import on demand (`import('./waymark.ui.js?v=…')`: relative to the script's own URL, so
  *   it is a CORS request when the SDK comes from another origin);
+ * - `waymark.validation.js`: the schema library and the full flow schema, an ES module the split
+ *   builds import when a bundle needs the full check (at once when the quick look cannot vouch for
+ *   it, else in idle time after the first step), a theme is in play, or a user state is read;
  * - `waymark.snippet.js`: the async loader pasted inline;
  * - `react.js`, `vue.js`: the framework helpers of the npm package (`@waymark/sdk/react`, `/vue`),
  *   which import the SDK from `./waymark.esm.js` and the framework from the app.
@@ -17,6 +21,13 @@ import { version } from '../sdk/version.ts';
 import { loadGuard } from './sdkLoadGuard.ts';
 
 export const UI_CHUNK = 'waymark.ui.js';
+export const VALIDATION_CHUNK = 'waymark.validation.js';
+
+/** The split builds' on-demand chunks: file name → the source module that loads it, and its export. */
+const CHUNKS: Record<string, { loader: string; exportName: string }> = {
+  [UI_CHUNK]: { loader: 'ui/loadUi.ts', exportName: 'loadUi' },
+  [VALIDATION_CHUNK]: { loader: 'engine/loadValidation.ts', exportName: 'loadValidation' },
+};
 
 const common: BuildOptions = {
   bundle: true,
@@ -29,25 +40,39 @@ const common: BuildOptions = {
 };
 
 /**
- * In the split builds `sdk/ui/loadUi.ts` becomes a run-time import of the UI chunk file, with the
- * SDK's version in the query so a cached chunk of another release is never paired with this core.
- * The ES module resolves it against its own URL. A classic script cannot: from another origin its
- * import() base is about:blank, so the core resolves the chunk against its own `src` while it runs.
+ * In the split builds a chunk loader (`sdk/ui/loadUi.ts`, `sdk/engine/loadValidation.ts`) becomes
+ * a run-time import of the chunk's file, with the SDK's version in the query so a cached chunk of
+ * another release is never paired with this core. The ES module resolves it against its own URL.
+ * A classic script cannot: from another origin its import() base is about:blank, so the core
+ * resolves the chunk against its own `src` while it runs (read once, when the script is evaluated).
  */
-const uiChunkImport = (format: 'iife' | 'esm'): Plugin => ({
-  name: 'waymark-ui-chunk',
+const chunkImports = (format: 'iife' | 'esm'): Plugin => ({
+  name: 'waymark-chunks',
   setup(build) {
-    const chunk = `./${UI_CHUNK}?v=${version}`;
-    build.onResolve({ filter: /\/loadUi\.ts$/ }, () => ({ path: 'loadUi', namespace: 'waymark-ui-chunk' }));
-    build.onResolve({ filter: /^\.\/waymark\.ui\.js/ }, (args) => ({ path: args.path, external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'waymark-ui-chunk' }, () => ({
+    const loaders = Object.entries(CHUNKS).map(([file, { loader, exportName }]) => ({ file, loader, exportName, specifier: `./${file}?v=${version}` }));
+    build.onResolve({ filter: /\/(loadUi|loadValidation)\.ts$/ }, (args) => {
+      const chunk = loaders.find((l) => l.loader.endsWith(args.path.slice(args.path.lastIndexOf('/'))));
+      return chunk ? { path: chunk.file, namespace: 'waymark-chunk' } : undefined;
+    });
+    build.onResolve({ filter: /^\.\/waymark\.\w+\.js/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^waymark-chunk-base$/ }, () => ({ path: 'base', namespace: 'waymark-chunk-base' }));
+    build.onLoad({ filter: /.*/, namespace: 'waymark-chunk-base' }, () => ({
       loader: 'js',
-      contents: format === 'esm'
-        ? `export const loadUi = () => import(${JSON.stringify(chunk)});`
-        : `const script = document.currentScript;
-const url = new URL(${JSON.stringify(chunk)}, script && script.src ? script.src : location.href).href;
-export const loadUi = () => import(url);`,
+      contents: `const script = document.currentScript;
+export const chunkUrl = (specifier) => new URL(specifier, script && script.src ? script.src : location.href).href;`,
     }));
+    build.onLoad({ filter: /.*/, namespace: 'waymark-chunk' }, (args) => {
+      const chunk = loaders.find((l) => l.file === args.path)!;
+      return {
+        loader: 'js',
+        resolveDir: '.',
+        contents: format === 'esm'
+          ? `export const ${chunk.exportName} = () => import(${JSON.stringify(chunk.specifier)});`
+          : `import { chunkUrl } from 'waymark-chunk-base';
+const url = chunkUrl(${JSON.stringify(chunk.specifier)});
+export const ${chunk.exportName} = () => import(url);`,
+      };
+    });
   },
 });
 
@@ -65,9 +90,10 @@ const helper = (entry: string, framework: string, banner?: string): BuildOptions
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
   'waymark.iife.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife' },
-  'waymark.core.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [uiChunkImport('iife')] },
-  'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [uiChunkImport('esm')] },
+  'waymark.core.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [chunkImports('iife')] },
+  'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [chunkImports('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
+  [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validation.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
   // Next.js's App Router may import the provider from a server component: it must be a client module.
   'react.js': helper('sdk/react/index.ts', 'react', '"use client";'),

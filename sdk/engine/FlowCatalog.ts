@@ -1,6 +1,6 @@
 import type { Flow } from '../../shared/schema/flow.ts';
 import type { ParsedBundle } from '../../shared/schema/parse.ts';
-import { mergeBundles } from './loadFlows.ts';
+import { mergeBundles } from './mergeBundles.ts';
 
 const empty = (): ParsedBundle => ({ flows: [], milestones: [], experiments: [], rejected: [] });
 

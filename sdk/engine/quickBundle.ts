@@ -2,7 +2,9 @@ import type { Flow } from '../../shared/schema/flow.ts';
 import type { ParsedBundle } from '../../shared/schema/parse.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/schemaVersion.ts';
 
-const KINDS = new Set(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot']);
+const KINDS = new Set(['tour', 'announcement', 'modal', 'checklist', 'survey', 'hotspot', 'resource-center']);
+/** Resource center sections that list items (the others have none). */
+const LISTING = new Set(['tours', 'whats-new', 'help']);
 const ANCHORED = new Set(['tooltip', 'hotspot']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -13,9 +15,13 @@ function runnable(flow: unknown): boolean {
   if (!isRecord(flow) || typeof flow.id !== 'string' || typeof flow.version !== 'number' || !isVersion(flow.schemaVersion)) return false;
   if (!KINDS.has(flow.kind as string) || !isRecord(flow.trigger) || !isRecord(flow.frequency) || typeof flow.frequency.type !== 'string') return false;
   if (flow.kind === 'checklist' && (!isRecord(flow.checklist) || !Array.isArray(flow.checklist.items))) return false;
+  if (flow.kind === 'resource-center' && !resourceCenterShape(flow.resourceCenter)) return false;
   return Array.isArray(flow.steps) && flow.steps.every((step) =>
     isRecord(step) && typeof step.id === 'string' && typeof step.type === 'string' && (!ANCHORED.has(step.type) || (isRecord(step.anchor) && Array.isArray(step.anchor.selectors))));
 }
+
+const resourceCenterShape = (rc: unknown) => isRecord(rc) && typeof rc.title === 'string' && Array.isArray(rc.sections) && rc.sections.every((s) =>
+  isRecord(s) && typeof s.id === 'string' && typeof s.type === 'string' && (!LISTING.has(s.type) || (Array.isArray(s.items) && s.items.every((item) => isRecord(item) && typeof item.id === 'string'))));
 
 const milestoneShape = (m: unknown) => isRecord(m) && typeof m.id === 'string' && Array.isArray(m.reachedBy) && m.reachedBy.every((s) => isRecord(s) && typeof s.type === 'string');
 

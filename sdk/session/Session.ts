@@ -37,7 +37,6 @@ import { drawViews } from './drawViews.ts';
 import { isBlocking } from '../engine/rules/isBlocking.ts';
 import { matchPageRules } from '../../shared/targeting/matchPageRules.ts';
 import { evaluateCondition } from '../../shared/targeting/evaluateCondition.ts';
-import { safeTheme } from '../engine/safeTheme.ts';
 import { ResourceCenterController } from '../resourceCenter/ResourceCenterController.ts';
 
 /** A running flow: its state as data, and the page objects the runtime keeps for it. */
@@ -118,7 +117,7 @@ export class Session {
       navigate: (url, newTab) => this.navigate(url, newTab),
       track: (event) => parts.api.track(event),
       emit: (type, fields) => parts.events.emit(type, fields),
-      theme: (flow) => (theme || flow.theme ? safeTheme({ ...theme, ...flow.theme }) : undefined),
+      theme: (flow) => (theme || flow.theme ? this.themeCheck?.({ ...theme, ...flow.theme }) : undefined),
       locale: () => this.locale,
       userKey: () => parts.identity.userKey,
       store: () => parts.store,

@@ -7,7 +7,7 @@ import { ElementTriggers } from '../engine/ElementTriggers.ts';
 import { EventHistory } from '../engine/EventHistory.ts';
 import { ExperimentGate } from '../engine/ExperimentGate.ts';
 import type { FlowCatalog } from '../engine/FlowCatalog.ts';
-import { loadValidation } from '../engine/loadValidation.ts';
+import { loadValidation, type Validation } from '../engine/loadValidation.ts';
 import { quickBundle } from '../engine/quickBundle.ts';
 import type { ParsedBundle } from '../../shared/schema/parse.ts';
 import type { ParseResult } from '../../shared/schema/parseWith.ts';
@@ -17,7 +17,7 @@ import { Identity, loadSessionId } from '../identity.ts';
 import type { ResolvedOptions, WaymarkError } from '../options.ts';
 import { openStore } from '../storage/openStore.ts';
 import { keepAnonymousId, loadAnonymousId } from '../storage/records/identity.ts';
-import { mirroredProgress, noDatabaseYet, readMirror } from '../storage/records/mirror.ts';
+import { dropEarlyDatabaseNames, mirroredProgress, noDatabaseYet, readMirror } from '../storage/records/mirror.ts';
 import { DeferredStore } from '../storage/DeferredStore.ts';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { UserHashes } from '../sync/UserHashes.ts';
@@ -50,7 +50,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   const { options, catalog, ui, report } = base;
   const mirror = readMirror(options.dbName);
   // Asked before the database is opened (opening creates it).
-  const firstVisit = mirror || options.server ? Promise.resolve(false) : noDatabaseYet(options.dbName);
+  const firstVisit = mirror || options.server ? (dropEarlyDatabaseNames(), Promise.resolve(false)) : noDatabaseYet(options.dbName);
   // IndexedDB opens while the inline flows are validated.
   const opening = openStore(options.dbName, (reason) =>
     report({ code: 'storage_fallback', message: `IndexedDB unavailable (${String(reason)}); progress is kept in memory for this page only` }),
@@ -70,6 +70,12 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     }
     use(result.value, source);
   };
+  /** The validators, requested once; null when their chunk could not load (reported once). */
+  let validatorsLoading: Promise<typeof Validation | null> | undefined;
+  const validation = () => (validatorsLoading ??= loadValidation().catch((error: unknown) => {
+    report({ code: 'load_failed', message: `could not load the SDK's validators (waymark.validation.js next to the SDK script): ${String(error)}` });
+    return null;
+  }));
   /** The latest bundle of each source still waiting for its full check (a newer one replaces it). */
   const unchecked = new Map<string, unknown>();
   /** A bundle the quick look cannot vouch for is checked in full at once; the others after the first step. */
@@ -80,7 +86,9 @@ export async function startSession(base: Foundation): Promise<Session | null> {
       return use(quick, source);
     }
     unchecked.delete(source);
-    useChecked((await loadValidation()).loadFlows(input), source);
+    // A bundle nobody can vouch for is not put in force.
+    const validators = await validation();
+    if (validators) useChecked(validators.loadFlows(input), source);
   };
   let milestones: MilestoneTracker | undefined;
   let experiments: ExperimentGate | undefined;
@@ -153,8 +161,12 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     const { progress, blockingEndedAt } = mirror ? mirroredProgress(mirror, identity.userKey) : { progress: [], blockingEndedAt: 0 };
     session.seedProgress(progress, blockingEndedAt);
   } else await session.loadUserState(true);
-  // Themes are checked by the validators before anything is drawn with them.
-  if (options.theme || catalog.flows.some((flow) => flow.theme)) session.checkThemes((await loadValidation()).safeTheme);
+  const themed = () => options.theme || catalog.flows.some((flow) => flow.theme);
+  // Themes are checked by the validators before anything is drawn with them (without them, none is drawn).
+  if (themed()) {
+    const validators = await validation();
+    if (validators) session.checkThemes(validators.safeTheme);
+  }
   // The renderers' host and stylesheet go in first, the first step in a task of its own.
   const loaded = ui.requested ? await ui.load() : null;
   if (base.destroyed()) return closed(session);
@@ -175,10 +187,15 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   // The first step is on screen: now the bundles put in force after the quick look are checked in full.
   if (unchecked.size > 0) {
     await idle();
-    const validation = await loadValidation();
-    if (options.theme || catalog.flows.some((flow) => flow.theme)) session.checkThemes(validation.safeTheme);
+    const validators = await validation();
+    // Without the validators the flows the quick look vouched for stay in force.
+    if (!validators) return session;
+    // Setting up the schemas (on first use) and checking the flows are separate tasks.
+    await yieldToMain();
+    if (base.destroyed()) return null;
+    if (themed()) session.checkThemes(validators.safeTheme);
     for (const [source, input] of unchecked) {
-      const result = await validation.checkInFull(input);
+      const result = await validators.checkInFull(input);
       if (base.destroyed()) return null;
       if (unchecked.get(source) !== input) continue;
       unchecked.delete(source);

@@ -3,6 +3,7 @@
  * timings: which of them ran Waymark's script.
  */
 import type { Browser } from '@playwright/test';
+import { median } from './printTable.ts';
 
 export interface MainThreadResult {
   longTasks: number;
@@ -38,4 +39,12 @@ export async function mainThreadDuringInit(browser: Browser, baseUrl: string, cp
     sdkScriptMsInLongFrames: sdk.reduce((a, s) => a + s.ms, 0),
     sdkLongestScriptMs: Math.max(0, ...sdk.map((s) => s.ms)),
   };
+}
+
+/** Each measure's median over `runs` page loads: one load's long tasks swing widely on a shared machine. */
+export async function mainThreadMedians(browser: Browser, baseUrl: string, cpuSlowdown = 1, runs = 3): Promise<MainThreadResult> {
+  const results: MainThreadResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await mainThreadDuringInit(browser, baseUrl, cpuSlowdown));
+  const medianOf = (key: keyof MainThreadResult) => median(results.map((r) => r[key]));
+  return { longTasks: medianOf('longTasks'), longestTaskMs: medianOf('longestTaskMs'), sdkScriptMsInLongFrames: medianOf('sdkScriptMsInLongFrames'), sdkLongestScriptMs: medianOf('sdkLongestScriptMs') };
 }

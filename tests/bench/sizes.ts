@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { sdkBuilds, UI_CHUNK } from '../../scripts/sdkBuilds.ts';
+import { sdkBuilds, UI_CHUNK, VALIDATION_CHUNK } from '../../scripts/sdkBuilds.ts';
 import type { Library } from './peers.ts';
 import { kb, printTable, ratio } from './printTable.ts';
 
@@ -21,16 +21,23 @@ export function sizeOf(text: string): Size {
   };
 }
 
-/** The SDK's files as built in dist/sdk: the one-file script-tag build, and the split builds' core, renderers and sum. */
+/**
+ * The SDK's files as built in dist/sdk: the one-file script-tag build, the split builds' core,
+ * renderers and validators, what the split build loads before its first step is painted (core +
+ * renderers: the validators come in idle time after), and the sum.
+ */
 export function waymarkFiles(): Array<[string, string]> {
   const read = (file: string) => readFileSync(`dist/sdk/${file}`, 'utf8');
   const core = read('waymark.core.js');
   const ui = read(UI_CHUNK);
+  const validation = read(VALIDATION_CHUNK);
   return [
     ['Waymark full SDK (waymark.iife.js, one file)', read('waymark.iife.js')],
     ['Waymark split: core (waymark.core.js, loaded first)', core],
     [`Waymark split: renderers (${UI_CHUNK}, on demand)`, ui],
-    ['Waymark split: core + renderers', core + ui],
+    [`Waymark split: validators (${VALIDATION_CHUNK}, in idle time)`, validation],
+    ['Waymark split: before the first paint (core + renderers)', core + ui],
+    ['Waymark split: all (core + renderers + validators)', core + ui + validation],
     ['Waymark ESM entry (waymark.esm.js, + renderers)', read('waymark.esm.js')],
     ['Waymark async snippet', read('waymark.snippet.js')],
     ['@waymark/sdk/react helper (react.js, on top of the ESM entry)', read('react.js')],
@@ -46,17 +53,19 @@ export function printSizes(peers: Library[]): void {
     const s = sizeOf(text);
     return [name, kb(s.raw), kb(s.gzip), kb(s.brotli), ratio(s.brotli, full.brotli)];
   }));
-  console.log(`budget: full SDK ≤ 22 KB brotli → ${kb(full.brotli)} (split: core ${kb(sizeOf(ours[1]![1]).brotli)} loaded first + renderers ${kb(sizeOf(ours[2]![1]).brotli)}); snippet ≤ 1 KB → ${kb(sizeOf(ours[5]![1]).brotli)}`);
+  const brotliOf = (prefix: string) => kb(sizeOf(ours.find(([name]) => name.startsWith(prefix))![1]).brotli);
+  console.log(`budget: full SDK ≤ 22 KB brotli → ${kb(full.brotli)}; before the first paint ≤ 15 KB → ${brotliOf('Waymark split: before')} (split: core ${brotliOf('Waymark split: core')} + renderers ${brotliOf('Waymark split: renderers')}); snippet ≤ 1 KB → ${brotliOf('Waymark async snippet')}`);
 }
 
 /** Minified bytes per package/folder in each SDK file, largest first. */
 export async function printComposition(): Promise<void> {
-  for (const file of ['waymark.core.js', UI_CHUNK]) {
+  for (const file of ['waymark.core.js', UI_CHUNK, VALIDATION_CHUNK]) {
     const result = await build({ ...sdkBuilds[file], outfile: file, write: false, metafile: true, logLevel: 'silent' });
     const output = Object.values(result.metafile.outputs)[0]!;
     const groups = new Map<string, number>();
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const key = input.startsWith('node_modules/') ? input.split('/').slice(1, input.split('/')[1]!.startsWith('@') ? 3 : 2).join('/') : input.split('/').slice(0, 2).join('/');
+      const path = input.replace(/^(\.\.\/)+[^/]+\/node_modules\//, 'node_modules/');
+      const key = path.startsWith('node_modules/') ? path.split('/').slice(1, path.split('/')[1]!.startsWith('@') ? 3 : 2).join('/') : path.split('/').slice(0, 2).join('/');
       groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
     }
     const rows = [...groups].sort((a, b) => b[1] - a[1]);

@@ -83,7 +83,7 @@ test.describe('the SDK never throws into the page', () => {
   });
 });
 
-test.describe('the split build\'s renderers chunk', () => {
+test.describe('the split build\'s chunks', () => {
   test('when waymark.ui.js cannot load, the core reports it once (naming the file), starts no flow it cannot show, and keeps recording', async ({ page }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -121,6 +121,42 @@ test.describe('the split build\'s renderers chunk', () => {
     expect(seen.events).not.toContain('flow_started');
     expect(seen.events).not.toContain('step_shown');
     await expect(sdk(page).modal).toHaveCount(0);
+  });
+
+  test('when waymark.validation.js cannot load, the core reports it once (naming the file); the flows the quick look vouched for still show, a bundle that needs the full check is not used', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const chunkRequests: string[] = [];
+    await page.route('**/sdk/waymark.validation.js*', (route) => {
+      chunkRequests.push(route.request().url());
+      return route.abort('connectionrefused');
+    });
+    await page.goto('/team');
+    await sdkReady(page);
+    await page.evaluate(() => (window as any).waymark.destroy());
+    await page.addScriptTag({ url: '/sdk/waymark.core.js' });
+    const seen = await page.evaluate(async () => {
+      const errors: Array<{ code: string; message: string }> = [];
+      const modal = (id: string, title: string) => ({ schemaVersion: 1, id, version: 1, name: title, kind: 'modal', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps: [{ id: 'm', type: 'modal', title }] });
+      const w = (window as any).Waymark.init({ dbName: `no-validators-${Date.now()}`, flows: [modal('hello', 'Hello')] });
+      w.on('error', (e: { code: string; message: string }) => errors.push(e));
+      await w.ready;
+      // Experiments always wait for the full check: without the validators this bundle is not used.
+      const v = (window as any).Waymark.init({
+        dbName: `no-validators-b-${Date.now()}`,
+        flows: { schemaVersion: 2, flows: [modal('other', 'Other')], experiments: [] },
+        onError: (e: { code: string; message: string }) => errors.push(e),
+      });
+      await v.ready;
+      return { errors: errors.map((e) => e.code), message: errors[0]?.message ?? '', otherFlows: v.flows.length };
+    });
+    expect(pageErrors).toEqual([]);
+    expect(chunkRequests[0]).toMatch(/\/sdk\/waymark\.validation\.js\?v=\d+\.\d+\.\d+$/);
+    expect(seen.errors).toEqual(['load_failed', 'load_failed']);
+    expect(seen.message).toContain('waymark.validation.js');
+    expect(seen.otherFlows).toBe(0);
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Hello' })).toBeVisible();
+    await expect(sdk(page).modal.getByRole('heading', { name: 'Other' })).toHaveCount(0);
   });
 
   test('the split core served from another origin loads its renderers beside it and shows the flow', async ({ page, baseURL }) => {

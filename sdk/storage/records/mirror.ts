@@ -1,3 +1,6 @@
+import { databaseNames, dropEarlyDatabaseNames } from '../databaseNames.ts';
+
+export { dropEarlyDatabaseNames };
 import { progressKey, type FlowProgress } from '../progress.ts';
 
 /** What frequency rules need of one flow's progress. */
@@ -46,9 +49,6 @@ export function writeMirror(dbName: string, anonymousId: string, userKey: string
 
 /** True only when this browser has no Waymark database of that name yet: a first visit. */
 export async function noDatabaseYet(dbName: string): Promise<boolean> {
-  try {
-    return typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((db) => db.name === dbName);
-  } catch {
-    return false;
-  }
+  const names = await databaseNames();
+  return names !== null && !names.includes(dbName);
 }

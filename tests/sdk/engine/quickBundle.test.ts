@@ -12,6 +12,17 @@ describe('quickBundle: the cheap first look before the full check', () => {
     expect(full.ok && full.value.flows).toEqual(quick?.flows);
   });
 
+  it('takes a resource center (the demo\'s bundle has one), so such a bundle is not validated in full before the first step', () => {
+    const center = flow('help', {
+      kind: 'resource-center', frequency: { type: 'every_session' }, steps: [],
+      resourceCenter: { title: 'Help', sections: [{ id: 'h', type: 'help', items: [{ id: 'a', title: 'Docs', url: 'https://example.com/docs' }] }, { id: 'c', type: 'checklists' }] },
+    } as never);
+    const quick = quickBundle([center, flow('tour', { steps: [tooltip('a')] })]);
+    expect(quick?.flows.map((f) => f.id)).toEqual(['help', 'tour']);
+    const full = loadFlows([center, flow('tour', { steps: [tooltip('a')] })]);
+    expect(full.ok && full.value.flows).toEqual(quick?.flows);
+  });
+
   it('brings version 1 flows to the current version, as the full check does', () => {
     expect(quickBundle({ schemaVersion: 1, flows: [flow('old')] })?.flows[0]?.schemaVersion).toBe(2);
   });
@@ -23,6 +34,8 @@ describe('quickBundle: the cheap first look before the full check', () => {
       [{ ...flow('x'), kind: 'wizard' }],
       [{ ...flow('x'), steps: 'none' }],
       [{ ...flow('x'), frequency: undefined }],
+      [{ ...flow('x'), kind: 'resource-center', steps: [] }],
+      [{ ...flow('x'), kind: 'resource-center', steps: [], resourceCenter: { title: 'Help', sections: [{ id: 't', type: 'tours', items: 'all' }] } }],
       { schemaVersion: 99, flows: [] },
       { schemaVersion: 2, flows: [flow('x')], experiments: [] },
       { schemaVersion: 2, flows: [flow('x')], milestones: [{ id: 'm' }] },
