@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 const quirks: Record<string, { css?: string; dir?: string; script?: string; tall?: boolean }> = {
   'zoom on html': { css: 'html{zoom:1.5}' },
   'zoom below one on html': { css: 'html{zoom:0.8}' },
+  'zoom on body and on the content': { css: 'body{zoom:1.25} main{zoom:1.2}' },
   'transformed body': { css: 'body{transform:translateZ(0)}' },
   'filtered body': { css: 'body{filter:saturate(1.1)}' },
   'right to left': { dir: 'rtl' },
