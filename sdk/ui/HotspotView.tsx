@@ -48,6 +48,13 @@ export function HotspotView({ view }: { view: StepViewModel }) {
         data-wm-kind="hotspot"
         aria-keyshortcuts={JUMP_SHORTCUT}
         onClick={() => setOpen(!open)}
+        // Escape pressed before focus has moved into the just-opened tip still closes it.
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) {
+            event.stopPropagation();
+            close();
+          }
+        }}
       >
         <span class="wm-beacon-pulse" />
       </button>
