@@ -87,9 +87,10 @@ describe('SDK size budget (brotli)', () => {
 // and evaluates them on first use, which costs it about 1 KB. Host pages set up their own way cost
 // 0.3 KB in the core (the load guard and its inert Waymark) and 0.75 KB in the renderers (modal
 // dialogs and the top layer, zoom, box-less wrappers, safe areas); following an anchor that is
-// hidden and shown again (followAnchor, isRendered) 0.2 KB there.
+// hidden and shown again (followAnchor, isRendered) 0.2 KB there; following one the app renders
+// anew, right-to-left layouts, init() reusing a running instance and the beacon's Escape ≈ 0.25 KB.
 const CORE_BUDGET = 30.75 * KB;
 const UI_BUDGET = 25.75 * KB;
 const VALIDATION_BUDGET = 17.5 * KB;
 const FIRST_PAINT_BUDGET = 55.5 * KB;
-const FULL_BUDGET = 69.75 * KB;
+const FULL_BUDGET = 70.25 * KB;
