@@ -49,5 +49,6 @@ export async function fixtureFolder(name: string, tarballs: string[], { inRepo =
 
 /** Removes fixture folders and packed tarballs (with the folder `npm pack` wrote each into). */
 export function removeFixtures(...paths: Array<string | undefined>): void {
-  for (const path of paths) if (path) rmSync(path.endsWith('.tgz') ? dirname(path) : path, { recursive: true, force: true });
+  // Retried: a server stopped a moment ago may still be removing its own files there (its reports replica).
+  for (const path of paths) if (path) rmSync(path.endsWith('.tgz') ? dirname(path) : path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
