@@ -28,30 +28,10 @@ export const assetPaths: { distDir: string; demoDir: string | null } = { distDir
 
 export async function buildServerPackage(sdkDir = 'dist/sdk', to = 'server/dist'): Promise<void> {
   rmSync(to, { recursive: true, force: true });
-  await build({
-    entryPoints: ['server/cli/waymark.ts'],
-    outfile: `${to}/waymark.js`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [await resolverScriptModule()],
-  });
+  const nodeModule = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', legalComments: 'none', logLevel: 'warning' } as const;
+  await build({ ...nodeModule, entryPoints: ['server/cli/waymark.ts'], outfile: `${to}/waymark.js`, plugins: [await resolverScriptModule()] });
   // The embedded store's reports replica runs in a worker thread: its module sits beside the CLI's.
-  await build({
-    entryPoints: ['server/db/reportsReplicaWorker.ts'],
-    outfile: `${to}/reportsReplicaWorker.js`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await build({ ...nodeModule, entryPoints: ['server/db/reportsReplicaWorker.ts'], outfile: `${to}/reportsReplicaWorker.js` });
   // The script-tag, split and snippet builds; the framework helpers and types are for bundlers only.
   cpSync(sdkDir, `${to}/public/sdk`, { recursive: true, filter: (path) => !/[\\/](types|react\.js|vue\.js)$/.test(path) });
 }

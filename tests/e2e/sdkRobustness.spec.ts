@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sdk, sdkReady } from './support/sdk.ts';
 
 test.describe('the SDK never throws into the page', () => {
@@ -83,19 +83,25 @@ test.describe('the SDK never throws into the page', () => {
   });
 });
 
+/** The demo's page with its SDK swapped for the split core, `chunk` failing to load; page errors and the chunk's requests recorded. */
+async function splitCoreWithout(page: Page, chunk: string): Promise<{ pageErrors: string[]; chunkRequests: string[] }> {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const chunkRequests: string[] = [];
+  await page.route(`**/sdk/${chunk}*`, (route) => {
+    chunkRequests.push(route.request().url());
+    return route.abort('connectionrefused');
+  });
+  await page.goto('/team');
+  await sdkReady(page);
+  await page.evaluate(() => (window as any).waymark.destroy());
+  await page.addScriptTag({ url: '/sdk/waymark.core.js' });
+  return { pageErrors, chunkRequests };
+}
+
 test.describe('the split build\'s chunks', () => {
   test('when waymark.ui.js cannot load, the core reports it once (naming the file), starts no flow it cannot show, and keeps recording', async ({ page }) => {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const chunkRequests: string[] = [];
-    await page.route('**/sdk/waymark.ui.js*', (route) => {
-      chunkRequests.push(route.request().url());
-      return route.abort('connectionrefused');
-    });
-    await page.goto('/team');
-    await sdkReady(page);
-    await page.evaluate(() => (window as any).waymark.destroy());
-    await page.addScriptTag({ url: '/sdk/waymark.core.js' });
+    const { pageErrors, chunkRequests } = await splitCoreWithout(page, 'waymark.ui.js');
     const seen = await page.evaluate(async () => {
       const errors: Array<{ code: string; message: string }> = [];
       const events: string[] = [];
@@ -124,17 +130,7 @@ test.describe('the split build\'s chunks', () => {
   });
 
   test('when waymark.validation.js cannot load, the core reports it once (naming the file); the flows the quick look vouched for still show, a bundle that needs the full check is not used', async ({ page }) => {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const chunkRequests: string[] = [];
-    await page.route('**/sdk/waymark.validation.js*', (route) => {
-      chunkRequests.push(route.request().url());
-      return route.abort('connectionrefused');
-    });
-    await page.goto('/team');
-    await sdkReady(page);
-    await page.evaluate(() => (window as any).waymark.destroy());
-    await page.addScriptTag({ url: '/sdk/waymark.core.js' });
+    const { pageErrors, chunkRequests } = await splitCoreWithout(page, 'waymark.validation.js');
     const seen = await page.evaluate(async () => {
       const errors: Array<{ code: string; message: string }> = [];
       const modal = (id: string, title: string) => ({ schemaVersion: 1, id, version: 1, name: title, kind: 'modal', frequency: { type: 'once' }, trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, steps: [{ id: 'm', type: 'modal', title }] });
