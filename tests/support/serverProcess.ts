@@ -19,8 +19,12 @@ export interface ServerProcess {
   readonly output: string;
   /** Starts the process and waits until /healthz answers. */
   start(): Promise<void>;
-  /** Sends `signal` and waits for the process to exit. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Sends `signal` and waits for the process to exit. A SIGTERM it has not answered within
+   * `graceMs` is followed by SIGKILL and an error naming what the server printed, so a shutdown
+   * that hangs fails the test with its reason rather than its timeout.
+   */
+  kill(signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
 }
 
 export async function serverProcess({ port, dataDir }: { port?: number; dataDir?: string } = {}): Promise<ServerProcess> {
@@ -56,7 +60,8 @@ export async function serverProcess({ port, dataDir }: { port?: number; dataDir?
       proc.once('exit', () => {
         if (child === proc) child = null;
       });
-      const deadline = Date.now() + 90_000;
+      const startedAt = Date.now();
+      const deadline = startedAt + 60_000;
       while (Date.now() < deadline) {
         if (child !== proc) throw new Error(`the server on ${url} exited while starting:\n${output}`);
         try {
@@ -67,14 +72,19 @@ export async function serverProcess({ port, dataDir }: { port?: number; dataDir?
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       proc.kill('SIGKILL');
-      throw new Error(`the server on ${url} did not answer /healthz within 90 s:\n${output}`);
+      throw new Error(`the server on ${url} did not answer /healthz within ${Math.round((Date.now() - startedAt) / 1000)} s:\n${output}`);
     },
-    async kill(signal: NodeJS.Signals = 'SIGTERM') {
+    async kill(signal: NodeJS.Signals = 'SIGTERM', graceMs = 20_000) {
       const proc = child;
       if (!proc) return;
       proc.kill(signal);
-      await exited(proc);
+      const inTime = await Promise.race([exited(proc).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs))]);
+      if (!inTime) {
+        proc.kill('SIGKILL');
+        await exited(proc);
+      }
       child = null;
+      if (!inTime) throw new Error(`the server on ${url} did not exit within ${graceMs / 1000} s of ${signal}:\n${output}`);
     },
   };
 }

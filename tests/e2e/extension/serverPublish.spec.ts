@@ -9,7 +9,7 @@ const fromBuilder = {
 };
 
 test('a PM connects the team server, publishes from the builder, and the app shows it on its next load', async ({ builder }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const server = await serverProcess();
   await server.start();
   try {
@@ -54,7 +54,7 @@ const modalFlow = (id: string, name: string, title: string) => ({
 });
 
 test('"Publish this flow" releases one flow on the team server and leaves every other published flow as it was', async ({ builder }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const server = await serverProcess();
   await server.start();
   const admin = (path: string) => fetch(`${server.url}${path}`, { headers: { Authorization: 'Bearer wm_sk_demo' } }).then((r) => r.json());
