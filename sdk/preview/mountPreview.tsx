@@ -5,6 +5,7 @@ import { checklistView } from '../engine/checklistView.ts';
 import { safeTheme } from '../engine/safeTheme.ts';
 import { stepView } from '../engine/stepView.ts';
 import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
+import { allRenderers } from '../ui/kinds/allRenderers.ts';
 import { Layer } from '../ui/Layer.tsx';
 import type { StepViewModel } from '../ui/StepViewModel.ts';
 import { styles } from '../ui/styles.ts';
@@ -64,7 +65,7 @@ export function mountPreview(shadow: ShadowRoot, container: HTMLElement): Previe
         }));
       }
       const resourceCenter = flow.resourceCenter ? previewResourceCenter(frame, theme) : null;
-      render(h(Layer, { views, checklists, announcement: '', resourceCenter }), container);
+      render(h(Layer, { views, checklists, announcement: '', resourceCenter, renderers: allRenderers }), container);
     },
     unmount() {
       render(null, container);
