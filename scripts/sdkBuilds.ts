@@ -26,10 +26,10 @@ export const UI_CHUNK = 'waymark.ui.js';
 export const VALIDATION_CHUNK = 'waymark.validation.js';
 /** The renderer chunks by kind (tooltips and hotspots, surveys, checklists, the resource center), beside `waymark.ui.js`. */
 export const KIND_CHUNKS = {
-  [uiChunkFiles.anchored.file]: { entry: 'sdk/ui/kinds/anchored.ts', loader: 'ui/kinds/loadAnchored.ts', exportName: 'loadAnchored' },
-  [uiChunkFiles.survey.file]: { entry: 'sdk/ui/kinds/survey.ts', loader: 'ui/kinds/loadSurvey.ts', exportName: 'loadSurvey' },
-  [uiChunkFiles.checklist.file]: { entry: 'sdk/ui/kinds/checklist.ts', loader: 'ui/kinds/loadChecklist.ts', exportName: 'loadChecklist' },
-  [uiChunkFiles.resourceCenter.file]: { entry: 'sdk/ui/kinds/resourceCenter.ts', loader: 'ui/kinds/loadResourceCenter.ts', exportName: 'loadResourceCenter' },
+  [uiChunkFiles.anchored]: { entry: 'sdk/ui/kinds/anchored.ts', loader: 'ui/kinds/loadAnchored.ts', exportName: 'loadAnchored' },
+  [uiChunkFiles.survey]: { entry: 'sdk/ui/kinds/survey.ts', loader: 'ui/kinds/loadSurvey.ts', exportName: 'loadSurvey' },
+  [uiChunkFiles.checklist]: { entry: 'sdk/ui/kinds/checklist.ts', loader: 'ui/kinds/loadChecklist.ts', exportName: 'loadChecklist' },
+  [uiChunkFiles.resourceCenter]: { entry: 'sdk/ui/kinds/resourceCenter.ts', loader: 'ui/kinds/loadResourceCenter.ts', exportName: 'loadResourceCenter' },
 };
 
 /** The split builds' on-demand chunks: file name → the source module that loads it, and its export. */

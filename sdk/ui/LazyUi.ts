@@ -51,13 +51,17 @@ export class LazyUi {
 
   constructor(private readonly onLoadFailed: (message: string) => void) {}
 
+  private reportFailure(file: string, error: unknown): void {
+    this.onLoadFailed(`could not load the SDK's renderers (${file} next to the SDK script): ${String(error)}`);
+  }
+
   /** Requests the renderers' base once; null when it failed to load (reported once, not retried on this page). */
   load(): Promise<typeof UiModule | null> {
     this.module ??= loadUi().then(
       (ui) => (this.loaded = ui),
       (error: unknown) => {
         this.failed = true;
-        this.onLoadFailed(`could not load the SDK's renderers (waymark.ui.js next to the SDK script): ${String(error)}`);
+        this.reportFailure('waymark.ui.js', error);
         return null;
       },
     );
@@ -79,12 +83,11 @@ export class LazyUi {
   private chunk(chunk: UiChunk): Promise<RendererChunk | null> {
     let loading = this.chunks.get(chunk);
     if (!loading) {
-      const { file, what } = uiChunkFiles[chunk];
       loading = chunkLoaders[chunk]().then(
         (module) => (this.arrived.set(chunk, module), module),
         (error: unknown) => {
           this.failedChunks.add(chunk);
-          this.onLoadFailed(`could not load the SDK's renderers for ${what} (${file} next to the SDK script): ${String(error)}`);
+          this.reportFailure(uiChunkFiles[chunk], error);
           return null;
         },
       );

@@ -8,12 +8,12 @@ import type { PageLocation } from '../../shared/targeting/matchUrlRule.ts';
  */
 export type UiChunk = 'anchored' | 'survey' | 'checklist' | 'resourceCenter';
 
-/** The chunks' files, beside the SDK's own script, and what the load-failure message calls them. */
-export const uiChunkFiles: Record<UiChunk, { file: string; what: string }> = {
-  anchored: { file: 'waymark.anchored.js', what: 'tooltips and hotspots' },
-  survey: { file: 'waymark.survey.js', what: 'surveys' },
-  checklist: { file: 'waymark.checklist.js', what: 'checklists' },
-  resourceCenter: { file: 'waymark.resource-center.js', what: 'the resource center' },
+/** The chunks' files, beside the SDK's own script. */
+export const uiChunkFiles: Record<UiChunk, string> = {
+  anchored: 'waymark.anchored.js',
+  survey: 'waymark.survey.js',
+  checklist: 'waymark.checklist.js',
+  resourceCenter: 'waymark.resource-center.js',
 };
 
 export const chunkOfStepType = (type: string): UiChunk | null =>
