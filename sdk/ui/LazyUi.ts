@@ -46,6 +46,8 @@ export class LazyUi {
   private readonly failedChunks = new Set<UiChunk>();
   /** The chunks given to the current root. */
   private readonly inUse = new Set<UiChunk>();
+  /** Bars and modals have been drawn by the current root. */
+  private baseDrawn = false;
   /** The chunks a drawing waits for: it is drawn again once each arrives. */
   private readonly awaited = new Set<UiChunk>();
 
@@ -117,8 +119,9 @@ export class LazyUi {
 
   /**
    * Draws now what it can; loads the renderers or a kind's chunk that is missing and calls `redraw`
-   * once it is here (state is read afresh then). A chunk that arrived is taken into the drawing
-   * one per task, so the first render of several kinds is not one long task. Nothing to draw and
+   * once it is here (state is read afresh then). The first bars and modals, then each chunk that
+   * arrived, are taken into the drawing one per task, so the first render of several kinds is not
+   * one long task. Nothing to draw and
    * nothing drawn yet needs no renderers.
    */
   draw(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string, redraw: () => void, resourceCenter: ResourceCenterViewModel | null = null): void {
@@ -126,7 +129,9 @@ export class LazyUi {
       if (views.length === 0 && checklists.length === 0 && !resourceCenter) return;
       this.mount();
     }
+    // Bars and modals go in first, in a task of their own; then one kind's chunk per task.
     let taken = false;
+    if (this.root && !this.baseDrawn && views.some((view) => !chunkOfStepType(view.step.type))) taken = this.baseDrawn = true;
     let waiting = false;
     for (const chunk of chunksToDraw(views, checklists, resourceCenter)) {
       if (this.inUse.has(chunk) || this.failedChunks.has(chunk)) continue;
@@ -158,5 +163,6 @@ export class LazyUi {
     this.root?.unmount();
     this.root = null;
     this.inUse.clear();
+    this.baseDrawn = false;
   }
 }

@@ -19,7 +19,7 @@ const help = {
 };
 
 /** A page with the split core; the SDK files it requests are recorded (name only), and `failing` ones refused. */
-async function splitCorePage(page: Page, failing: string[] = []): Promise<{ requested: string[]; pageErrors: string[] }> {
+async function splitCorePage(page: Page, failing: string[] = [], headers: Record<string, string> = {}): Promise<{ requested: string[]; pageErrors: string[] }> {
   const requested: string[] = [];
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -28,7 +28,7 @@ async function splitCorePage(page: Page, failing: string[] = []): Promise<{ requ
     if (match) requested.push(match[1]!);
   });
   for (const file of failing) await page.route(`**/sdk/${file}*`, (route) => route.abort('connectionrefused'));
-  await page.route('**/apps/chunks.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chunks</title></head>
+  await page.route('**/apps/chunks.html', (route) => route.fulfill({ contentType: 'text/html', headers, body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chunks</title></head>
 <body><button data-testid="go">Go</button><script src="/sdk/waymark.core.js"></script></body></html>` }));
   await page.goto('/apps/chunks.html');
   return { requested, pageErrors };
@@ -104,5 +104,23 @@ test('when a kind\'s chunk cannot load, the core reports it once (naming the fil
   expect(failures[0]!.message).toContain('waymark.anchored.js');
   expect(events).not.toContain('flow_started:tour');
   await expect(root(page).locator('[data-wm-kind="tooltip"]')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('under a strict Content-Security-Policy with Trusted Types enforced, the split core loads its kind chunks from beside it (no nonce, no policy) and draws them', async ({ page }) => {
+  const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const { requested, pageErrors } = await splitCorePage(page, [], { 'content-security-policy': policy });
+  await initWith(page, [checklist, help, tour({ manual: true })]);
+  await expect(root(page).locator('[data-wm-kind="checklist"]')).toContainText('Get started');
+  await expect(root(page).locator('[data-wm-kind="resource-center"]').getByRole('button', { name: /Help me/ })).toBeVisible();
+  await page.evaluate(() => (window as any).waymark.start('tour'));
+  await expect(root(page).locator('[data-wm-kind="tooltip"]')).toContainText('Start here');
+  expect(requested).toEqual(expect.arrayContaining(['waymark.anchored.js', 'waymark.checklist.js', 'waymark.resource-center.js']));
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+  expect(await errors(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
