@@ -48,6 +48,9 @@ export class LazyUi {
   private readonly inUse = new Set<UiChunk>();
   /** Bars and modals have been drawn by the current root. */
   private baseDrawn = false;
+  /** A kind went into the drawing in this task: the next waits for the next task (a drawing may be asked for many times in one task). */
+  private tookThisTask = false;
+  private redrawNextTask = false;
   /** The chunks a drawing waits for: it is drawn again once each arrives. */
   private readonly awaited = new Set<UiChunk>();
 
@@ -130,8 +133,8 @@ export class LazyUi {
       this.mount();
     }
     // Bars and modals go in first, in a task of their own; then one kind's chunk per task.
-    let taken = false;
-    if (this.root && !this.baseDrawn && views.some((view) => !chunkOfStepType(view.step.type))) taken = this.baseDrawn = true;
+    let taken = this.tookThisTask;
+    if (this.root && !taken && !this.baseDrawn && views.some((view) => !chunkOfStepType(view.step.type))) taken = this.baseDrawn = true;
     let waiting = false;
     for (const chunk of chunksToDraw(views, checklists, resourceCenter)) {
       if (this.inUse.has(chunk) || this.failedChunks.has(chunk)) continue;
@@ -151,7 +154,17 @@ export class LazyUi {
     }
     if (this.root) {
       this.root.render(views, checklists, announcement, resourceCenter);
-      if (waiting) void yieldToMain().then(redraw);
+      if (taken && !this.tookThisTask) {
+        this.tookThisTask = true;
+        void yieldToMain().then(() => {
+          this.tookThisTask = false;
+          if (this.redrawNextTask) {
+            this.redrawNextTask = false;
+            redraw();
+          }
+        });
+      }
+      if (waiting) this.redrawNextTask = true;
       return;
     }
     void this.load().then((ui) => {
