@@ -17,17 +17,28 @@
  *   which import the SDK from `./waymark.esm.js` and the framework from the app.
  */
 import type { BuildOptions, Plugin } from 'esbuild';
+import { resolve } from 'node:path';
+import { uiChunkFiles } from '../sdk/ui/uiChunks.ts';
 import { version } from '../sdk/version.ts';
 import { loadGuard } from './sdkLoadGuard.ts';
 
 export const UI_CHUNK = 'waymark.ui.js';
 export const VALIDATION_CHUNK = 'waymark.validation.js';
+/** The renderer chunks by kind (tooltips and hotspots, surveys, checklists, the resource center), beside `waymark.ui.js`. */
+export const KIND_CHUNKS = {
+  [uiChunkFiles.anchored]: { entry: 'sdk/ui/kinds/anchored.ts', loader: 'ui/kinds/loadAnchored.ts', exportName: 'loadAnchored' },
+  [uiChunkFiles.survey]: { entry: 'sdk/ui/kinds/survey.ts', loader: 'ui/kinds/loadSurvey.ts', exportName: 'loadSurvey' },
+  [uiChunkFiles.checklist]: { entry: 'sdk/ui/kinds/checklist.ts', loader: 'ui/kinds/loadChecklist.ts', exportName: 'loadChecklist' },
+  [uiChunkFiles.resourceCenter]: { entry: 'sdk/ui/kinds/resourceCenter.ts', loader: 'ui/kinds/loadResourceCenter.ts', exportName: 'loadResourceCenter' },
+};
 
 /** The split builds' on-demand chunks: file name → the source module that loads it, and its export. */
 const CHUNKS: Record<string, { loader: string; exportName: string }> = {
   [UI_CHUNK]: { loader: 'ui/loadUi.ts', exportName: 'loadUi' },
   [VALIDATION_CHUNK]: { loader: 'engine/loadValidation.ts', exportName: 'loadValidation' },
+  ...KIND_CHUNKS,
 };
+const loaderName = (loader: string) => loader.slice(loader.lastIndexOf('/') + 1);
 
 const common: BuildOptions = {
   bundle: true,
@@ -50,11 +61,11 @@ const chunkImports = (format: 'iife' | 'esm'): Plugin => ({
   name: 'waymark-chunks',
   setup(build) {
     const loaders = Object.entries(CHUNKS).map(([file, { loader, exportName }]) => ({ file, loader, exportName, specifier: `./${file}?v=${version}` }));
-    build.onResolve({ filter: /\/(loadUi|loadValidation)\.ts$/ }, (args) => {
-      const chunk = loaders.find((l) => l.loader.endsWith(args.path.slice(args.path.lastIndexOf('/'))));
+    build.onResolve({ filter: new RegExp(`/(${loaders.map((l) => loaderName(l.loader).replace('.ts', '')).join('|')})\\.ts$`) }, (args) => {
+      const chunk = loaders.find((l) => loaderName(l.loader) === loaderName(args.path));
       return chunk ? { path: chunk.file, namespace: 'waymark-chunk' } : undefined;
     });
-    build.onResolve({ filter: /^\.\/waymark\.\w+\.js/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/waymark\.[\w-]+\.js/ }, (args) => ({ path: args.path, external: true }));
     build.onResolve({ filter: /^waymark-chunk-base$/ }, () => ({ path: 'base', namespace: 'waymark-chunk-base' }));
     build.onLoad({ filter: /.*/, namespace: 'waymark-chunk-base' }, () => ({
       loader: 'js',
@@ -76,6 +87,59 @@ export const ${chunk.exportName} = () => import(url);`,
   },
 });
 
+/**
+ * The renderers' base (`waymark.ui.js`) and the kind chunks share one Preact and one copy of the
+ * parts every card uses: the base exports these modules' names (prefixed), and a kind chunk's
+ * import of any of these modules becomes an import of `waymark.ui.js?v=…` beside it (the same URL
+ * the core imports, so the same module instance). A kind importing a name not listed here fails
+ * the build (esbuild: no matching export), never the page.
+ */
+const SHARED_WITH_KINDS: Array<{ module: string; names: string[] }> = [
+  { module: 'preact', names: [] },
+  { module: 'preact/hooks', names: ['useEffect', 'useLayoutEffect', 'useRef', 'useState'] },
+  { module: 'preact/jsx-runtime', names: ['Fragment', 'jsx', 'jsxs'] },
+  { module: 'sdk/ui/applyTheme.ts', names: ['applyTheme'] },
+  { module: 'sdk/ui/CloseButton.tsx', names: ['CloseButton'] },
+  { module: 'sdk/ui/ContentView.tsx', names: ['ContentView'] },
+  { module: 'sdk/ui/focus.ts', names: ['deepActiveElement', 'focusInitial', 'focusableIn', 'trapTab'] },
+  { module: 'sdk/ui/StepBody.tsx', names: ['StepBody', 'idsFor'] },
+  { module: 'sdk/ui/useJumpShortcut.ts', names: ['JUMP_SHORTCUT'] },
+];
+const sharedPath = (module: string) => (module.startsWith('sdk/') ? resolve(module) : module);
+const sharedName = (index: number, name: string) => `s${index}_${name}`;
+
+const uiBase: Plugin = {
+  name: 'waymark-ui-base',
+  setup(build) {
+    build.onResolve({ filter: /^waymark-ui-base$/ }, () => ({ path: 'base', namespace: 'waymark-ui-base' }));
+    build.onLoad({ filter: /.*/, namespace: 'waymark-ui-base' }, () => {
+      const lines = SHARED_WITH_KINDS.filter(({ names }) => names.length > 0).map(({ module, names }) =>
+        `export { ${names.map((name) => `${name} as ${sharedName(SHARED_WITH_KINDS.findIndex((m) => m.module === module), name)}`).join(', ')} } from ${JSON.stringify(sharedPath(module))};`);
+      return { loader: 'js', resolveDir: resolve('.'), contents: [`export { mountRoot } from ${JSON.stringify(resolve('sdk/ui/uiModule.ts'))};`, ...lines].join('\n') };
+    });
+  },
+};
+
+const kindChunk: Plugin = {
+  name: 'waymark-kind-chunk',
+  setup(build) {
+    const specifier = `./${UI_CHUNK}?v=${version}`;
+    const shared = SHARED_WITH_KINDS.map(({ module }) => sharedPath(module));
+    build.onResolve({ filter: /^\.\/waymark\.ui\.js/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.namespace === 'waymark-shared') return undefined;
+      const target = args.path.startsWith('.') ? resolve(args.resolveDir, args.path) : args.path;
+      const index = shared.indexOf(target);
+      return index < 0 ? undefined : { path: String(index), namespace: 'waymark-shared' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'waymark-shared' }, (args) => {
+      const index = Number(args.path);
+      const { names } = SHARED_WITH_KINDS[index]!;
+      return { loader: 'js', resolveDir: resolve('.'), contents: names.length === 0 ? '' : `export { ${names.map((name) => `${sharedName(index, name)} as ${name}`).join(', ')} } from ${JSON.stringify(specifier)};` };
+    });
+  },
+};
+
 /** The helpers share the app's one SDK module and framework instead of carrying copies. */
 const helperImports: Plugin = {
   name: 'waymark-helper-imports',
@@ -92,7 +156,8 @@ export const sdkBuilds: Record<string, BuildOptions> = {
   'waymark.iife.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife' },
   'waymark.core.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [chunkImports('iife')] },
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [chunkImports('esm')] },
-  [UI_CHUNK]: { ...common, entryPoints: ['sdk/ui/uiModule.ts'], format: 'esm' },
+  [UI_CHUNK]: { ...common, entryPoints: ['waymark-ui-base'], format: 'esm', plugins: [uiBase] },
+  ...Object.fromEntries(Object.entries(KIND_CHUNKS).map(([file, { entry }]) => [file, { ...common, entryPoints: [entry], format: 'esm', plugins: [kindChunk] } satisfies BuildOptions])),
   [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validation.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
   // Next.js's App Router may import the provider from a server component: it must be a client module.

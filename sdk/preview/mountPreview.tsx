@@ -5,10 +5,9 @@ import { checklistView } from '../engine/checklistView.ts';
 import { safeTheme } from '../engine/safeTheme.ts';
 import { stepView } from '../engine/stepView.ts';
 import type { ChecklistViewModel } from '../ui/ChecklistViewModel.ts';
+import { allRenderers, allStyles } from '../ui/kinds/allRenderers.ts';
 import { Layer } from '../ui/Layer.tsx';
 import type { StepViewModel } from '../ui/StepViewModel.ts';
-import { styles } from '../ui/styles.ts';
-import { resourceCenterStyles } from '../ui/resourceCenter/resourceCenterStyles.ts';
 import { previewResourceCenter } from './previewResourceCenter.ts';
 
 /** One flow at one step, as the builder previews it (no engine, no storage, no events). */
@@ -37,7 +36,7 @@ export interface PreviewRoot {
  */
 export function mountPreview(shadow: ShadowRoot, container: HTMLElement): PreviewRoot {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles + resourceCenterStyles);
+  sheet.replaceSync(allStyles);
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   return {
     render(frame) {
@@ -64,7 +63,7 @@ export function mountPreview(shadow: ShadowRoot, container: HTMLElement): Previe
         }));
       }
       const resourceCenter = flow.resourceCenter ? previewResourceCenter(frame, theme) : null;
-      render(h(Layer, { views, checklists, announcement: '', resourceCenter }), container);
+      render(h(Layer, { views, checklists, announcement: '', resourceCenter, renderers: allRenderers }), container);
     },
     unmount() {
       render(null, container);

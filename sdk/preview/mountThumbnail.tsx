@@ -6,7 +6,7 @@ import { BarView } from '../ui/BarView.tsx';
 import { CloseButton } from '../ui/CloseButton.tsx';
 import { idsFor, StepBody } from '../ui/StepBody.tsx';
 import type { StepViewModel } from '../ui/StepViewModel.ts';
-import { styles } from '../ui/styles.ts';
+import { stepStyles } from '../ui/kinds/allRenderers.ts';
 import { SurveyView } from '../ui/SurveyView.tsx';
 import { TooltipView } from '../ui/TooltipView.tsx';
 import { thumbnailLayerStyles, thumbnailPageStyles } from './thumbnailPageStyles.ts';
@@ -84,7 +84,7 @@ export function mountThumbnail(frame: HTMLIFrameElement): ThumbnailRoot {
   doc.body.replaceChildren(page, host);
   const shadow = host.attachShadow({ mode: 'open' });
   const sdkSheet = new win.CSSStyleSheet();
-  sdkSheet.replaceSync(`${styles}\n${thumbnailLayerStyles}`);
+  sdkSheet.replaceSync(`${stepStyles}\n${thumbnailLayerStyles}`);
   shadow.adoptedStyleSheets = [sdkSheet];
   const container = doc.createElement('div');
   container.className = 'wm-layer';

@@ -299,7 +299,7 @@ export class Session {
   requestStart(flow: Flow, force: boolean, manual: boolean): void {
     const { ui, experiments } = this.parts;
     // Without renderers a flow nobody sees would record progress, exposures and a shown blocking step.
-    if (this.running.has(flow.id) || ui.unavailable || this.paused || this.stopped) return;
+    if (this.running.has(flow.id) || !ui.canShow(flow) || this.paused || this.stopped) return;
     const saved = this.progress.get(flow.id);
     const now = Date.now();
     const admission = admitStart({

@@ -23,6 +23,8 @@ import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { UserHashes } from '../sync/UserHashes.ts';
 import { UserStateSync } from '../sync/UserStateSync.ts';
 import type { LazyUi } from '../ui/LazyUi.ts';
+import { chunksToPrepare } from '../ui/uiChunks.ts';
+import { toPageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import { yieldToMain } from '../yieldToMain.ts';
 import { Session, type SessionApi } from './Session.ts';
 
@@ -58,8 +60,9 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   /** Puts a bundle in force: validated in full, or (provisionally) after the quick look. */
   const use = (bundle: ParsedBundle, source: string) => {
     catalog.set(source, bundle);
-    // Whatever shows first needs the renderers: they load while the rest starts.
-    if (catalog.flows.length > 0) void ui.load();
+    // Whatever shows first needs the renderers: they load while the rest starts, with the chunks
+    // of the kinds that may start on this page.
+    if (catalog.flows.length > 0) ui.prepare(chunksToPrepare(catalog.flows, toPageLocation(location.href, options.hashRouting)));
     milestones?.setMilestones(catalog.bundle.milestones);
     experiments?.setBundle(catalog.bundle.experiments, catalog.bundle.holdout);
   };
@@ -168,7 +171,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     if (validators) session.checkThemes(validators.safeTheme);
   }
   // The renderers' host and stylesheet go in first, the first step in a task of its own.
-  const loaded = ui.requested ? await ui.load() : null;
+  const loaded = ui.requested ? await ui.settled() : null;
   if (base.destroyed()) return closed(session);
   // Start-up that waited for storage ran long enough to give the page a turn before the renderers go in.
   if (!early) await yieldToMain();

@@ -1,18 +1,24 @@
 import { BarView } from './BarView.tsx';
 import type { ChecklistViewModel } from './ChecklistViewModel.ts';
-import { ChecklistView } from './ChecklistView.tsx';
-import { HotspotView } from './HotspotView.tsx';
-import { SurveyView } from './SurveyView.tsx';
 import { ModalView } from './ModalView.tsx';
+import type { Renderers } from './Renderers.ts';
 import type { StepViewModel } from './StepViewModel.ts';
-import { TooltipView } from './TooltipView.tsx';
 import { useRef } from 'preact/hooks';
 import { useJumpShortcut } from './useJumpShortcut.ts';
-import { ResourceCenterView } from './resourceCenter/ResourceCenterView.tsx';
 import type { ResourceCenterViewModel } from './resourceCenter/ResourceCenterViewModel.ts';
 
+interface LayerProps {
+  views: StepViewModel[];
+  checklists: ChecklistViewModel[];
+  announcement: string;
+  resourceCenter?: ResourceCenterViewModel | null;
+  /** Bars and modals are always here; the other kinds once their chunk has arrived. */
+  renderers: Renderers;
+}
+
 /** Everything the SDK shows at a given moment; bars first so dialogs stack above them. */
-export function Layer({ views, checklists, announcement, resourceCenter = null }: { views: StepViewModel[]; checklists: ChecklistViewModel[]; announcement: string; resourceCenter?: ResourceCenterViewModel | null }) {
+export function Layer({ views, checklists, announcement, resourceCenter = null, renderers }: LayerProps) {
+  const { TooltipView, HotspotView, SurveyView, ChecklistView, ResourceCenterView } = renderers;
   const ordered = [...views].sort((a, b) => Number(b.step.type === 'bar') - Number(a.step.type === 'bar'));
   const layer = useRef<HTMLDivElement>(null);
   useJumpShortcut(layer);
@@ -32,17 +38,17 @@ export function Layer({ views, checklists, announcement, resourceCenter = null }
           case 'modal':
             return <ModalView key={view.flowId} view={view} />;
           case 'tooltip':
-            return view.anchor ? <TooltipView key={view.flowId} view={view} keepFocus={focusInLayer} /> : null;
+            return view.anchor && TooltipView ? <TooltipView key={view.flowId} view={view} keepFocus={focusInLayer} /> : null;
           case 'survey':
-            return <SurveyView key={view.flowId} view={view} />;
+            return SurveyView ? <SurveyView key={view.flowId} view={view} /> : null;
           case 'hotspot':
-            return view.anchor ? <HotspotView key={`${view.flowId}:${view.step.id}`} view={view} /> : null;
+            return view.anchor && HotspotView ? <HotspotView key={`${view.flowId}:${view.step.id}`} view={view} /> : null;
           default:
             return null;
         }
       })}
-      {checklists.map((checklist) => <ChecklistView key={checklist.flowId} view={checklist} />)}
-      {resourceCenter ? <ResourceCenterView key={resourceCenter.flow.id} view={resourceCenter} /> : null}
+      {ChecklistView ? checklists.map((checklist) => <ChecklistView key={checklist.flowId} view={checklist} />) : null}
+      {resourceCenter && ResourceCenterView ? <ResourceCenterView key={resourceCenter.flow.id} view={resourceCenter} /> : null}
       <div class="wm-live" aria-live="polite" role="status">{announcement}</div>
     </div>
   );

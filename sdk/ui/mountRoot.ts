@@ -4,11 +4,13 @@ import { dialogsAround, isOpenModal } from './dialogsAround.ts';
 import { styles } from './styles.ts';
 import type { ChecklistViewModel } from './ChecklistViewModel.ts';
 import type { StepViewModel } from './StepViewModel.ts';
+import type { RendererChunk, Renderers } from './Renderers.ts';
 import type { ResourceCenterViewModel } from './resourceCenter/ResourceCenterViewModel.ts';
-import { resourceCenterStyles } from './resourceCenter/resourceCenterStyles.ts';
 
 export interface UiRoot {
   render(views: StepViewModel[], checklists: ChecklistViewModel[], announcement: string, resourceCenter?: ResourceCenterViewModel | null): void;
+  /** Adds a renderer chunk's kinds and its part of the stylesheet (after the base, so it can refine it). */
+  use(chunk: RendererChunk): void;
   unmount(): void;
 }
 
@@ -74,9 +76,10 @@ export function mountRoot(doc: Document = document): UiRoot {
   const host = doc.createElement('waymark-root');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles + resourceCenterStyles);
+  sheet.replaceSync(styles);
   const zoom = counterZoom();
   shadow.adoptedStyleSheets = [sheet, zoom.sheet];
+  const renderers: Renderers = {};
   const container = doc.createElement('div');
   shadow.appendChild(container);
   doc.documentElement.appendChild(host);
@@ -101,7 +104,15 @@ export function mountRoot(doc: Document = document): UiRoot {
       dialogWatch.disconnect();
       for (const dialog of place()) dialogWatch.observe(dialog, { attributes: true, attributeFilter: ['open'] });
       container.dir = pageDirection(doc);
-      render(h(Layer, { views, checklists, announcement, resourceCenter }), container);
+      render(h(Layer, { views, checklists, announcement, resourceCenter, renderers: { ...renderers } }), container);
+    },
+    use(chunk) {
+      Object.assign(renderers, chunk.renderers);
+      if (!chunk.styles) return;
+      const own = new CSSStyleSheet();
+      own.replaceSync(chunk.styles);
+      // Before the zoom sheet, which must stay last.
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets.slice(0, -1), own, zoom.sheet];
     },
     unmount() {
       dialogWatch.disconnect();

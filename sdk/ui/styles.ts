@@ -1,4 +1,8 @@
-/** The SDK's only stylesheet, adopted by its shadow root (constructable stylesheet: CSP-safe). */
+/**
+ * The SDK's stylesheet, adopted by its shadow root (constructable stylesheet: CSP-safe): the base,
+ * with bars and modals; each renderer chunk brings its own part (`sdk/ui/kinds/*Styles.ts`), adopted
+ * after this one.
+ */
 export const styles = `
 /* Important, so no page rule reaches the host; one stacking context at the top z-index, later in the
    document than <body>, so the SDK paints above the page's own max-z-index overlays. */
@@ -49,17 +53,6 @@ export const styles = `
 .wm-close:hover { background: rgba(127,127,127,.12); color: var(--wm-text); }
 .wm-close:focus-visible { outline: 2px solid var(--wm-brand); }
 
-.wm-tooltip { position: fixed; top: 0; left: 0; width: max-content; max-width: min(340px, calc(100vw - 16px)); padding: 16px 18px 14px; z-index: 2147483646; }
-.wm-arrow { position: absolute; width: 12px; height: 12px; background: var(--wm-bg); transform: rotate(45deg); border: 1px solid var(--wm-border); }
-.wm-arrow[data-side="top"] { border-top: 0; border-left: 0; }
-.wm-arrow[data-side="bottom"] { border-bottom: 0; border-right: 0; }
-.wm-arrow[data-side="left"] { border-bottom: 0; border-left: 0; }
-.wm-arrow[data-side="right"] { border-top: 0; border-right: 0; }
-.wm-spotlight {
-  position: fixed; top: 0; left: 0; width: 0; height: 0; border-radius: 8px; pointer-events: none; z-index: 2147483645;
-  box-shadow: 0 0 0 100vmax rgba(15, 23, 42, 0.55);
-}
-
 .wm-bar {
   position: fixed; left: 0; right: 0; z-index: 2147483644; display: flex; align-items: center; justify-content: center; gap: 16px;
   padding-block: 10px; padding-inline: 16px 48px; background: var(--wm-brand); color: var(--wm-brand-text); box-shadow: 0 2px 10px rgba(15,23,42,.15);
@@ -80,97 +73,25 @@ export const styles = `
 .wm-modal { position: relative; width: 100%; max-width: 480px; max-height: calc(100vh - 32px); overflow: auto; padding: 24px 24px 18px; }
 .wm-modal-small { max-width: 360px; } .wm-modal-large { max-width: 720px; }
 .wm-modal .wm-title { font-size: 19px; padding-inline-end: 24px; }
-.wm-tooltip .wm-title { padding-inline-end: 22px; }
 .wm-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
-.wm-survey { position: fixed; right: 20px; bottom: 76px; width: min(380px, calc(100vw - 40px)); padding: 18px 18px 14px; z-index: 2147483646; }
-.wm-survey .wm-title { padding-inline-end: 24px; }
-.wm-survey form { margin: 0; }
-.wm-rating { display: flex; gap: 3px; margin-top: 10px; }
-.wm-rating-option {
-  flex: 1 1 0; min-width: 24px; min-height: 32px; padding: 0; margin: 0; font: 600 13px/1 var(--wm-font); cursor: pointer;
-  border: 1px solid var(--wm-border); border-radius: 6px; background: var(--wm-bg); color: var(--wm-text);
-}
-.wm-rating-option:hover { border-color: var(--wm-brand); }
-.wm-rating-option[aria-checked="true"] { background: var(--wm-brand); border-color: var(--wm-brand); color: var(--wm-brand-text); }
-.wm-rating-option:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 2px; }
-.wm-rating-labels { display: flex; justify-content: space-between; color: var(--wm-muted); font-size: 12px; margin-top: 4px; }
-.wm-followup { display: grid; gap: 4px; margin-top: 12px; font-size: 13px; color: var(--wm-text); }
-.wm-followup textarea {
-  font: 14px/1.4 var(--wm-font); min-height: 64px; resize: vertical; padding: 8px; border-radius: 6px;
-  border: 1px solid var(--wm-border); background: var(--wm-bg); color: var(--wm-text);
-}
-.wm-btn:disabled { opacity: 0.5; cursor: not-allowed; }
-.wm-checklist { position: fixed; bottom: 20px; z-index: 2147483643; display: flex; flex-direction: column; gap: 10px; }
-.wm-checklist-bottom-right { right: 20px; align-items: flex-end; } .wm-checklist-bottom-left { left: 20px; align-items: flex-start; }
-.wm-launcher {
-  display: inline-flex; align-items: center; gap: 10px; min-height: 40px; padding-block: 8px; padding-inline: 16px 10px; border: 0; margin: 0; cursor: pointer;
-  border-radius: 999px; background: var(--wm-brand); color: var(--wm-brand-text); font: 600 14px/1 var(--wm-font); box-shadow: var(--wm-shadow);
-}
-.wm-launcher:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 3px; }
-.wm-launcher-count { background: rgba(0,0,0,.24); border-radius: 999px; padding: 4px 8px; font-size: 12px; }
-.wm-checklist-panel { position: relative; width: min(340px, calc(100vw - 40px)); padding: 18px 16px 10px; }
-.wm-checklist-description { margin: 0 0 8px; color: var(--wm-muted); }
-.wm-checklist-progress { height: 6px; border-radius: 3px; background: var(--wm-border); overflow: hidden; margin: 6px 0 8px; }
-.wm-checklist-bar { display: block; height: 100%; background: var(--wm-brand); width: 0; }
-.wm-checklist-bar[data-filled="0"] { width: 0%; }
-.wm-checklist-bar[data-filled="1"] { width: 10%; }
-.wm-checklist-bar[data-filled="2"] { width: 20%; }
-.wm-checklist-bar[data-filled="3"] { width: 30%; }
-.wm-checklist-bar[data-filled="4"] { width: 40%; }
-.wm-checklist-bar[data-filled="5"] { width: 50%; }
-.wm-checklist-bar[data-filled="6"] { width: 60%; }
-.wm-checklist-bar[data-filled="7"] { width: 70%; }
-.wm-checklist-bar[data-filled="8"] { width: 80%; }
-.wm-checklist-bar[data-filled="9"] { width: 90%; }
-.wm-checklist-bar[data-filled="10"] { width: 100%; }
-.wm-checklist-items { list-style: none; margin: 0; padding: 0; }
-.wm-checklist-item {
-  display: flex; gap: 10px; align-items: flex-start; width: 100%; text-align: start; padding: 8px 6px; margin: 0; border: 0; border-radius: 8px;
-  background: transparent; color: var(--wm-text); font: inherit; cursor: pointer; min-height: 44px;
-}
-.wm-checklist-item:hover { background: rgba(127,127,127,.08); }
-.wm-checklist-item:focus-visible { outline: 2px solid var(--wm-brand); }
-.wm-check { flex: none; width: 20px; height: 20px; border-radius: 50%; border: 2px solid var(--wm-border); display: grid; place-items: center; font-size: 12px; color: var(--wm-brand-text); margin-top: 1px; }
-.wm-checklist-item[data-done="true"] .wm-check { background: var(--wm-brand); border-color: var(--wm-brand); }
-.wm-checklist-item[data-done="true"] .wm-checklist-item-title { text-decoration: line-through; color: var(--wm-muted); }
-.wm-checklist-text { display: grid; gap: 2px; }
-.wm-checklist-item-title { font-weight: 600; }
-.wm-checklist-item-description { color: var(--wm-muted); font-size: 13px; }
-.wm-beacon {
-  position: fixed; top: 0; left: 0; width: 24px; height: 24px; padding: 0; margin: 0; border: 0; border-radius: 50%; cursor: pointer;
-  background: transparent; display: grid; place-items: center; z-index: 2147483644;
-}
-.wm-beacon::before { content: ""; width: 12px; height: 12px; border-radius: 50%; background: var(--wm-brand); box-shadow: 0 0 0 2px #fff; }
-.wm-beacon-pulse { position: absolute; inset: 2px; border-radius: 50%; background: var(--wm-brand); opacity: 0.35; }
-.wm-beacon:focus-visible { outline: 2px solid var(--wm-brand); outline-offset: 2px; }
 
 /* Phones (below 480 px, NARROW_VIEWPORT): full-width cards, bottom sheets, 44 px touch targets. */
 @media (max-width: 479.98px) {
-  .wm-tooltip { width: calc(100vw - 16px); max-width: none; overflow: auto; }
   .wm-overlay { place-items: end stretch; padding: 0; }
   .wm-modal, .wm-modal-small, .wm-modal-large { max-width: none; width: 100%; max-height: 88vh; border-radius: var(--wm-radius) var(--wm-radius) 0 0; padding: 20px 16px 16px; }
-  .wm-survey { left: 0; right: 0; bottom: 0; width: auto; border-radius: var(--wm-radius) var(--wm-radius) 0 0; padding: 16px 16px 14px; max-height: 88vh; overflow: auto; }
-  .wm-rating { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 4px; }
   .wm-bar { flex-wrap: wrap; justify-content: flex-start; gap: 8px 12px; padding-block: 8px; padding-inline: 12px 52px; }
-  .wm-checklist { bottom: 12px; } .wm-checklist-bottom-right { right: 12px; } .wm-checklist-bottom-left { left: 12px; }
-  .wm-checklist-panel { width: calc(100vw - 24px); max-height: calc(100vh - 96px); overflow: auto; }
 }
 @media (max-width: 479.98px), (pointer: coarse) {
   .wm-btn { min-height: 44px; min-width: 44px; padding: 12px 16px; font-size: 14px; }
   .wm-close { width: 44px; height: 44px; top: 2px; inset-inline-end: 2px; }
   .wm-bar .wm-close { margin-top: -22px; inset-inline-end: 4px; }
-  .wm-rating-option { min-height: 44px; min-width: 44px; font-size: 15px; }
-  .wm-launcher { min-height: 44px; }
-  .wm-beacon { width: 44px; height: 44px; }
-  .wm-tooltip .wm-title, .wm-modal .wm-title, .wm-survey .wm-title { padding-inline-end: 40px; }
+  .wm-modal .wm-title { padding-inline-end: 40px; }
 }
 
 @media (prefers-reduced-motion: no-preference) {
-  .wm-beacon-pulse { animation: wm-pulse 1.6s ease-out infinite; }
-  .wm-tooltip, .wm-modal, .wm-bar { animation: wm-in 160ms ease-out; }
+  .wm-modal, .wm-bar { animation: wm-in 160ms ease-out; }
 }
-@keyframes wm-pulse { from { transform: scale(0.6); opacity: 0.6; } to { transform: scale(1.6); opacity: 0; } }
 @keyframes wm-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 
 /* Notches and home indicators (a page with viewport-fit=cover): what touches an edge keeps clear of
@@ -178,14 +99,12 @@ export const styles = `
 .wm-bar-top { padding-top: calc(10px + env(safe-area-inset-top, 0px)); }
 .wm-bar-bottom { padding-bottom: calc(10px + env(safe-area-inset-bottom, 0px)); }
 .wm-bar { padding-inline-start: calc(16px + env(safe-area-inset-left, 0px)); }
-.wm-checklist, .wm-rc { margin-bottom: env(safe-area-inset-bottom, 0px); }
+.wm-rc { margin-bottom: env(safe-area-inset-bottom, 0px); }
 .wm-modal { max-height: calc(100dvh - 32px); }
 @media (max-width: 479.98px) {
   .wm-bar-top { padding-top: calc(8px + env(safe-area-inset-top, 0px)); }
   .wm-bar-bottom { padding-bottom: calc(8px + env(safe-area-inset-bottom, 0px)); }
   .wm-bar { padding-inline-start: calc(12px + env(safe-area-inset-left, 0px)); }
   .wm-overlay .wm-modal { max-height: 88dvh; padding-bottom: calc(16px + env(safe-area-inset-bottom, 0px)); }
-  .wm-survey { max-height: 88dvh; padding-bottom: calc(14px + env(safe-area-inset-bottom, 0px)); }
-  .wm-checklist-panel { max-height: calc(100dvh - 96px); }
 }
 `;

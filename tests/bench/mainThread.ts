@@ -2,7 +2,7 @@
  * Long tasks (> 50 ms) during init on the demo, attributed with Long Animation Frame script
  * timings: which of them ran Waymark's script.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { median } from './printTable.ts';
 
 export interface MainThreadResult {
@@ -12,9 +12,13 @@ export interface MainThreadResult {
   sdkLongestScriptMs: number;
 }
 
-/** `cpuSlowdown` > 1 throttles the CPU through the DevTools protocol (4 = a mid-range phone). */
-export async function mainThreadDuringInit(browser: Browser, baseUrl: string, cpuSlowdown = 1): Promise<MainThreadResult> {
+/**
+ * `cpuSlowdown` > 1 throttles the CPU through the DevTools protocol (4 = a mid-range phone);
+ * `preparePage` may route the SDK's files elsewhere (another build, the split core).
+ */
+export async function mainThreadDuringInit(browser: Browser, baseUrl: string, cpuSlowdown = 1, preparePage?: (page: Page) => Promise<void>): Promise<MainThreadResult> {
   const page = await browser.newPage();
+  await preparePage?.(page);
   if (cpuSlowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.addInitScript(() => {
     const seen = { tasks: [] as number[], scripts: [] as Array<{ url: string; ms: number }> };

@@ -3,8 +3,8 @@
  * each one's browser build, minified, plus its stylesheet, and how it shows one tooltip step.
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { UI_CHUNK } from '../../scripts/sdkBuilds.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { KIND_CHUNKS, UI_CHUNK } from '../../scripts/sdkBuilds.ts';
 
 export interface Library {
   name: string;
@@ -65,16 +65,17 @@ export async function peers(): Promise<Library[]> {
  * Waymark's own one-step tooltip, through the public API, as a customer would write it: from the
  * one-file script-tag build, or (`split`) from the core that loads its renderers beside it.
  */
-export function waymark(split = false, repeatVisit = false): Library {
+export function waymark(split = false, repeatVisit = false, dir = 'dist/sdk'): Library {
   const flow = {
     schemaVersion: 1, id: 'one', version: 1, name: 'One', kind: 'tour', trigger: { pages: { include: [{ type: 'glob', value: '/**' }] } }, frequency: { type: 'every_session' },
     steps: [{ id: 's', type: 'tooltip', title: 'Hello', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'One step' }] }], anchor: { selectors: [{ kind: 'id', value: '#target' }] } }],
   };
   return {
     name: repeatVisit ? 'Waymark (repeat visit)' : split ? 'Waymark core + renderers' : 'Waymark',
-    js: read(`dist/sdk/${split ? 'waymark.core.js' : 'waymark.iife.js'}`),
+    js: read(`${dir}/${split ? 'waymark.core.js' : 'waymark.iife.js'}`),
     css: '',
-    ...(split ? { assets: { [`/${UI_CHUNK}`]: read(`dist/sdk/${UI_CHUNK}`) } } : {}),
+    // Every renderer chunk is there to be fetched; the core asks for those its flows need.
+    ...(split ? { assets: Object.fromEntries([UI_CHUNK, ...Object.keys(KIND_CHUNKS)].filter((file) => existsSync(`${dir}/${file}`)).map((file) => [`/${file}`, read(`${dir}/${file}`)])) } : {}),
     // A first visit opens a new database; a repeat visit finds the one the previous run left (and its session ended).
     showStep: `sessionStorage.clear(); window.Waymark.init({ dbName: ${repeatVisit ? "'bench-repeat'" : "'bench-' + Math.random()"}, flows: [${JSON.stringify(flow)}] });`,
     stepSelector: '[data-wm-kind="tooltip"]',

@@ -1,8 +1,9 @@
 /** Raw, gzip and brotli size of JS+CSS for our builds and each peer; what dominates our IIFE (esbuild metafile). */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { sdkBuilds, UI_CHUNK, VALIDATION_CHUNK } from '../../scripts/sdkBuilds.ts';
+import { KIND_CHUNKS, sdkBuilds, UI_CHUNK, VALIDATION_CHUNK } from '../../scripts/sdkBuilds.ts';
+import { uiChunkFiles } from '../../sdk/ui/uiChunks.ts';
 import type { Library } from './peers.ts';
 import { kb, printTable, ratio } from './printTable.ts';
 
@@ -23,21 +24,28 @@ export function sizeOf(text: string): Size {
 
 /**
  * The SDK's files as built in dist/sdk: the one-file script-tag build, the split builds' core,
- * renderers and validators, what the split build loads before its first step is painted (core +
- * renderers: the validators come in idle time after), and the sum.
+ * renderers (the base, with bars and modals, and a chunk per other kind) and validators, what the
+ * split build loads before its first step is painted (core + base renderers + the first flow's
+ * kind chunk: the validators come in idle time after), and the sum.
  */
-export function waymarkFiles(): Array<[string, string]> {
-  const read = (file: string) => readFileSync(`dist/sdk/${file}`, 'utf8');
+export function waymarkFiles(dir = 'dist/sdk'): Array<[string, string]> {
+  const read = (file: string) => readFileSync(`${dir}/${file}`, 'utf8');
   const core = read('waymark.core.js');
   const ui = read(UI_CHUNK);
   const validation = read(VALIDATION_CHUNK);
+  const kinds = Object.keys(KIND_CHUNKS).filter((file) => existsSync(`${dir}/${file}`)).map((file) => [file, read(file)] as const);
+  const kind = (file: string) => kinds.find(([name]) => name === file)?.[1] ?? '';
+  const firstFlow: Array<[string, string]> = [
+    ['bar or modal', ''], ['tour', uiChunkFiles.anchored], ['checklist', uiChunkFiles.checklist], ['survey', uiChunkFiles.survey], ['resource center', uiChunkFiles.resourceCenter],
+  ];
   return [
     ['Waymark full SDK (waymark.iife.js, one file)', read('waymark.iife.js')],
     ['Waymark split: core (waymark.core.js, loaded first)', core],
-    [`Waymark split: renderers (${UI_CHUNK}, on demand)`, ui],
+    [`Waymark split: renderers' base (${UI_CHUNK}: Preact, bars, modals, the stylesheet's base)`, ui],
+    ...kinds.map(([file, text]): [string, string] => [`Waymark split: renderers (${file}, when a flow of its kind may start)`, text]),
     [`Waymark split: validators (${VALIDATION_CHUNK}, in idle time)`, validation],
-    ['Waymark split: before the first paint (core + renderers)', core + ui],
-    ['Waymark split: all (core + renderers + validators)', core + ui + validation],
+    ...firstFlow.map(([name, file]): [string, string] => [`Waymark split: before the first paint, first flow a ${name} (core + ${[UI_CHUNK, ...(file ? [file] : [])].join(' + ')})`, core + ui + kind(file)]),
+    ['Waymark split: all (core + renderers + validators)', core + ui + kinds.map(([, text]) => text).join('') + validation],
     ['Waymark ESM entry (waymark.esm.js, + renderers)', read('waymark.esm.js')],
     ['Waymark async snippet', read('waymark.snippet.js')],
     ['@waymark/sdk/react helper (react.js, on top of the ESM entry)', read('react.js')],
@@ -54,12 +62,12 @@ export function printSizes(peers: Library[]): void {
     return [name, kb(s.raw), kb(s.gzip), kb(s.brotli), ratio(s.brotli, full.brotli)];
   }));
   const brotliOf = (prefix: string) => kb(sizeOf(ours.find(([name]) => name.startsWith(prefix))![1]).brotli);
-  console.log(`budget: full SDK ≤ 22 KB brotli → ${kb(full.brotli)}; before the first paint ≤ 15 KB → ${brotliOf('Waymark split: before')} (split: core ${brotliOf('Waymark split: core')} + renderers ${brotliOf('Waymark split: renderers')}); snippet ≤ 1 KB → ${brotliOf('Waymark async snippet')}`);
+  console.log(`budget: full SDK ≤ 22 KB brotli → ${kb(full.brotli)}; before the first paint ≤ 15 KB → bar ${brotliOf('Waymark split: before the first paint, first flow a bar')}, tour ${brotliOf('Waymark split: before the first paint, first flow a tour')} (core ${brotliOf('Waymark split: core')}); snippet ≤ 1 KB → ${brotliOf('Waymark async snippet')}`);
 }
 
 /** Minified bytes per package/folder in each SDK file, largest first. */
 export async function printComposition(): Promise<void> {
-  for (const file of ['waymark.core.js', UI_CHUNK, VALIDATION_CHUNK]) {
+  for (const file of ['waymark.core.js', UI_CHUNK, ...Object.keys(KIND_CHUNKS), VALIDATION_CHUNK]) {
     const result = await build({ ...sdkBuilds[file], outfile: file, write: false, metafile: true, logLevel: 'silent' });
     const output = Object.values(result.metafile.outputs)[0]!;
     const groups = new Map<string, number>();
