@@ -1,5 +1,6 @@
 import type { Db } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
+import { milestoneReachInsert, refreshPersonFacts } from './personFacts.ts';
 
 export interface RebuildOptions {
   /** Only this project; default every project. */
@@ -40,9 +41,10 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       const { rows } = await tx.query<{ cursor: string | null; applied: number; done_at: number | null }>(`select cursor, applied, done_at from fact_rebuilds where project_id = $1 for update`, [projectId]);
       const current = rows[0];
       if (current && current.done_at === null && !options.restart) return current;
-      await tx.query(`delete from identity_links where project_id = $1`, [projectId]);
-      await tx.query(`delete from first_touches where project_id = $1`, [projectId]);
-      await tx.query(`delete from flow_touches where project_id = $1`, [projectId]);
+      await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
+      for (const table of ['identity_links', 'first_touches', 'flow_touches', 'person_firsts', 'person_flow_touches', 'milestone_reaches', 'identity_persons']) {
+        await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
+      }
       await tx.query(
         `insert into fact_rebuilds (project_id, started_at, cursor, applied, done_at) values ($1, $2, null, 0, null)
          on conflict (project_id) do update set started_at = excluded.started_at, cursor = null, applied = 0, done_at = null`,
@@ -56,8 +58,8 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
     for (;;) {
       if (options.maxBatches !== undefined && batches >= options.maxBatches) return { projects: projects.length, events, done: false };
       const [links, touches, flows] = factUpserts('source', '$1');
-      const { rows } = await db.transaction((tx) =>
-        tx.query<{ n: number; last: string | null }>(
+      const { rows } = await db.transaction(async (tx) => {
+        const result = await tx.query<{ n: number; last: string | null; user_ids: string[] | null; anonymous_ids: string[] | null }>(
           `with source as materialized (
              select id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, user_verified from events
              where project_id = $1 and ($2::uuid is null or id > $2::uuid) order by id limit $3
@@ -65,16 +67,21 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
            links as (${links}),
            touches as (${touches}),
            flows as (${flows}),
+           reaches as (${milestoneReachInsert('source', '$1')}),
            progress as (
              update fact_rebuilds set cursor = coalesce((select id from source order by id desc limit 1), cursor),
                applied = applied + (select count(*) from source),
                done_at = case when (select count(*) from source) < $3 then $4::bigint end
              where project_id = $1 returning cursor
            )
-           select (select count(*)::int from source) as n, (select cursor::text from progress) as last`,
+           select (select count(*)::int from source) as n, (select cursor::text from progress) as last,
+             (select array_agg(distinct user_id) from source where user_id is not null) as user_ids, (select array_agg(distinct anonymous_id) from source) as anonymous_ids`,
           [projectId, cursor, batch, Date.now()],
-        ),
-      );
+        );
+        const { user_ids: userIds, anonymous_ids: anonymousIds } = result.rows[0]!;
+        await refreshPersonFacts(tx, projectId, userIds ?? [], anonymousIds ?? []);
+        return result;
+      });
       const { n, last } = rows[0]!;
       batches++;
       events += n;

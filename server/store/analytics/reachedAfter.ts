@@ -21,3 +21,17 @@ export function reachedAfter(starts: string, goals: string, windowParam: string,
       ) u
     ) marked where start is not null group by person)`;
 }
+
+/**
+ * reachedAfter for goals from milestone_reaches (goalReaches): the same columns, as a join on
+ * person, which the index on (project, milestone, env, person, ts) answers per start even when
+ * the planner misjudges the counts. `starts` may have several rows per person (the first counts).
+ */
+export function reachedAfterFacts(starts: string, goals: string, windowParam: string, extra: string[] = []): string {
+  const keep = extra.map((c) => `, (array_agg(s.${c} order by s.ts))[1] as ${c}`).join('');
+  const cols = extra.map((c) => `, s.${c}`).join('');
+  return `(select s.person, s.start${cols}, bool_or(g.ts is not null) as converted, min(g.ts) as reached
+    from (select s.person, min(s.ts) as start${keep} from ${starts} s group by s.person) s
+    left join ${goals} g on g.person = s.person and g.ts >= s.start and (${windowParam} is null or g.ts - s.start <= ${windowParam})
+    group by s.person, s.start${cols})`;
+}
