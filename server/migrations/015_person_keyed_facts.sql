@@ -94,3 +94,9 @@ select e.project_id, e.id, e.props->>'milestone', e.env, coalesce(e.user_id, l.u
   case when e.user_id is null then e.anonymous_id else '' end, e.flow_version, e.user_verified
 from events e left join identity_links l on e.user_id is null and l.project_id = e.project_id and l.anonymous_id = e.anonymous_id
 where e.type = 'milestone_reached' and jsonb_typeof(e.props->'milestone') = 'string';
+
+-- Kind, key and environment (milestone and environment) are far from independent: without these
+-- the planner guesses a few hundred exposures where there are tens of thousands.
+create statistics person_firsts_scope (dependencies, mcv) on kind, key, env from person_firsts;
+create statistics person_flow_touches_scope (dependencies, mcv) on flow_id, type, step_id, env from person_flow_touches;
+create statistics milestone_reaches_scope (dependencies, mcv) on milestone, env from milestone_reaches;

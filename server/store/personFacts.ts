@@ -83,3 +83,36 @@ export async function refreshPersonFacts(tx: Queryable, projectId: string, userI
     );
   }
 }
+
+/** Files every fact of the project under its person at once (the end of a rebuild: one pass instead of a recomputation per batch). */
+export async function refileAllPersonFacts(tx: Queryable, projectId: string): Promise<void> {
+  await tx.query(LOCK, [projectId]);
+  for (const table of ['person_firsts', 'person_flow_touches', 'identity_persons']) await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
+  await tx.query(`insert into identity_persons (project_id, anonymous_id, person) select project_id, anonymous_id, user_id from identity_links where project_id = $1 and user_id <> anonymous_id`, [projectId]);
+  await tx.query(
+    `insert into person_firsts (project_id, kind, key, env, person, ts, event_id, variant)
+     select distinct on (t.kind, t.key, t.env, person) $1, t.kind, t.key, t.env,
+       case when t.user_id <> '' then t.user_id else coalesce(l.user_id, t.anonymous_id) end as person, t.ts, t.event_id, t.variant
+     from first_touches t left join identity_links l on t.user_id = '' and l.project_id = t.project_id and l.anonymous_id = t.anonymous_id
+     where t.project_id = $1
+     order by t.kind, t.key, t.env, person, t.ts, t.event_id`,
+    [projectId],
+  );
+  await tx.query(
+    `insert into person_flow_touches (project_id, flow_id, type, step_id, item, flow_version, env, person, ts, event_id, min_index)
+     select $1, flow_id, type, step_id, item, flow_version, env, person, substr(first, 1, 20)::bigint, substr(first, 21)::uuid, min_index from (
+       select t.flow_id, t.type, t.step_id, t.item, t.flow_version, t.env,
+         case when t.user_id <> '' then t.user_id else coalesce(l.user_id, t.anonymous_id) end as person,
+         min((lpad(t.ts::text, 20, '0') || t.event_id::text) collate "C") as first, min(t.min_index) as min_index
+       from flow_touches t left join identity_links l on t.user_id = '' and l.project_id = t.project_id and l.anonymous_id = t.anonymous_id
+       where t.project_id = $1
+       group by 1, 2, 3, 4, 5, 6, 7
+     ) touches`,
+    [projectId],
+  );
+  await tx.query(
+    `update milestone_reaches m set person = coalesce(l.user_id, m.anonymous_id)
+     from identity_links l where m.project_id = $1 and m.anonymous_id <> '' and l.project_id = $1 and l.anonymous_id = m.anonymous_id and m.person <> l.user_id`,
+    [projectId],
+  );
+}

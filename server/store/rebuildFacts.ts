@@ -1,6 +1,6 @@
 import type { Db } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
-import { milestoneReachInsert, refreshPersonFacts } from './personFacts.ts';
+import { milestoneReachInsert, refileAllPersonFacts } from './personFacts.ts';
 
 export interface RebuildOptions {
   /** Only this project; default every project. */
@@ -58,8 +58,8 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
     for (;;) {
       if (options.maxBatches !== undefined && batches >= options.maxBatches) return { projects: projects.length, events, done: false };
       const [links, touches, flows] = factUpserts('source', '$1');
-      const { rows } = await db.transaction(async (tx) => {
-        const result = await tx.query<{ n: number; last: string | null; user_ids: string[] | null; anonymous_ids: string[] | null }>(
+      const { rows } = await db.transaction((tx) =>
+        tx.query<{ n: number; last: string | null }>(
           `with source as materialized (
              select id, type, ts, user_id, anonymous_id, flow_id, flow_version, step_id, experiment_id, variant, props, env, user_verified from events
              where project_id = $1 and ($2::uuid is null or id > $2::uuid) order by id limit $3
@@ -74,14 +74,10 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
                done_at = case when (select count(*) from source) < $3 then $4::bigint end
              where project_id = $1 returning cursor
            )
-           select (select count(*)::int from source) as n, (select cursor::text from progress) as last,
-             (select array_agg(distinct user_id) from source where user_id is not null) as user_ids, (select array_agg(distinct anonymous_id) from source) as anonymous_ids`,
+           select (select count(*)::int from source) as n, (select cursor::text from progress) as last`,
           [projectId, cursor, batch, Date.now()],
-        );
-        const { user_ids: userIds, anonymous_ids: anonymousIds } = result.rows[0]!;
-        await refreshPersonFacts(tx, projectId, userIds ?? [], anonymousIds ?? []);
-        return result;
-      });
+        ),
+      );
       const { n, last } = rows[0]!;
       batches++;
       events += n;
@@ -89,6 +85,8 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       cursor = last;
       if (n < batch) break;
     }
+    // The person-keyed facts once, from the identity-level ones (ingest meanwhile keeps them from then on).
+    await db.transaction((tx) => refileAllPersonFacts(tx, projectId));
   }
   return { projects: projects.length, events, done: true };
 }

@@ -28,10 +28,11 @@ export function reachedAfter(starts: string, goals: string, windowParam: string,
  * the planner misjudges the counts. `starts` may have several rows per person (the first counts).
  */
 export function reachedAfterFacts(starts: string, goals: string, windowParam: string, extra: string[] = []): string {
-  const keep = extra.map((c) => `, (array_agg(s.${c} order by s.ts))[1] as ${c}`).join('');
-  const cols = extra.map((c) => `, s.${c}`).join('');
-  return `(select s.person, s.start${cols}, bool_or(g.ts is not null) as converted, min(g.ts) as reached
-    from (select s.person, min(s.ts) as start${keep} from ${starts} s group by s.person) s
+  const first = extra.map((c) => `, s.${c}`).join('');
+  // One row per person before the join, so each carries the same value of every extra column.
+  const keep = extra.map((c) => `, (array_agg(s.${c}))[1] as ${c}`).join('');
+  return `(select s.person, min(s.start) as start${keep}, bool_or(g.ts is not null) as converted, min(g.ts) as reached
+    from (select distinct on (s.person) s.person, s.ts as start${first} from ${starts} s order by s.person, s.ts) s
     left join ${goals} g on g.person = s.person and g.ts >= s.start and (${windowParam} is null or g.ts - s.start <= ${windowParam})
-    group by s.person, s.start${cols})`;
+    group by s.person)`;
 }
