@@ -125,7 +125,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const maintain = async () => {
     await ensureEventPartitions(db);
     // PGlite has no autovacuum: without statistics the planner guesses every report's row counts.
-    if (db.kind === 'pglite') await db.exec('analyze events; analyze identity_links; analyze first_touches; analyze flow_touches');
+    if (db.kind === 'pglite') await db.exec('analyze events; analyze identity_links; analyze first_touches; analyze flow_touches; analyze person_firsts; analyze person_flow_touches; analyze milestone_reaches');
     if (retentionDays === undefined) return;
     const dropped = await dropExpiredEventPartitions(db, retentionDays);
     if (dropped.length) log(`Dropped events older than ${retentionDays} days: ${dropped.join(', ')} (facts are kept).`);

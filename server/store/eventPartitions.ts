@@ -31,8 +31,9 @@ export async function listEventPartitions(db: Queryable): Promise<Array<{ name: 
 
 /**
  * Retention (`WAYMARK_EVENT_RETENTION_DAYS`): drops every month partition whose whole month is
- * older than `days` days, as one DROP TABLE each (no row-by-row delete, no vacuum debt). Facts
- * (identity links, first touches) are separate tables and outlive the raw events.
+ * older than `days` days, as one DROP TABLE each (no row-by-row delete of events, no vacuum debt). Facts
+ * (identity links, first touches, person firsts) are separate tables and outlive the raw events;
+ * the goal reaches kept per person (milestone_reaches) are deleted with their month.
  */
 export async function dropExpiredEventPartitions(db: Queryable, days: number, now = Date.now()): Promise<string[]> {
   const cutoff = now - days * DAY_MS;
@@ -40,9 +41,18 @@ export async function dropExpiredEventPartitions(db: Queryable, days: number, no
   for (const { name, end } of await listEventPartitions(db)) {
     if (end > cutoff) continue;
     await db.query(`drop table if exists ${name}`);
+    // The goal reaches (migrations/015) are copies of raw events: they go with their month.
+    const [, year, month] = /^events_(\d{4})_(\d{2})$/.exec(name)!;
+    await db.query(`delete from milestone_reaches where event_id >= $1::uuid and event_id < $2::uuid`, [uuidAt(Date.UTC(Number(year), Number(month) - 1, 1)), uuidAt(end)]);
     dropped.push(name);
   }
   return dropped;
+}
+
+/** The lowest UUIDv7 made at `ms` (its first 48 bits are the time): a partition bound. */
+function uuidAt(ms: number): string {
+  const hex = ms.toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
 }
 
 /** `WAYMARK_EVENT_RETENTION_DAYS`: a whole number of days (at least 1), or unset for keeping events forever. */

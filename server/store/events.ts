@@ -1,8 +1,9 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { DEFAULT_ENVIRONMENT, type EventEnvironment } from '../../shared/schema/eventEnvironment.ts';
 import type { IngestResult, StoredEvent } from '../../shared/api/responses.ts';
-import type { Queryable } from '../db/Db.ts';
+import type { Db, Queryable } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
+import { milestoneReachInsert, refreshPersonFacts } from './personFacts.ts';
 
 
 export interface InsertOptions {
@@ -20,13 +21,19 @@ export interface InsertOptions {
  * at-least-once delivery.
  */
 export async function insertEvents(
-  db: Queryable,
+  db: Db | Queryable,
   projectId: string,
   events: readonly EventEnvelope[],
   { env = DEFAULT_ENVIRONMENT, receivedAt = Date.now(), verifiedUsers = new Set(), maxTs = Number.MAX_SAFE_INTEGER }: InsertOptions = {},
 ): Promise<IngestResult> {
   const rowsIn = events.map((e) => ({ ...e, ts: Math.min(e.ts, maxTs), verified: e.userId !== undefined && verifiedUsers.has(e.userId) }));
-  // One statement: the facts are written in the same commit as the events they come from.
+  // One transaction: the facts are written in the same commit as the events they come from, the
+  // identity-level ones in the same statement, then the person-keyed ones (personFacts.ts).
+  const accepted = await ('transaction' in db ? db.transaction((tx) => storeBatch(tx, projectId, rowsIn, receivedAt, env)) : storeBatch(db, projectId, rowsIn, receivedAt, env));
+  return { accepted, duplicates: events.length - accepted };
+}
+
+async function storeBatch(db: Queryable, projectId: string, rowsIn: ReadonlyArray<EventEnvelope & { verified: boolean }>, receivedAt: number, env: EventEnvironment): Promise<number> {
   const [links, touches, flows] = factUpserts('inserted', '$2');
   const { rows } = await db.query<{ id: string }>(
     `with inserted as (
@@ -39,11 +46,15 @@ export async function insertEvents(
      ),
      links as (${links}),
      touches as (${touches}),
-     flows as (${flows})
+     flows as (${flows}),
+     reaches as (${milestoneReachInsert('inserted', '$2')})
      select id from inserted`,
     [JSON.stringify(rowsIn), projectId, receivedAt, env],
   );
-  return { accepted: rows.length, duplicates: events.length - rows.length };
+  if (rows.length === 0) return 0;
+  const userIds = [...new Set(rowsIn.flatMap((e) => (e.userId === undefined ? [] : [e.userId])))];
+  await refreshPersonFacts(db, projectId, userIds, [...new Set(rowsIn.map((e) => e.anonymousId))]);
+  return rows.length;
 }
 
 interface EventRow {

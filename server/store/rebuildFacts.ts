@@ -1,5 +1,6 @@
 import type { Db } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
+import { milestoneReachInsert, refileAllPersonFacts } from './personFacts.ts';
 
 export interface RebuildOptions {
   /** Only this project; default every project. */
@@ -40,9 +41,10 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       const { rows } = await tx.query<{ cursor: string | null; applied: number; done_at: number | null }>(`select cursor, applied, done_at from fact_rebuilds where project_id = $1 for update`, [projectId]);
       const current = rows[0];
       if (current && current.done_at === null && !options.restart) return current;
-      await tx.query(`delete from identity_links where project_id = $1`, [projectId]);
-      await tx.query(`delete from first_touches where project_id = $1`, [projectId]);
-      await tx.query(`delete from flow_touches where project_id = $1`, [projectId]);
+      await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
+      for (const table of ['identity_links', 'first_touches', 'flow_touches', 'person_firsts', 'person_flow_touches', 'milestone_reaches', 'identity_persons']) {
+        await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
+      }
       await tx.query(
         `insert into fact_rebuilds (project_id, started_at, cursor, applied, done_at) values ($1, $2, null, 0, null)
          on conflict (project_id) do update set started_at = excluded.started_at, cursor = null, applied = 0, done_at = null`,
@@ -65,6 +67,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
            links as (${links}),
            touches as (${touches}),
            flows as (${flows}),
+           reaches as (${milestoneReachInsert('source', '$1')}),
            progress as (
              update fact_rebuilds set cursor = coalesce((select id from source order by id desc limit 1), cursor),
                applied = applied + (select count(*) from source),
@@ -82,6 +85,8 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       cursor = last;
       if (n < batch) break;
     }
+    // The person-keyed facts once, from the identity-level ones (ingest meanwhile keeps them from then on).
+    await db.transaction((tx) => refileAllPersonFacts(tx, projectId));
   }
   return { projects: projects.length, events, done: true };
 }

@@ -254,6 +254,11 @@ function mergingHistories(): { stages: Array<{ name: string; batches: AnalyticsE
     log.add('milestone_reached', 'earlier', T0 + DAY - 10, { anonymousId: 'device-a', props: { milestone: 'signed-up' } }),
     log.add('experiment_exposure', 'earlier', T0 + DAY - 9, { anonymousId: 'device-a', experimentId: 'exp', variant: 'treat', props: {} }),
   ];
+  // Device A keeps sending anonymously after its link moved: those events belong to the late link's person.
+  const afterMove = [
+    log.add('milestone_reached', 'x', T0 + 4 * DAY, { ...device, props: { milestone: 'goal' } }),
+    log.add('step_shown', 'x', T0 + 4 * DAY + 1, { ...device, flowId: 'tour', flowVersion: 2, stepId: 'b', props: { index: 1 } }),
+  ];
   const staged = (events: EventEnvelope[]) => events.map(withEnv);
   const reversed = (events: EventEnvelope[]) => staged(events).reverse();
   return {
@@ -263,7 +268,8 @@ function mergingHistories(): { stages: Array<{ name: string; batches: AnalyticsE
       { name: 'identified history elsewhere', batches: [staged(identified.slice(4)), staged(identified.slice(0, 4))] },
       { name: 'identify merges them', batches: [staged(identify), staged(anonymous.slice(0, 3))] },
       { name: 'a late, earlier link moves the anonymous history', batches: [reversed(late)] },
-      { name: 'the whole history again (a client retry)', batches: [staged([...anonymous, ...identified, ...identify, ...late])] },
+      { name: 'device A again, after its link moved', batches: [staged(afterMove)] },
+      { name: 'the whole history again (a client retry)', batches: [staged([...anonymous, ...identified, ...identify, ...late, ...afterMove])] },
     ],
   };
 }

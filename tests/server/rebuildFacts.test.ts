@@ -12,11 +12,27 @@ import { SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulatio
 import { T0 } from '../shared/analytics/eventLog.ts';
 import { describeEachDatabase } from './support/testServer.ts';
 
-/** Both fact tables of a project, in a fixed order. */
+/** The fact tables of a project, identity-level and person-keyed, in a fixed order. */
 async function facts(db: Queryable, projectId: string) {
   const links = await db.query(`select anonymous_id, user_id, ts, event_id from identity_links where project_id = $1 order by anonymous_id`, [projectId]);
   const touches = await db.query(`select kind, key, env, user_id, anonymous_id, ts, event_id, variant from first_touches where project_id = $1 order by kind, key, env, user_id, anonymous_id`, [projectId]);
-  return { links: links.rows, touches: touches.rows };
+  const persons = await db.query(`select kind, key, env, person, ts, event_id, variant from person_firsts where project_id = $1 order by kind, key, env, person`, [projectId]);
+  const flows = await db.query(`select flow_id, type, step_id, item, flow_version, env, person, ts, event_id, min_index from person_flow_touches where project_id = $1 order by 1, 2, 3, 4, 5, 6, 7`, [projectId]);
+  const reaches = await db.query(`select event_id, milestone, env, person, ts, anonymous_id, flow_version, user_verified from milestone_reaches where project_id = $1 order by event_id`, [projectId]);
+  return { links: links.rows, touches: touches.rows, persons: persons.rows, flows: flows.rows, reaches: reaches.rows };
+}
+
+/** person_firsts as the reports resolved people before it existed: identities joined to identity_links at read time. */
+async function resolvedAtRead(db: Queryable, projectId: string) {
+  const { rows } = await db.query(
+    `select distinct on (kind, key, env, person) kind, key, env, person, ts, event_id, variant from (
+       select t.kind, t.key, t.env, case when t.user_id <> '' then t.user_id else coalesce(l.user_id, t.anonymous_id) end as person, t.ts, t.event_id, t.variant
+       from first_touches t left join identity_links l on t.user_id = '' and l.project_id = t.project_id and l.anonymous_id = t.anonymous_id
+       where t.project_id = $1) r
+     order by kind, key, env, person, ts, event_id`,
+    [projectId],
+  );
+  return rows;
 }
 
 describeEachDatabase('waymark rebuild-facts', (server) => {
@@ -32,6 +48,9 @@ describeEachDatabase('waymark rebuild-facts', (server) => {
       if (random() < 0.3) await insertEvents(server.db, project.id, batch.slice(0, 50), { env: 'production' });
     }
     const incremental = await facts(server.db, project.id);
+    // The person-keyed facts kept at ingest equal resolving the identity-level ones at read time.
+    expect(incremental.persons).toEqual(await resolvedAtRead(server.db, project.id));
+    expect(incremental.reaches.length).toBeGreaterThan(50);
     expect(incremental.links.length).toBeGreaterThan(100);
     expect(incremental.touches.length).toBeGreaterThan(500);
 

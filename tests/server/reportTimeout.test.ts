@@ -33,7 +33,7 @@ describeEachDatabase(
 
       // A slow report: another session holds the events and the facts while the report waits for them.
       const blocked = await server.db.transaction(async (tx) => {
-        await tx.query('lock table events, flow_touches in access exclusive mode');
+        await tx.query('lock table events, flow_touches, person_flow_touches in access exclusive mode');
         const started = Date.now();
         const response = await report();
         return { response, body: (await response.json()) as any, ms: Date.now() - started };

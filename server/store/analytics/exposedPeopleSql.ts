@@ -2,7 +2,7 @@ import type { ExperimentArmsOptions } from '../../../shared/analytics/experiment
 import { DAY_MS } from '../../../shared/analytics/utcDay.ts';
 import type { Experiment } from '../../../shared/schema/experiment.ts';
 import { goalReaches } from './goalReaches.ts';
-import { reachedAfter } from './reachedAfter.ts';
+import { reachedAfterFacts } from './reachedAfter.ts';
 import { firstExposures } from './scopedEvents.ts';
 import type { SqlParams } from './SqlParams.ts';
 
@@ -20,7 +20,7 @@ export function exposedPeopleSql(params: SqlParams, projectId: string, experimen
   const from = params.add(Number.isFinite(options.from) ? options.from : null, 'bigint');
   const to = params.add(Number.isFinite(options.to) ? options.to : null, 'bigint');
   const keys = params.add(experiment.variants.map((v) => v.key), 'text[]');
-  return reachedAfter(
+  return reachedAfterFacts(
     `(select f.person, f.variant, f.ts, f.event_id as entry_id from ${exposures} f where f.variant = any(${keys})
       and (${from} is null or f.ts >= ${from}) and (${to} is null or f.ts < ${to}))`,
     goals,

@@ -6,7 +6,7 @@ import { propIs, scopedEvents } from './scopedEvents.ts';
 import { SqlParams } from './SqlParams.ts';
 import { flowFactsAnswer, scopedFlowEvents } from './scopedFlowFacts.ts';
 import { goalReaches } from './goalReaches.ts';
-import { reachedAfter } from './reachedAfter.ts';
+import { reachedAfterFacts } from './reachedAfter.ts';
 
 /** shared/analytics/goalConversion in SQL: people who started the flow, and who reached the goal after their first start (within the window). */
 export async function goalConversionSql(db: Queryable, projectId: string, flowId: string, goal: string, options: { windowMs?: number; filter?: AnalyticsFilter } = {}): Promise<GoalConversion> {
@@ -42,7 +42,7 @@ async function goalConversionFromFacts(db: Queryable, projectId: string, flowId:
   const window = params.add(options.windowMs ?? null, 'bigint');
   const { rows } = await db.query<{ users: number; converted: number }>(
     `with started as (select s.person, min(s.ts) as ts from ${starts} s group by s.person)
-     select count(*) as users, count(*) filter (where converted) as converted from ${reachedAfter('started', goals, window)} per_person`,
+     select count(*) as users, count(*) filter (where converted) as converted from ${reachedAfterFacts('started', goals, window)} per_person`,
     params.values,
   );
   const { users, converted } = rows[0]!;

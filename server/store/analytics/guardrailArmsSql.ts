@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/Db.ts';
 import { exposedPeopleSql, type ExposedScope } from './exposedPeopleSql.ts';
 import { goalReaches } from './goalReaches.ts';
 import { linkJoin, personOf } from './personOf.ts';
-import { reachedAfter } from './reachedAfter.ts';
+import { reachedAfter, reachedAfterFacts } from './reachedAfter.ts';
 import { SqlParams } from './SqlParams.ts';
 
 const HOUR_MS = 3_600_000;
@@ -39,7 +39,7 @@ export async function guardrailArmsSql(db: Queryable, projectId: string, experim
     const { rows } = await db.query<{ variant: string; exposed: number; converted: number }>(
       `with people as materialized (select person, start as ts, variant from ${people} p)
        select variant, count(*)::int as exposed, count(*) filter (where converted)::int as converted
-       from ${reachedAfter('people', hits, window, ['variant'])} r group by variant`,
+       from ${(metric.metric === 'milestone' ? reachedAfterFacts : reachedAfter)('people', hits, window, ['variant'])} r group by variant`,
       params.values,
     );
     const arms = Object.fromEntries(experiment.variants.map((v) => {

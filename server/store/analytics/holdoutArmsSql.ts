@@ -2,7 +2,7 @@ import { HOLDOUT_EXPERIMENT_ID, type HoldoutArms, type HoldoutArmsOptions } from
 import type { Queryable } from '../../db/Db.ts';
 import { firstTouches } from './firstTouches.ts';
 import { goalReaches } from './goalReaches.ts';
-import { reachedAfter } from './reachedAfter.ts';
+import { reachedAfterFacts } from './reachedAfter.ts';
 import { SqlParams } from './SqlParams.ts';
 
 /**
@@ -30,7 +30,7 @@ export async function holdoutArmsSql(db: Queryable, projectId: string, options: 
      ),
      in_range as (select person, entry as ts, held from entered where (${from} is null or entry >= ${from}) and (${to} is null or entry < ${to}))
      select held, count(*) as exposed, count(*) filter (where converted) as converted
-     from ${reachedAfter('in_range', goals, window, ['held'])} per_person group by held`,
+     from ${reachedAfterFacts('in_range', goals, window, ['held'])} per_person group by held`,
     params.values,
   );
   const arm = (held: boolean) => {

@@ -21,3 +21,18 @@ export function reachedAfter(starts: string, goals: string, windowParam: string,
       ) u
     ) marked where start is not null group by person)`;
 }
+
+/**
+ * reachedAfter for goals from milestone_reaches (goalReaches): the same columns, as a join on
+ * person, which the index on (project, milestone, env, person, ts) answers per start even when
+ * the planner misjudges the counts. `starts` may have several rows per person (the first counts).
+ */
+export function reachedAfterFacts(starts: string, goals: string, windowParam: string, extra: string[] = []): string {
+  const first = extra.map((c) => `, s.${c}`).join('');
+  // One row per person before the join, so each carries the same value of every extra column.
+  const keep = extra.map((c) => `, (array_agg(s.${c}))[1] as ${c}`).join('');
+  return `(select s.person, min(s.start) as start${keep}, bool_or(g.ts is not null) as converted, min(g.ts) as reached
+    from (select distinct on (s.person) s.person, s.ts as start${first} from ${starts} s order by s.person, s.ts) s
+    left join ${goals} g on g.person = s.person and g.ts >= s.start and (${windowParam} is null or g.ts - s.start <= ${windowParam})
+    group by s.person)`;
+}

@@ -31,8 +31,8 @@ export function scopedFlowEvents(params: SqlParams, projectId: string, filter: A
     select t.event_id as id, t.type, t.ts, t.flow_id, nullif(t.flow_version, 0) as flow_version, nullif(t.step_id, '') as step_id,
       null::text as experiment_id, null::text as variant,
       jsonb_strip_nulls(jsonb_build_object('item', nullif(t.item, ''), 'index', t.min_index)) as props,
-      case when t.user_id <> '' then t.user_id else coalesce(l.user_id, t.anonymous_id) end as person
-    from flow_touches t left join identity_links l on t.user_id = '' and l.project_id = t.project_id and l.anonymous_id = t.anonymous_id
+      t.person
+    from person_flow_touches t
     where ${conditions.join(' and ')}
   ) e where ${outer.length ? outer.join(' and ') : 'true'})`;
 }

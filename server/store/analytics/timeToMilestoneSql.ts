@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/Db.ts';
 import { propIs, scopedEvents } from './scopedEvents.ts';
 import { SqlParams } from './SqlParams.ts';
 import { goalReaches } from './goalReaches.ts';
-import { reachedAfter } from './reachedAfter.ts';
+import { reachedAfterFacts } from './reachedAfter.ts';
 import { milestoneFactsAnswer, scopedFirstTouches } from './milestoneFacts.ts';
 
 /** shared/analytics/timeToMilestone in SQL: median and p90 with percentile_cont, the interpolation `quantile` mirrors. */
@@ -50,7 +50,7 @@ async function timeToMilestoneFromFacts(db: Queryable, projectId: string, milest
   const goals = goalReaches(params, projectId, milestone, filter.env, undefined, filter.verifiedOnly);
   const { rows } = await db.query<{ users: number; reached: number; median: number | null; p90: number | null }>(
     `with starts as (select s.person, min(s.ts) as ts from ${starts} s group by s.person),
-     per_person as (select person, reached - start as duration from ${reachedAfter('starts', goals, 'null::bigint')} r)
+     per_person as (select person, reached - start as duration from ${reachedAfterFacts('starts', goals, 'null::bigint')} r)
      select count(*) as users, count(duration) as reached,
        percentile_cont(0.5) within group (order by duration) as median,
        percentile_cont(0.9) within group (order by duration) as p90
