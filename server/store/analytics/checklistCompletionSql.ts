@@ -1,12 +1,27 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { ChecklistCompletion } from '../../../shared/analytics/checklistCompletion.ts';
 import type { Queryable } from '../../db/Db.ts';
+import { flowCountsAnswer, flowCounts, flowFirsts, orderBy } from './flowCounts.ts';
 import { timeOrderKey } from './scopedEvents.ts';
 import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
-/** shared/analytics/checklistCompletion in SQL: people per completed item, items in checklist order, then by first completion. */
+/** shared/analytics/checklistCompletion in SQL: people per completed item, items in checklist order, then by first completion. From the flow counts when the filter allows. */
 export async function checklistCompletionSql(db: Queryable, projectId: string, flowId: string, options: { items?: readonly string[]; filter?: AnalyticsFilter } = {}, scope: EventScope = scopedFlowEvents): Promise<ChecklistCompletion> {
+  const filter = options.filter ?? {};
+  if (flowCountsAnswer(filter, scope)) {
+    const [counts, firsts] = [await flowCounts(db, projectId, filter, ['had_checklist', 'completed', 'item_completed'], flowId), await flowFirsts(db, projectId, flowId, filter, ['checklist_item_completed'], 'item')];
+    const users = counts.find((c) => c.measure === 'had_checklist')?.people ?? 0;
+    const completedBy = new Map(counts.filter((c) => c.measure === 'item_completed').map((c) => [c.item, c.people]));
+    return {
+      users,
+      completedAll: counts.find((c) => c.measure === 'completed')?.people ?? 0,
+      items: orderBy(options.items ?? [], firsts.map((f) => ({ ...f, idx: null }))).map((item) => {
+        const completed = completedBy.get(item) ?? 0;
+        return { item, completed, rate: users > 0 ? completed / users : 0 };
+      }),
+    };
+  }
   const params = new SqlParams();
   const scoped = scope(params, projectId, options.filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,

@@ -1,5 +1,6 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { Queryable } from '../../db/Db.ts';
+import { flowCountsAnswer, flowCounts } from './flowCounts.ts';
 import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 
@@ -10,8 +11,16 @@ export interface FlowTotals {
   dismissed: number;
 }
 
-/** People who started, completed and dismissed each flow with events (the funnel's ends, for every flow at once). */
+/** People who started, completed and dismissed each flow with events (the funnel's ends, for every flow at once); from the flow counts when the filter allows. */
 export async function flowTotalsSql(db: Queryable, projectId: string, filter: AnalyticsFilter = {}, scope: EventScope = scopedFlowEvents): Promise<FlowTotals[]> {
+  if (flowCountsAnswer(filter, scope)) {
+    const totals = new Map<string, FlowTotals>();
+    for (const { flowId, measure, people } of await flowCounts(db, projectId, filter, ['started', 'completed', 'dismissed'])) {
+      const flow = totals.get(flowId) ?? totals.set(flowId, { flowId, started: 0, completed: 0, dismissed: 0 }).get(flowId)!;
+      flow[measure as 'started' | 'completed' | 'dismissed'] = people;
+    }
+    return [...totals.values()];
+  }
   const params = new SqlParams();
   const scoped = scope(params, projectId, filter, [`e.type in ('flow_started', 'flow_completed', 'flow_dismissed')`, 'e.flow_id is not null']);
   const { rows } = await db.query<FlowTotals>(

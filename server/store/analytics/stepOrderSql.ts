@@ -1,5 +1,6 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { Queryable } from '../../db/Db.ts';
+import { flowCountsAnswer, flowFirsts, orderBy } from './flowCounts.ts';
 import { timeOrderKey } from './scopedEvents.ts';
 import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
@@ -7,9 +8,11 @@ import { SqlParams } from './SqlParams.ts';
 /**
  * The flow's step ids in order, as shared/analytics/stepOrder: the known steps (flow document)
  * first, then other steps seen in events of these types by the lowest index they were shown at
- * (no index last), ties by when they were first seen.
+ * (no index last), ties by when they were first seen. From the flow firsts (a row per step,
+ * version and environment) when the filter allows.
  */
 export async function stepOrderSql(db: Queryable, projectId: string, flowId: string, types: readonly string[], known: readonly string[], filter: AnalyticsFilter, scope: EventScope = scopedFlowEvents): Promise<string[]> {
+  if (flowCountsAnswer(filter, scope)) return orderBy(known, await flowFirsts(db, projectId, flowId, filter, types, 'step_id'));
   const params = new SqlParams();
   const scoped = scope(params, projectId, filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
@@ -21,7 +24,5 @@ export async function stepOrderSql(db: Queryable, projectId: string, flowId: str
      from ${scoped} s group by s.step_id`,
     params.values,
   );
-  const rest = rows.filter((r) => !known.includes(r.step_id));
-  rest.sort((a, b) => (a.idx ?? Number.MAX_SAFE_INTEGER) - (b.idx ?? Number.MAX_SAFE_INTEGER) || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  return [...known, ...rest.map((r) => r.step_id)];
+  return orderBy(known, rows.map((r) => ({ id: r.step_id, idx: r.idx, first: r.first })));
 }
