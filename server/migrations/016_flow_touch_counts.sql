@@ -63,36 +63,36 @@ $$;
 create function flow_touch_memberships(touches person_flow_touches[])
 returns table (project_id text, flow_id text, measure text, step_id text, item text, flow_version integer, env text, person text)
 language sql immutable as $$
-  with m as (
+  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, s.flow_version, m.env, m.person
+  from (
     select t.project_id, t.flow_id, g.measure, g.step_id, g.item, e.env, t.person, array_agg(distinct t.flow_version) as versions
     from unnest(touches) t
     cross join lateral flow_touch_measures(t.type, t.step_id, t.item) g
     cross join lateral (values (t.env), ('*')) e(env)
     group by 1, 2, 3, 4, 5, 6, 7
-  )
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, -1, m.env, m.person from m
-  union all
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, 0, m.env, m.person from m where 0 = any(m.versions)
-  union all
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, v.v, m.env, m.person from m cross join unnest(m.versions) v(v)
-  where v.v <> 0 and not (0 = any(m.versions))
+  ) m
+  cross join lateral (
+    select -1
+    union all select 0 where 0 = any(m.versions)
+    union all select v.v from unnest(m.versions) v(v) where v.v <> 0 and not (0 = any(m.versions))
+  ) s(flow_version)
 $$;
 
 -- The same over the stored rows, for a refill (rebuild-facts, the backfill below).
 create view person_flow_touch_memberships as
-  with m as (
+  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, s.flow_version, m.env, m.person
+  from (
     select t.project_id, t.flow_id, g.measure, g.step_id, g.item, e.env, t.person, array_agg(distinct t.flow_version) as versions
     from person_flow_touches t
     cross join lateral flow_touch_measures(t.type, t.step_id, t.item) g
     cross join lateral (values (t.env), ('*')) e(env)
     group by 1, 2, 3, 4, 5, 6, 7
-  )
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, -1 as flow_version, m.env, m.person from m
-  union all
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, 0, m.env, m.person from m where 0 = any(m.versions)
-  union all
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, v.v, m.env, m.person from m cross join unnest(m.versions) v(v)
-  where v.v <> 0 and not (0 = any(m.versions));
+  ) m
+  cross join lateral (
+    select -1
+    union all select 0 where 0 = any(m.versions)
+    union all select v.v from unnest(m.versions) v(v) where v.v <> 0 and not (0 = any(m.versions))
+  ) s(flow_version);
 
 -- Applies one statement's change of person_flow_touches (the rows it added, the rows it removed;
 -- an update is both): for every person it touched, the memberships after (the table now) minus
@@ -176,20 +176,13 @@ create trigger person_flow_touches_counts_update after update on person_flow_tou
 create trigger person_flow_touches_counts_delete after delete on person_flow_touches
   referencing old table as removed_touches for each statement execute function person_flow_touches_deleted();
 
--- Recomputes a project's counts and firsts from person_flow_touches (rebuild-facts, after it refiled them).
-create function flow_touch_counts_refill(project text) returns void language sql as $$
-  delete from flow_touch_counts where project_id = project;
-  delete from flow_touch_firsts where project_id = project;
-  insert into flow_touch_counts (project_id, flow_id, measure, step_id, item, flow_version, env, people)
-  select m.project_id, m.flow_id, m.measure, m.step_id, m.item, m.flow_version, m.env, count(*)
-  from person_flow_touch_memberships m where m.project_id = project group by 1, 2, 3, 4, 5, 6, 7;
-  insert into flow_touch_firsts (project_id, flow_id, type, step_id, item, flow_version, env, ts, event_id, min_index)
-  select project, flow_id, type, step_id, item, flow_version, env, substr(first, 1, 20)::bigint, substr(first, 21)::uuid, min_index from (
-    select t.flow_id, t.type, t.step_id, t.item, t.flow_version, t.env,
-      min((lpad(t.ts::text, 20, '0') || t.event_id::text) collate "C") as first, min(t.min_index) as min_index
-    from person_flow_touches t where t.project_id = project group by 1, 2, 3, 4, 5, 6
-  ) firsts;
-$$;
-
--- Backfill from the facts already kept.
-select flow_touch_counts_refill(id) from projects;
+-- Backfill from the facts already kept (rebuild-facts refills a project the same way).
+insert into flow_touch_counts (project_id, flow_id, measure, step_id, item, flow_version, env, people)
+select m.project_id, m.flow_id, m.measure, m.step_id, m.item, m.flow_version, m.env, count(*)
+from person_flow_touch_memberships m group by 1, 2, 3, 4, 5, 6, 7;
+insert into flow_touch_firsts (project_id, flow_id, type, step_id, item, flow_version, env, ts, event_id, min_index)
+select project_id, flow_id, type, step_id, item, flow_version, env, substr(first, 1, 20)::bigint, substr(first, 21)::uuid, min_index from (
+  select t.project_id, t.flow_id, t.type, t.step_id, t.item, t.flow_version, t.env,
+    min((lpad(t.ts::text, 20, '0') || t.event_id::text) collate "C") as first, min(t.min_index) as min_index
+  from person_flow_touches t group by 1, 2, 3, 4, 5, 6, 7
+) firsts;

@@ -1,6 +1,27 @@
-import type { Db } from '../db/Db.ts';
+import type { Db, Queryable } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
 import { milestoneReachInsert, refileAllPersonFacts } from './personFacts.ts';
+
+/** A project's flow counts and firsts (migrations/016_flow_touch_counts.sql) from its person_flow_touches, in one pass. */
+export async function refillFlowCounts(tx: Queryable, projectId: string): Promise<void> {
+  await tx.query(`delete from flow_touch_counts where project_id = $1`, [projectId]);
+  await tx.query(`delete from flow_touch_firsts where project_id = $1`, [projectId]);
+  await tx.query(
+    `insert into flow_touch_counts (project_id, flow_id, measure, step_id, item, flow_version, env, people)
+     select m.project_id, m.flow_id, m.measure, m.step_id, m.item, m.flow_version, m.env, count(*)
+     from person_flow_touch_memberships m where m.project_id = $1 group by 1, 2, 3, 4, 5, 6, 7`,
+    [projectId],
+  );
+  await tx.query(
+    `insert into flow_touch_firsts (project_id, flow_id, type, step_id, item, flow_version, env, ts, event_id, min_index)
+     select $1, flow_id, type, step_id, item, flow_version, env, substr(first, 1, 20)::bigint, substr(first, 21)::uuid, min_index from (
+       select t.flow_id, t.type, t.step_id, t.item, t.flow_version, t.env,
+         min((lpad(t.ts::text, 20, '0') || t.event_id::text) collate "C") as first, min(t.min_index) as min_index
+       from person_flow_touches t where t.project_id = $1 group by 1, 2, 3, 4, 5, 6
+     ) firsts`,
+    [projectId],
+  );
+}
 
 export interface RebuildOptions {
   /** Only this project; default every project. */
@@ -42,7 +63,8 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       const current = rows[0];
       if (current && current.done_at === null && !options.restart) return current;
       await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
-      for (const table of ['identity_links', 'first_touches', 'flow_touches', 'person_firsts', 'person_flow_touches', 'milestone_reaches', 'identity_persons']) {
+      await tx.query(`set local waymark.flow_counts = 'off'`);
+      for (const table of ['identity_links', 'first_touches', 'flow_touches', 'person_firsts', 'person_flow_touches', 'milestone_reaches', 'identity_persons', 'flow_touch_counts', 'flow_touch_firsts']) {
         await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
       }
       await tx.query(
@@ -85,8 +107,13 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       cursor = last;
       if (n < batch) break;
     }
-    // The person-keyed facts once, from the identity-level ones (ingest meanwhile keeps them from then on).
-    await db.transaction((tx) => refileAllPersonFacts(tx, projectId));
+    // The person-keyed facts once, from the identity-level ones (ingest meanwhile keeps them from then on),
+    // then the flow counts from them in one pass rather than through the triggers row by row.
+    await db.transaction(async (tx) => {
+      await tx.query(`set local waymark.flow_counts = 'off'`);
+      await refileAllPersonFacts(tx, projectId);
+      await refillFlowCounts(tx, projectId);
+    });
   }
   return { projects: projects.length, events, done: true };
 }

@@ -4,7 +4,8 @@
  * simulator's shapes), on Postgres by default COPYed straight into `events` and the facts then
  * rebuilt with rebuild-facts (timed, with the peak RSS), on PGlite stored through the ingest path
  * (facts maintained as in production); then every dashboard report timed warm, p50/p95, beside
- * the raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio; and ingest
+ * the raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio, and for the
+ * reports the flow counts answer (migration 016) the same report on person_flow_touches; and ingest
  * with facts, 4 clients, while reports run. Not asserted: timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
@@ -17,6 +18,7 @@ import { insertEvents } from '../../server/store/events.ts';
 import { rebuildFacts } from '../../server/store/rebuildFacts.ts';
 import * as facts from '../../server/store/analytics/reports.ts';
 import { scopedEvents as rawEvents } from './rawReports/scopedEvents.ts';
+import { flowTouchRows } from '../../server/store/analytics/scopedFlowFacts.ts';
 import { createProject } from '../../server/store/projects.ts';
 import { ensureEventPartitions } from '../../server/store/eventPartitions.ts';
 import { copyEvents, EVENTS_PER_USER } from './copyEvents.ts';
@@ -46,6 +48,8 @@ interface ReportPair {
   facts: Report;
   /** The raw-event SQL of before the facts, for the reports that had one. */
   raw?: Report;
+  /** The same report reading a row per person from person_flow_touches, for those the flow counts answer (before migration 016). */
+  rows?: Report;
 }
 
 const GUARDED = { ...SIMULATED_EXPERIMENT, guardrails: [{ metric: 'dismissal_rate' as const }, { metric: 'time_to_goal' as const }, { metric: 'milestone' as const, milestone: 'teammate-invited' }] };
@@ -54,12 +58,14 @@ const variant = { experimentId: SIMULATED_EXPERIMENT.key, variant: 'bar-checklis
 export const REPORTS: ReportPair[] = [
   { name: 'experiment', facts: (db, p) => facts.experimentArmsSql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }), raw: (db, p) => experimentArmsSql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }) },
   { name: 'holdout', facts: (db, p) => facts.holdoutArmsSql(db, p, { ...holdout, env: 'production' }), raw: (db, p) => holdoutArmsSql(db, p, { ...holdout, env: 'production' }) },
-  { name: 'flows (totals)', facts: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }), raw: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }, rawEvents) },
-  { name: 'funnel', facts: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, rawEvents) },
+  { name: 'flows (totals)', facts: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }), raw: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }, rawEvents), rows: (db, p) => facts.flowTotalsSql(db, p, { env: 'production' }, flowTouchRows) },
+  { name: 'flows (totals), all environments', facts: (db, p) => facts.flowTotalsSql(db, p), rows: (db, p) => facts.flowTotalsSql(db, p, {}, flowTouchRows) },
+  { name: 'funnel', facts: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, rawEvents), rows: (db, p) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, flowTouchRows) },
   { name: 'funnel, variant + last 7 days', facts: (db, p, from) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }), raw: (db, p, from) => facts.flowFunnelSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production', variant, from } }, rawEvents) },
   { name: 'goal conversion', facts: (db, p) => facts.goalConversionSql(db, p, 'widget-tour', 'integration-connected', { filter: { env: 'production' } }), raw: (db, p) => goalConversionSql(db, p, 'widget-tour', 'integration-connected', { filter: { env: 'production' } }) },
-  { name: 'checklist', facts: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }), raw: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }, rawEvents) },
-  { name: 'anchor-missing rates', facts: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, rawEvents) },
+  { name: 'checklist', facts: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }), raw: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }, rawEvents), rows: (db, p) => facts.checklistCompletionSql(db, p, 'activation-checklist', { items: ITEMS, filter: { env: 'production' } }, flowTouchRows) },
+  { name: 'anchor-missing rates', facts: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }), raw: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, rawEvents), rows: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { env: 'production' } }, flowTouchRows) },
+  { name: 'anchor-missing rates, flow version 1', facts: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { flowVersion: 1 } }), rows: (db, p) => facts.anchorMissingSql(db, p, 'widget-tour', { steps: TOUR, filter: { flowVersion: 1 } }, flowTouchRows) },
   { name: 'journey map', facts: (db, p) => facts.journeyMapSql(db, p, MILESTONES, { env: 'production' }), raw: (db, p) => journeyMapSql(db, p, MILESTONES, { env: 'production' }) },
   { name: 'time to milestone', facts: (db, p) => facts.timeToMilestoneSql(db, p, 'integration-connected', { since: 'signed-up', filter: { env: 'production' } }), raw: (db, p) => timeToMilestoneSql(db, p, 'integration-connected', { since: 'signed-up', filter: { env: 'production' } }) },
   { name: 'experiment by day (trend)', facts: (db, p) => facts.experimentDailySql(db, p, SIMULATED_EXPERIMENT, { env: 'production' }) },
@@ -142,12 +148,18 @@ async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: 
     const session = reportSession(db, { timeoutMs: 0 });
     const rows: string[][] = [];
     for (const report of REPORTS) {
+      // Interleaved per report, so the before and after see the same load.
       const withFacts = await time(() => report.facts(session, projectId, from), runs);
+      const perPerson = report.rows ? await time(() => report.rows!(session, projectId, from), runs) : undefined;
       const raw = rawRuns > 0 && report.raw ? await time(() => report.raw!(session, projectId, from), rawRuns) : undefined;
-      rows.push([report.name, ms(withFacts.p50), ms(withFacts.p95), raw ? ms(raw.p50) : 'skipped', raw ? `${(raw.p50 / withFacts.p50).toFixed(1)}×` : '']);
-      console.log(`  ${report.name}: p95 ${ms(withFacts.p95)}${raw ? `, raw ${ms(raw.p50)}` : ''}`);
+      rows.push([report.name, ms(withFacts.p50), ms(withFacts.p95), perPerson ? ms(perPerson.p50) : '', perPerson ? ms(perPerson.p95) : '', raw ? ms(raw.p50) : 'skipped', raw ? `${(raw.p50 / withFacts.p50).toFixed(1)}×` : '']);
+      console.log(`  ${report.name}: p95 ${ms(withFacts.p95)}${perPerson ? `, rows per person ${ms(perPerson.p95)}` : ''}${raw ? `, raw ${ms(raw.p50)}` : ''}`);
     }
-    printTable(`Reports on ${kind}, ${stored.toLocaleString('en-US')} events (facts: p50/p95 of ${runs} warm runs; raw events: p50 of ${rawRuns})`, ['report', 'facts p50', 'facts p95', 'raw p50', 'raw ÷ facts (p50)'], rows);
+    printTable(
+      `Reports on ${kind}, ${stored.toLocaleString('en-US')} events (facts: p50/p95 of ${runs} warm runs, the flow counts where they answer; rows per person: the same report on person_flow_touches, ${runs} runs; raw events: p50 of ${rawRuns})`,
+      ['report', 'facts p50', 'facts p95', 'rows per person p50', 'rows per person p95', 'raw p50', 'raw ÷ facts (p50)'],
+      rows,
+    );
     if (!copy) console.log(`ingest with facts while filling (1 client, batches of 2,000): ${Math.round(stored / ingestSeconds).toLocaleString('en-US')} events/s`);
     if (kind === 'postgres') await ingestDuringReports(db, projectId, from);
   } finally {

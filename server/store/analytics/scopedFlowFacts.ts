@@ -39,3 +39,6 @@ export function scopedFlowEvents(params: SqlParams, projectId: string, filter: A
 
 /** Which rows a flow report reads: the flow facts (the server's default) or, for the bench's baseline, the raw events. */
 export type EventScope = typeof scopedFlowEvents;
+
+/** scopedFlowEvents without the flow counts: the reports read a row per person and key (the bench's before). */
+export const flowTouchRows: EventScope = (params, projectId, filter, where) => scopedFlowEvents(params, projectId, filter, where);
