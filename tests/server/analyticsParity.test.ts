@@ -21,6 +21,9 @@ import { generateTraffic } from '../../scripts/simulation/generateTraffic.ts';
 import { JOURNEY_MILESTONES, SIMULATED_EXPERIMENT, SIMULATED_HOLDOUT } from '../../scripts/simulation/simulationBundle.ts';
 import { DAY, EventLog, MINUTE, T0 } from '../shared/analytics/eventLog.ts';
 import { describeEachDatabase, json } from './support/testServer.ts';
+import { flowCountsAndRecount, flowFirstsAndRecount } from './support/flowCounts.ts';
+import { flowCountsAnswer } from '../../server/store/analytics/flowCounts.ts';
+import { flowTouchRows } from '../../server/store/analytics/scopedFlowFacts.ts';
 import type { Queryable } from '../../server/db/Db.ts';
 import { request } from '../../scripts/simulation/runSimulation.ts';
 import { experimentDaily } from '../../shared/analytics/experimentDaily.ts';
@@ -197,6 +200,10 @@ async function expectReportsAgree(db: Queryable, projectId: string, delivered: r
     expect(await flowFunnelSql(db, projectId, 'tour', { steps: TOUR_V1, filter }), `${label}funnel`).toEqual(flowFunnel(delivered, 'tour', { steps: TOUR_V1, filter }));
     expect(await checklistCompletionSql(db, projectId, 'list', { filter }), `${label}checklist`).toEqual(checklistCompletion(delivered, 'list', { filter }));
     expect(await anchorMissingSql(db, projectId, 'tour', { steps: TOUR_V2, filter }), `${label}anchors`).toEqual(anchorMissingRates(delivered, 'tour', { steps: TOUR_V2, filter }));
+    expect(await anchorMissingSql(db, projectId, 'tour', { filter }), `${label}anchors, steps as seen`).toEqual(anchorMissingRates(delivered, 'tour', { filter }));
+    expect(await checklistCompletionSql(db, projectId, 'list', { items: ['two'], filter }), `${label}checklist, one item known`).toEqual(checklistCompletion(delivered, 'list', { items: ['two'], filter }));
+    const totals = ['list', 'tour'].map((flowId) => (({ started, completed, dismissed }) => ({ flowId, started, completed, dismissed }))(flowFunnel(delivered, flowId, { filter })));
+    expect(await flowTotalsSql(db, projectId, filter), `${label}totals`).toEqual(totals.filter((t) => t.started + t.completed + t.dismissed > 0));
     expect(await goalConversionSql(db, projectId, 'tour', 'goal', { filter }), `${label}goal`).toEqual(goalConversion(delivered, 'tour', 'goal', { filter }));
     expect(await timeToMilestoneSql(db, projectId, 'goal', { filter }), `${label}time`).toEqual(timeToMilestone(delivered, 'goal', { filter }));
     expect(await timeToMilestoneSql(db, projectId, 'invited', { since: 'signed-up', filter }), `${label}time since`).toEqual(timeToMilestone(delivered, 'invited', { since: 'signed-up', filter }));
@@ -300,7 +307,14 @@ describeEachDatabase('reports stay equal to the pure functions as late, duplicat
         delivered.push(...batch);
       }
       await expectReportsAgree(server.db, project.id, delivered, MERGE_FILTERS.map(([filterName, filter]) => [`${name}, ${filterName}`, filter]));
+      // The flow counts the reports read are exact after every delivery: equal to a recount of person_flow_touches.
+      const counts = await flowCountsAndRecount(server.db, project.id);
+      expect(counts.stored, `${name}: flow counts`).toEqual(counts.recount);
+      const firsts = await flowFirstsAndRecount(server.db, project.id);
+      expect(firsts.stored, `${name}: flow firsts`).toEqual(firsts.recount);
     }
+    // Those filters without a date range or a variant were answered from the counts.
+    expect(MERGE_FILTERS.filter(([, filter]) => flowCountsAnswer(filter)).map(([filterName]) => filterName)).toEqual(['no filter', 'flow version 2', 'production', 'staging']);
     // The merge really happened: one person across both devices, in the treat arm of the late link's person.
     const arms = await experimentArmsSql(server.db, project.id, EXPERIMENT);
     expect(arms.map((a) => a.exposed)).toEqual(experimentArms(delivered, EXPERIMENT).map((a) => a.exposed));
@@ -350,6 +364,20 @@ describeEachDatabase('analytics SQL equals the pure shared/analytics functions',
       return { flowId, started, completed, dismissed };
     });
     expect(await flowTotalsSql(db, projectId, filter)).toEqual(expected.filter((t) => t.started + t.completed + t.dismissed > 0));
+    // The counts path and the rows-per-person path agree too (the same code path when the counts cannot answer).
+    expect(await flowTotalsSql(db, projectId, filter, flowTouchRows)).toEqual(await flowTotalsSql(db, projectId, filter));
+    expect(await anchorMissingSql(db, projectId, 'tour', { filter }, flowTouchRows)).toEqual(await anchorMissingSql(db, projectId, 'tour', { filter }));
+    expect(await checklistCompletionSql(db, projectId, 'list', { filter }, flowTouchRows)).toEqual(await checklistCompletionSql(db, projectId, 'list', { filter }));
+  });
+
+  it('the flow counts equal a recount of person_flow_touches after duplicate, out-of-order and shared-device deliveries', async () => {
+    for (const project of [projectId, simulatedProject]) {
+      const counts = await flowCountsAndRecount(server.db, project);
+      expect(counts.stored).toEqual(counts.recount);
+      expect(counts.stored.length).toBeGreaterThan(40);
+      const firsts = await flowFirstsAndRecount(server.db, project);
+      expect(firsts.stored).toEqual(firsts.recount);
+    }
   });
 
   it.each(FILTERS)('resource center usage (%s)', async (_name, filter) => {

@@ -19,7 +19,9 @@ async function facts(db: Queryable, projectId: string) {
   const persons = await db.query(`select kind, key, env, person, ts, event_id, variant from person_firsts where project_id = $1 order by kind, key, env, person`, [projectId]);
   const flows = await db.query(`select flow_id, type, step_id, item, flow_version, env, person, ts, event_id, min_index from person_flow_touches where project_id = $1 order by 1, 2, 3, 4, 5, 6, 7`, [projectId]);
   const reaches = await db.query(`select event_id, milestone, env, person, ts, anonymous_id, flow_version, user_verified from milestone_reaches where project_id = $1 order by event_id`, [projectId]);
-  return { links: links.rows, touches: touches.rows, persons: persons.rows, flows: flows.rows, reaches: reaches.rows };
+  const counts = await db.query(`select flow_id, measure, step_id, item, flow_version, env, people from flow_touch_counts where project_id = $1 and people <> 0 order by 1, 2, 3, 4, 5, 6`, [projectId]);
+  const firsts = await db.query(`select flow_id, type, step_id, item, flow_version, env, ts, event_id, min_index from flow_touch_firsts where project_id = $1 order by 1, 2, 3, 4, 5, 6`, [projectId]);
+  return { links: links.rows, touches: touches.rows, persons: persons.rows, flows: flows.rows, reaches: reaches.rows, counts: counts.rows, firsts: firsts.rows };
 }
 
 /** person_firsts as the reports resolved people before it existed: identities joined to identity_links at read time. */
