@@ -1,14 +1,21 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import type { FlowFunnel } from '../../../shared/analytics/flowFunnel.ts';
 import type { Queryable } from '../../db/Db.ts';
+import { flowCounts, flowCountsAnswer } from './flowCounts.ts';
 import { scopedFlowEvents, type EventScope } from './scopedFlowFacts.ts';
 import { SqlParams } from './SqlParams.ts';
 import { stepOrderSql } from './stepOrderSql.ts';
 
-/** shared/analytics/flowFunnel counted in SQL: distinct people per stage, drop-off at each person's furthest step. */
+/**
+ * shared/analytics/flowFunnel counted in SQL: distinct people per stage, drop-off at each person's
+ * furthest step. When the filter allows, the stages come from the flow counts; the drop-off needs
+ * each person's furthest step in the order asked for (the flow document's), which no count holds,
+ * so it still reads the step_shown and flow_completed rows of person_flow_touches.
+ */
 export async function flowFunnelSql(db: Queryable, projectId: string, flowId: string, options: { steps?: readonly string[]; filter?: AnalyticsFilter } = {}, scope: EventScope = scopedFlowEvents): Promise<FlowFunnel> {
   const filter = options.filter ?? {};
   const order = await stepOrderSql(db, projectId, flowId, ['step_shown'], options.steps ?? [], filter, scope);
+  if (flowCountsAnswer(filter, scope)) return fromCounts(db, projectId, flowId, order, filter);
   const params = new SqlParams();
   const scoped = scope(params, projectId, filter, [
     `e.flow_id = ${params.add(flowId, 'text')}`,
@@ -66,4 +73,38 @@ interface StepRow {
 interface DropRow {
   pos: number;
   users: number;
+}
+
+async function fromCounts(db: Queryable, projectId: string, flowId: string, order: string[], filter: AnalyticsFilter): Promise<FlowFunnel> {
+  const counts = await flowCounts(db, projectId, filter, ['started', 'completed', 'dismissed', 'step_shown', 'dismissed_at_step'], flowId);
+  const total = (measure: string) => counts.find((c) => c.measure === measure)?.people ?? 0;
+  const perStep = (measure: string) => new Map(counts.filter((c) => c.measure === measure).map((c) => [c.stepId, c.people]));
+  const [shown, dismissedAt] = [perStep('step_shown'), perStep('dismissed_at_step')];
+  const params = new SqlParams();
+  const scoped = scopedFlowEvents(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type in ('flow_completed', 'step_shown')`]);
+  const orderParam = params.add(JSON.stringify(order), 'jsonb');
+  const { rows } = await db.query<DropRow>(
+    `with s as materialized ${scoped},
+     steps as (select o.value as step_id, o.ordinality::int - 1 as pos from jsonb_array_elements_text(${orderParam}) with ordinality o),
+     furthest as (
+       select s.person, max(steps.pos) as pos from s join steps on steps.step_id = s.step_id
+       where s.type = 'step_shown' and s.person not in (select person from s where type = 'flow_completed') group by s.person
+     )
+     select pos, count(*) as users from furthest group by pos`,
+    params.values,
+  );
+  const dropAt = new Map(rows.map((r) => [r.pos, r.users]));
+  const [started, completed] = [total('started'), total('completed')];
+  return {
+    flowId,
+    started,
+    steps: order.map((stepId, i) => {
+      const users = shown.get(stepId) ?? 0;
+      const dropOff = dropAt.get(i) ?? 0;
+      return { stepId, users, dismissed: dismissedAt.get(stepId) ?? 0, dropOff, dropOffRate: users > 0 ? dropOff / users : 0 };
+    }),
+    completed,
+    dismissed: total('dismissed'),
+    completionRate: started > 0 ? completed / started : 0,
+  };
 }
