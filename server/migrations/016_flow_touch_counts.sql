@@ -94,6 +94,23 @@ create view person_flow_touch_memberships as
     union all select v.v from unnest(m.versions) v(v) where v.v <> 0 and not (0 = any(m.versions))
   ) s(flow_version);
 
+-- Lowers the firsts of the keys of these rows to theirs (never raises them: see flow_touch_firsts).
+create function flow_touch_firsts_lower(added person_flow_touches[]) returns void language sql as $$
+insert into flow_touch_firsts as f (project_id, flow_id, type, step_id, item, flow_version, env, ts, event_id, min_index)
+  select a.project_id, a.flow_id, a.type, a.step_id, a.item, a.flow_version, a.env, substr(a.first, 1, 20)::bigint, substr(a.first, 21)::uuid, a.min_index
+  from (
+    select n.project_id, n.flow_id, n.type, n.step_id, n.item, n.flow_version, n.env,
+      min((lpad(n.ts::text, 20, '0') || n.event_id::text) collate "C") as first, min(n.min_index) as min_index
+    from unnest(added) n group by 1, 2, 3, 4, 5, 6, 7
+  ) a
+  order by 1, 2, 3, 4, 5, 6, 7
+  on conflict (project_id, flow_id, type, step_id, item, flow_version, env) do update set
+    ts = case when (excluded.ts, excluded.event_id) < (f.ts, f.event_id) then excluded.ts else f.ts end,
+    event_id = case when (excluded.ts, excluded.event_id) < (f.ts, f.event_id) then excluded.event_id else f.event_id end,
+    min_index = least(f.min_index, excluded.min_index)
+  where (excluded.ts, excluded.event_id) < (f.ts, f.event_id) or excluded.min_index < f.min_index or (f.min_index is null and excluded.min_index is not null);
+$$;
+
 -- Applies one statement's change of person_flow_touches (the rows it added, the rows it removed;
 -- an update is both): for every person it touched, the memberships after (the table now) minus
 -- those before (the table now without the added rows, plus the removed ones), summed per key.
@@ -110,7 +127,18 @@ declare
   project text;
   touched person_flow_touches[];
 begin
-  if current_setting('waymark.flow_counts', true) = 'off' then return; end if;
+  if current_setting('waymark.flow_counts', true) = 'off' or (cardinality(added) = 0 and cardinality(removed) = 0) then return; end if;
+  -- An update that keeps every key (a lower ts, event id or index) changes no count, only firsts.
+  if cardinality(added) > 0 and cardinality(removed) > 0 and not exists (
+    (select a.project_id, a.flow_id, a.type, a.step_id, a.item, a.flow_version, a.env, a.person from unnest(added) a
+     except all select r.project_id, r.flow_id, r.type, r.step_id, r.item, r.flow_version, r.env, r.person from unnest(removed) r)
+    union all
+    (select r.project_id, r.flow_id, r.type, r.step_id, r.item, r.flow_version, r.env, r.person from unnest(removed) r
+     except all select a.project_id, a.flow_id, a.type, a.step_id, a.item, a.flow_version, a.env, a.person from unnest(added) a)
+  ) then
+    perform flow_touch_firsts_lower(added);
+    return;
+  end if;
   for project in select distinct p.project_id from (select a.project_id from unnest(added) a union select r.project_id from unnest(removed) r) p order by 1 loop
     perform pg_advisory_xact_lock(hashtextextended(project, 15));
   end loop;
@@ -135,19 +163,7 @@ begin
   having sum(d.delta) <> 0
   order by 1, 2, 3, 4, 5, 6, 7
   on conflict (project_id, flow_id, measure, step_id, item, flow_version, env) do update set people = c.people + excluded.people;
-  insert into flow_touch_firsts as f (project_id, flow_id, type, step_id, item, flow_version, env, ts, event_id, min_index)
-  select a.project_id, a.flow_id, a.type, a.step_id, a.item, a.flow_version, a.env, substr(a.first, 1, 20)::bigint, substr(a.first, 21)::uuid, a.min_index
-  from (
-    select n.project_id, n.flow_id, n.type, n.step_id, n.item, n.flow_version, n.env,
-      min((lpad(n.ts::text, 20, '0') || n.event_id::text) collate "C") as first, min(n.min_index) as min_index
-    from unnest(added) n group by 1, 2, 3, 4, 5, 6, 7
-  ) a
-  order by 1, 2, 3, 4, 5, 6, 7
-  on conflict (project_id, flow_id, type, step_id, item, flow_version, env) do update set
-    ts = case when (excluded.ts, excluded.event_id) < (f.ts, f.event_id) then excluded.ts else f.ts end,
-    event_id = case when (excluded.ts, excluded.event_id) < (f.ts, f.event_id) then excluded.event_id else f.event_id end,
-    min_index = least(f.min_index, excluded.min_index)
-  where (excluded.ts, excluded.event_id) < (f.ts, f.event_id) or excluded.min_index < f.min_index or (f.min_index is null and excluded.min_index is not null);
+  perform flow_touch_firsts_lower(added);
 end
 $$;
 
