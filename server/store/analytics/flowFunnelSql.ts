@@ -81,14 +81,22 @@ async function fromCounts(db: Queryable, projectId: string, flowId: string, orde
   const perStep = (measure: string) => new Map(counts.filter((c) => c.measure === measure).map((c) => [c.stepId, c.people]));
   const [shown, dismissedAt] = [perStep('step_shown'), perStep('dismissed_at_step')];
   const params = new SqlParams();
-  const scoped = scopedFlowEvents(params, projectId, filter, [`e.flow_id = ${params.add(flowId, 'text')}`, `e.type in ('flow_completed', 'step_shown')`]);
+  const scope = (alias: string) =>
+    [
+      `${alias}.project_id = ${params.add(projectId)}`,
+      `${alias}.flow_id = ${params.add(flowId, 'text')}`,
+      ...(filter.env !== undefined ? [`${alias}.env = ${params.add(filter.env, 'text')}`] : []),
+      ...(filter.flowVersion !== undefined ? [`${alias}.flow_version in (0, ${params.add(filter.flowVersion, 'integer')})`] : []),
+    ].join(' and ');
   const orderParam = params.add(JSON.stringify(order), 'jsonb');
+  // Each person's furthest step shown, unless they completed the flow (in the same scope).
   const { rows } = await db.query<DropRow>(
-    `with s as materialized ${scoped},
-     steps as (select o.value as step_id, o.ordinality::int - 1 as pos from jsonb_array_elements_text(${orderParam}) with ordinality o),
+    `with steps as (select o.value as step_id, o.ordinality::int - 1 as pos from jsonb_array_elements_text(${orderParam}) with ordinality o),
      furthest as (
-       select s.person, max(steps.pos) as pos from s join steps on steps.step_id = s.step_id
-       where s.type = 'step_shown' and s.person not in (select person from s where type = 'flow_completed') group by s.person
+       select t.person, max(steps.pos) as pos from person_flow_touches t join steps on steps.step_id = t.step_id
+       where ${scope('t')} and t.type = 'step_shown'
+         and not exists (select 1 from person_flow_touches c where ${scope('c')} and c.type = 'flow_completed' and c.person = t.person)
+       group by t.person
      )
      select pos, count(*) as users from furthest group by pos`,
     params.values,
