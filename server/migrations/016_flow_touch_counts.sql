@@ -159,6 +159,8 @@ begin
       )
     ) || removed) m
   ) d
+  -- A project being deleted takes its counts with it (the cascade).
+  where exists (select 1 from projects p where p.id = d.project_id)
   group by 1, 2, 3, 4, 5, 6, 7
   having sum(d.delta) <> 0
   order by 1, 2, 3, 4, 5, 6, 7

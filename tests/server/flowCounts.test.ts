@@ -90,6 +90,9 @@ describeEachDatabase('flow counts (migration 016)', (server) => {
       throw new Error('rolled back');
     })).rejects.toThrow('rolled back');
     await expectCountsExact(db, project.id, 'rollback');
+    // Deleting the project takes its facts and counts with it.
+    await db.query(`delete from projects where id = $1`, [project.id]);
+    expect((await db.query(`select count(*)::int as n from flow_touch_counts where project_id = $1`, [project.id])).rows).toEqual([{ n: 0 }]);
   });
 
   it('concurrent transactions of one project neither lose a person nor count one twice', async () => {
