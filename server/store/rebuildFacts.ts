@@ -23,6 +23,9 @@ export async function refillFlowCounts(tx: Queryable, projectId: string): Promis
   );
 }
 
+// On again before commit: the PGlite reports replica replays several committed transactions in one of its own.
+const COUNTS_ON = `set local waymark.flow_counts = 'on'`;
+
 export interface RebuildOptions {
   /** Only this project; default every project. */
   projectId?: string;
@@ -67,6 +70,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       for (const table of ['identity_links', 'first_touches', 'flow_touches', 'person_firsts', 'person_flow_touches', 'milestone_reaches', 'identity_persons', 'flow_touch_counts', 'flow_touch_firsts']) {
         await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
       }
+      await tx.query(COUNTS_ON);
       await tx.query(
         `insert into fact_rebuilds (project_id, started_at, cursor, applied, done_at) values ($1, $2, null, 0, null)
          on conflict (project_id) do update set started_at = excluded.started_at, cursor = null, applied = 0, done_at = null`,
@@ -113,6 +117,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       await tx.query(`set local waymark.flow_counts = 'off'`);
       await refileAllPersonFacts(tx, projectId);
       await refillFlowCounts(tx, projectId);
+      await tx.query(COUNTS_ON);
     });
   }
   return { projects: projects.length, events, done: true };
