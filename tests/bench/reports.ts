@@ -1,12 +1,13 @@
 /**
  * Reports at volume (`npm run bench -- --only=reports [--events=N | --postgres-events=N --pglite-events=N]
- * [--db=postgres,pglite] [--fill=copy|ingest] [--runs=20] [--raw-runs=3] [--keep]`): simulated traffic (the
+ * [--db=postgres,pglite] [--fill=copy|ingest] [--runs=20] [--raw-runs=3] [--keep] [--counts-ingest=ROUNDS]`): simulated traffic (the
  * simulator's shapes), on Postgres by default COPYed straight into `events` and the facts then
  * rebuilt with rebuild-facts (timed, with the peak RSS), on PGlite stored through the ingest path
  * (facts maintained as in production); then every dashboard report timed warm, p50/p95, beside
  * the raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio, and for the
  * reports the flow counts answer (migration 016) the same report on person_flow_touches; and ingest
- * with facts, 4 clients, while reports run. Not asserted: timings depend on the machine.
+ * with facts, 4 clients, while reports run. `--counts-ingest=ROUNDS` instead times ingest with the
+ * flow counts' triggers on and off in turn. Not asserted: timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
 import type { Db, Queryable } from '../../server/db/Db.ts';
@@ -198,9 +199,51 @@ async function ingestDuringReports(db: Db, projectId: string, from: number): Pro
   ]);
 }
 
+/**
+ * What the flow counts' triggers (migration 016) cost ingest: insertEvents alone, 1 client,
+ * batches of 2,000, rounds of 500 simulated people with the triggers enabled and disabled in
+ * turn, in one fresh database (the counts of the disabled rounds are wrong; nothing reads them).
+ */
+async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): Promise<void> {
+  const cluster = kind === 'postgres' ? await startPostgresCluster(findPostgresBin() ?? '/usr/lib/postgresql/15/bin') : undefined;
+  const db = kind === 'postgres' ? await openPostgres(cluster!.url) : await openPglite();
+  try {
+    await migrate(db);
+    await ensureEventPartitions(db);
+    const { project } = await createProject(db, { name: 'flow counts ingest' });
+    const start = Math.floor((Date.now() - 10 * DAY) / DAY) * DAY;
+    const totals = { on: { events: 0, ms: 0 }, off: { events: 0, ms: 0 } };
+    for (let round = 0; round < rounds; round++) {
+      for (const mode of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
+        await db.exec(`alter table person_flow_touches ${mode === 'on' ? 'enable' : 'disable'} trigger user`);
+        const traffic = generateTraffic({ users: 500, seed: 1000 + round * 2 + (mode === 'on' ? 0 : 1), start: start + round * DAY, days: 1, holdout: SIMULATED_HOLDOUT });
+        const t = performance.now();
+        for (let i = 0; i < traffic.length; i += 2000) totals[mode].events += (await insertEvents(db, project.id, traffic.slice(i, i + 2000))).accepted;
+        totals[mode].ms += performance.now() - t;
+      }
+    }
+    const rate = (mode: 'on' | 'off') => Math.round(totals[mode].events / (totals[mode].ms / 1000));
+    printTable(`Ingest on ${kind} with and without the flow counts' triggers (${rounds} rounds each, alternating)`, ['triggers', 'events', 'events/s'], [
+      ['on', totals.on.events.toLocaleString('en-US'), rate('on').toLocaleString('en-US')],
+      ['off', totals.off.events.toLocaleString('en-US'), rate('off').toLocaleString('en-US')],
+    ]);
+  } finally {
+    await db.close();
+    cluster?.stop();
+  }
+}
+
 export async function reportsBench(argv: readonly string[] = process.argv): Promise<void> {
   const arg = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
   const kinds = arg('db', 'postgres,pglite').split(',');
+  const countsIngest = arg('counts-ingest', '');
+  if (countsIngest !== '') {
+    for (const kind of kinds) {
+      if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db: expected pglite and/or postgres, got ${JSON.stringify(kind)}`);
+      await countsIngestBench(kind, Number(countsIngest));
+    }
+    return;
+  }
   const fill = arg('fill', 'copy');
   if (fill !== 'copy' && fill !== 'ingest') throw new Error(`--fill: expected copy or ingest, got ${JSON.stringify(fill)}`);
   for (const kind of kinds) {
