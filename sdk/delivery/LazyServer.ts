@@ -1,0 +1,114 @@
+import type { FlowProgress } from '../storage/progress.ts';
+import type { UserState } from '../../shared/schema/userState.ts';
+import type { DeliveryConfig, EventDelivery } from './EventDelivery.ts';
+import type { UserStateSync, UserStateSyncConfig } from '../sync/UserStateSync.ts';
+import type { ServerPart } from './loadServerPart.ts';
+import { trimQueue } from './trimQueue.ts';
+
+/** The server part, requested once; null when it could not load (the loader reports it once). */
+export type LoadServerPart = () => Promise<typeof ServerPart | null>;
+
+/** The delivery the event pipeline and the session talk to. */
+export type Delivery = Pick<EventDelivery, 'start' | 'stop' | 'enqueued' | 'flush'>;
+/** The sync the session, the pipeline and the milestones talk to. */
+export type Sync = Pick<UserStateSync, 'pull' | 'flowChanged' | 'milestoneReached' | 'experimentsAssigned' | 'flush' | 'stop'>;
+
+/**
+ * Event delivery whose code arrives after the first step is on screen. Events are stored in the
+ * IndexedDB queue before delivery hears of them, so none is lost meanwhile, not even if the page
+ * closes first (the next page delivers them); until then the queue is kept under its cap here.
+ */
+export class LazyDelivery implements Delivery {
+  private real: EventDelivery | null = null;
+  private loading: Promise<EventDelivery | null> | null = null;
+  private stopped = false;
+
+  constructor(private readonly load: LoadServerPart, private readonly config: DeliveryConfig) {}
+
+  private delivery(): Promise<EventDelivery | null> {
+    this.loading ??= this.load().then((part) => {
+      if (!part || this.stopped) return null;
+      this.real = new part.EventDelivery(this.config);
+      this.real.start();
+      return this.real;
+    });
+    return this.loading;
+  }
+
+  /** Loads the delivery when the page is idle; it then sends what is queued. */
+  start(): void {
+    if (!this.stopped) void idle().then(() => this.delivery());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.real?.stop();
+  }
+
+  async enqueued(): Promise<void> {
+    if (this.real) return this.real.enqueued();
+    const dropped = await trimQueue(this.config.store, this.config.maxQueued);
+    if (dropped > 0) this.config.onDropped('queue_full', dropped);
+  }
+
+  flush(): Promise<void> {
+    return this.delivery().then((delivery) => delivery?.flush());
+  }
+}
+
+/**
+ * The user state's sync, whose code is requested as soon as it is made (it loads while the bundle
+ * does: the pull waits for it). Changes made before it arrives are handed over on arrival.
+ */
+export class LazySync implements Sync {
+  private real: UserStateSync | null = null;
+  private readonly waiting: Array<(sync: UserStateSync) => void> = [];
+  private stopped = false;
+  private readonly ready: Promise<UserStateSync | null>;
+
+  constructor(load: LoadServerPart, config: UserStateSyncConfig) {
+    this.ready = load().then((part) => {
+      if (!part || this.stopped) return null;
+      const sync = new part.UserStateSync(config);
+      this.real = sync;
+      for (const call of this.waiting.splice(0)) call(sync);
+      return sync;
+    });
+  }
+
+  private call(fn: (sync: UserStateSync) => void): void {
+    if (this.real) fn(this.real);
+    else if (!this.stopped) this.waiting.push(fn);
+  }
+
+  pull(userId: string, userKey: string, userHash: string | undefined): Promise<void> {
+    return this.ready.then((sync) => sync?.pull(userId, userKey, userHash));
+  }
+
+  flowChanged(progress: FlowProgress): void {
+    this.call((sync) => sync.flowChanged(progress));
+  }
+
+  milestoneReached(milestoneId: string, at: number): void {
+    this.call((sync) => sync.milestoneReached(milestoneId, at));
+  }
+
+  experimentsAssigned(assignments: UserState['experiments']): void {
+    this.call((sync) => sync.experimentsAssigned(assignments));
+  }
+
+  flush(): Promise<void> {
+    return this.ready.then((sync) => sync?.flush());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.waiting.length = 0;
+    this.real?.stop();
+  }
+}
+
+/** When the page is idle (or after a short while at the latest). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+}
