@@ -1,20 +1,26 @@
 import type { AnchorResolution } from '../../shared/anchor/resolveAnchor.ts';
 import type { Anchor } from '../../shared/schema/anchor.ts';
+import type { Flow } from '../../shared/schema/flow.ts';
+import type { Milestone } from '../../shared/schema/milestone.ts';
+import type { PageLocation } from '../../shared/targeting/matchUrlRule.ts';
+import { mayStartHere } from '../ui/uiChunks.ts';
 import type { AnchorWatcher } from './AnchorWatcher.ts';
 import { loadAnchorPart, type AnchorPart } from './loadAnchorPart.ts';
 
 const MISSING: AnchorResolution = { status: 'missing' };
 
 /**
- * Anchors whose code arrives with the first bundle that points at an element (a tooltip, a
- * hotspot, an element trigger or condition, a click milestone): start-up waits for it before the
- * first evaluation, so the synchronous answers below are the real ones whenever a flow needs them.
- * Waiting for an anchor before the code arrives waits for the code too.
+ * Anchors whose code arrives when the bundle points at an element where it may matter at once (a
+ * flow that may start on this page with a tooltip, a hotspot or an anchored survey; an element
+ * trigger or condition; a click milestone): start-up waits for it before the first evaluation, so
+ * the synchronous answers below are the real ones then. A flow that points at elements and starts
+ * later (by hand, on an event, on another page) waits for the code before it starts.
  */
 export class LazyAnchors {
   private part: typeof AnchorPart | null = null;
   private watcher: AnchorWatcher | null = null;
   private loading: Promise<typeof AnchorPart | null> | null = null;
+  private done = false;
 
   constructor(private readonly onLoadFailed: (message: string) => void) {}
 
@@ -23,15 +29,27 @@ export class LazyAnchors {
     return this.loading !== null;
   }
 
+  /** Whether the code is here. */
+  get available(): boolean {
+    return this.part !== null;
+  }
+
+  /** Whether the code is here, or failed to load. */
+  get settled(): boolean {
+    return this.done;
+  }
+
   /** Requests the code once; null when it failed to load (reported once, not retried on this page). */
   load(): Promise<typeof AnchorPart | null> {
     this.loading ??= loadAnchorPart().then(
       (part) => {
         this.part = part;
         this.watcher = new part.AnchorWatcher();
+        this.done = true;
         return part;
       },
       (error: unknown) => {
+        this.done = true;
         this.onLoadFailed(`could not load the SDK's anchors (waymark.anchors.js next to the SDK script): ${String(error)}`);
         return null;
       },
@@ -75,7 +93,12 @@ export class LazyAnchors {
   }
 }
 
-/** Whether a bundle points at an element anywhere: an `anchor` (steps, element conditions, click milestones) or an element trigger. */
+/** Whether what starts on this page may depend on an element: see `LazyAnchors`. */
+export function anchorsToPrepare(flows: readonly Flow[], milestones: readonly Milestone[], page: PageLocation): boolean {
+  return pointsAtElements(milestones) || flows.some((flow) => pointsAtElements(flow.trigger) || pointsAtElements(flow.audience) || (mayStartHere(flow, page) && pointsAtElements(flow)));
+}
+
+/** Whether a bundle, a flow or a part of one points at an element anywhere: an `anchor` (steps, element conditions, click milestones) or an element trigger. */
 export function pointsAtElements(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(pointsAtElements);
   if (typeof value !== 'object' || value === null) return false;

@@ -3,7 +3,7 @@ import type { Flow } from '../../shared/schema/flow.ts';
 import type { Theme } from '../../shared/schema/theme.ts';
 import type { ChecklistItem } from '../../shared/schema/checklist.ts';
 import { toPageLocation, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
-import type { LazyAnchors } from '../anchor/LazyAnchors.ts';
+import { pointsAtElements, type LazyAnchors } from '../anchor/LazyAnchors.ts';
 import type { Delivery, Sync } from '../delivery/LazyServer.ts';
 import type { ElementTriggers } from '../engine/ElementTriggers.ts';
 import type { EventHistory } from '../engine/EventHistory.ts';
@@ -299,6 +299,12 @@ export class Session {
     const { ui, experiments } = this.parts;
     // Without renderers a flow nobody sees would record progress, exposures and a shown blocking step.
     if (this.running.has(flow.id) || !ui.canShow(flow) || this.paused || this.stopped) return;
+    // A flow that points at elements starts once the anchors' code is here; without it, not at all (like a renderer that cannot load).
+    const { anchors } = this.parts;
+    if (!anchors.available && pointsAtElements(flow)) {
+      if (!anchors.settled) void anchors.load().then(() => this.parts.guard(() => this.requestStart(flow, force, manual)));
+      return;
+    }
     const saved = this.progress.get(flow.id);
     const now = Date.now();
     const admission = admitStart({

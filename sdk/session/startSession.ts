@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import { pointsAtElements, type LazyAnchors } from '../anchor/LazyAnchors.ts';
+import { anchorsToPrepare, type LazyAnchors } from '../anchor/LazyAnchors.ts';
 import { LazyDelivery, LazySync } from '../delivery/LazyServer.ts';
 import { loadServerPart, type ServerPart } from '../delivery/loadServerPart.ts';
 import { loadServerBundle } from '../delivery/loadServerBundle.ts';
@@ -70,9 +70,10 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     catalog.set(source, bundle);
     // Whatever shows first needs the renderers: they load while the rest starts, with the chunks
     // of the kinds that may start on this page.
-    if (catalog.flows.length > 0) ui.prepare(chunksToPrepare(catalog.flows, toPageLocation(location.href, options.hashRouting)));
-    // Anchors load with the first bundle that points at an element; arriving after the first evaluation, they get one of their own.
-    if (!base.anchors.requested && pointsAtElements(bundle)) void base.anchors.load().then(() => began && base.guard(() => session.evaluate()));
+    const page = toPageLocation(location.href, options.hashRouting);
+    if (catalog.flows.length > 0) ui.prepare(chunksToPrepare(catalog.flows, page));
+    // Anchors load with the renderers when what starts here may point at an element; arriving after the first evaluation, they get one of their own.
+    if (!base.anchors.requested && anchorsToPrepare(catalog.flows, catalog.bundle.milestones, page)) void base.anchors.load().then(() => began && base.guard(() => session.evaluate()));
     milestones?.setMilestones(catalog.bundle.milestones);
     experiments?.setBundle(catalog.bundle.experiments, catalog.bundle.holdout);
   };
