@@ -41,7 +41,7 @@ export const KIND_CHUNKS = {
 /** The split builds' on-demand chunks: file name → the source module that loads it, and its export. */
 const CHUNKS: Record<string, { loader: string; exportName: string }> = {
   [UI_CHUNK]: { loader: 'ui/loadUi.ts', exportName: 'loadUi' },
-  [VALIDATION_CHUNK]: { loader: 'engine/loadValidation.ts', exportName: 'loadValidation' },
+  [VALIDATION_CHUNK]: { loader: 'engine/loadValidationChunk.ts', exportName: 'loadValidationChunk' },
   [DELIVERY_CHUNK]: { loader: 'delivery/loadServerPart.ts', exportName: 'loadServerPart' },
   [ANCHORS_CHUNK]: { loader: 'anchor/loadAnchorPart.ts', exportName: 'loadAnchorPart' },
   ...KIND_CHUNKS,
@@ -71,7 +71,7 @@ const chunkImports = (format: 'iife' | 'esm'): Plugin => ({
     const loaders = Object.entries(CHUNKS).map(([file, { loader, exportName }]) => ({ file, loader, exportName, specifier: `./${file}?v=${version}` }));
     build.onResolve({ filter: new RegExp(`/(${loaders.map((l) => loaderName(l.loader).replace('.ts', '')).join('|')})\\.ts$`) }, (args) => {
       const chunk = loaders.find((l) => loaderName(l.loader) === loaderName(args.path));
-      return chunk ? { path: chunk.file, namespace: 'waymark-chunk' } : undefined;
+      return chunk ? { path: loaderName(chunk.loader), namespace: 'waymark-chunk' } : undefined;
     });
     build.onResolve({ filter: /^\.\/waymark\.[\w-]+\.js/ }, (args) => ({ path: args.path, external: true }));
     build.onResolve({ filter: /^waymark-chunk-base$/ }, () => ({ path: 'base', namespace: 'waymark-chunk-base' }));
@@ -81,7 +81,7 @@ const chunkImports = (format: 'iife' | 'esm'): Plugin => ({
 export const chunkUrl = (specifier) => new URL(specifier, script && script.src ? script.src : location.href).href;`,
     }));
     build.onLoad({ filter: /.*/, namespace: 'waymark-chunk' }, (args) => {
-      const chunk = loaders.find((l) => l.file === args.path)!;
+      const chunk = loaders.find((l) => loaderName(l.loader) === args.path)!;
       return {
         loader: 'js',
         resolveDir: '.',
@@ -191,7 +191,7 @@ export const sdkBuilds: Record<string, BuildOptions> = {
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [chunkImports('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['waymark-ui-base'], format: 'esm', plugins: [uiBase] },
   ...Object.fromEntries(Object.entries(KIND_CHUNKS).map(([file, { entry }]) => [file, { ...common, entryPoints: [entry], format: 'esm', plugins: [kindChunk] } satisfies BuildOptions])),
-  [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validation.ts'], format: 'esm' },
+  [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validationChunk.ts'], format: 'esm' },
   // The sync reads user states with the validators: their import resolves beside this chunk, as the core's does.
   [DELIVERY_CHUNK]: { ...common, entryPoints: ['sdk/delivery/serverPart.ts'], format: 'esm', plugins: [chunkImports('esm')] },
   [ANCHORS_CHUNK]: { ...common, entryPoints: ['sdk/anchor/anchorPart.ts'], format: 'esm' },

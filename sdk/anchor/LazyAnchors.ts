@@ -4,6 +4,7 @@ import type { Flow } from '../../shared/schema/flow.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 import type { PageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import { mayStartHere } from '../ui/uiChunks.ts';
+import { yieldToMain } from '../yieldToMain.ts';
 import type { AnchorWatcher } from './AnchorWatcher.ts';
 import { loadAnchorPart, type AnchorPart } from './loadAnchorPart.ts';
 
@@ -66,13 +67,15 @@ export class LazyAnchors {
     return this.part ? this.part.anchorElements(anchor, doc) : [];
   }
 
-  /** `AnchorWatcher.wait`; before the code is here, it is loaded first (the timeout counts from now). */
+  /**
+   * `AnchorWatcher.wait`, from the next task (the rules that asked for it have run in this one);
+   * before the code is here, it is loaded first. The timeout counts from now.
+   */
   wait(anchor: Anchor, timeoutMs: number, onFound: (element: Element) => void, onTimeout: () => void): () => void {
-    if (this.watcher) return this.watcher.wait(anchor, timeoutMs, onFound, onTimeout);
     const since = Date.now();
     let cancelled = false;
     let stop: (() => void) | undefined;
-    void this.load().then(() => {
+    void (this.watcher ? yieldToMain() : this.load()).then(() => {
       if (cancelled) return;
       if (!this.watcher) return onTimeout();
       stop = this.watcher.wait(anchor, Math.max(0, timeoutMs - (Date.now() - since)), onFound, onTimeout);

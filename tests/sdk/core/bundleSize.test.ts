@@ -142,7 +142,18 @@ describe('SDK size budget (brotli)', () => {
 // The renderers by kind (2026-12-02): the core's chunk choice and loading 0.55 KB, the one-file
 // build 0.95 KB (the same, plus each kind's stylesheet part with its own media queries); before the
 // first paint a bar now loads 41.5 KB (was 56.1 KB: core 30.65 + renderers 25.5), a tour 51.0 KB.
-const CORE_BUDGET = 25 * KB;
+//
+// Delivery, sync and anchors out of the core (2026-12-03): event delivery with the user state's
+// sync (`waymark.delivery.js`, 4.3 KB) loads in idle time after the first step (at once for a sync's
+// pull) and anchor resolution (`waymark.anchors.js`, 4.4 KB) only when what may start points at an
+// element: the core went from 31.3 to 25.0 KB, a bar's first paint from 41.6 to 35.3 KB, a tour's
+// from 51.0 to 49.3 KB. What this costs elsewhere, and why the three budgets below it are looser:
+// the one-file build carries the core's lazy wrappers for the two parts (0.6 KB) and the validators'
+// set-up a group of schemas per task (each stage keeps its module's exports: 0.7 KB), so no task of
+// that set-up passes 50 ms at 4× CPU (it was one of 95–120 ms); the validators' chunk grows by the
+// same staging (17.2 → 18.75 KB, after the first paint); the split files together by 4.1 KB (the two
+// new chunks compress on their own and repeat a few small modules of the core).
+const CORE_BUDGET = 25.25 * KB;
 const UI_BUDGET = 10.5 * KB;
 const KIND_BUDGETS: Record<string, number> = {
   [uiChunkFiles.anchored]: 9.75 * KB,
@@ -150,11 +161,11 @@ const KIND_BUDGETS: Record<string, number> = {
   [uiChunkFiles.checklist]: 1.75 * KB,
   [uiChunkFiles.resourceCenter]: 6.75 * KB,
 };
-const VALIDATION_BUDGET = 17.5 * KB;
+const VALIDATION_BUDGET = 19 * KB;
 const DELIVERY_BUDGET = 4.5 * KB;
-const ANCHORS_BUDGET = 4.75 * KB;
+const ANCHORS_BUDGET = 4.5 * KB;
 const FIRST_PAINT_BAR_BUDGET = 35.5 * KB;
-const FIRST_PAINT_TOUR_BUDGET = 49.25 * KB;
-const FIRST_PAINT_RESOURCE_CENTER_BUDGET = 41.75 * KB;
-const FULL_BUDGET = 71.75 * KB;
-const SPLIT_TOTAL_BUDGET = 80.5 * KB;
+const FIRST_PAINT_TOUR_BUDGET = 49.5 * KB;
+const FIRST_PAINT_RESOURCE_CENTER_BUDGET = 42 * KB;
+const FULL_BUDGET = 72.5 * KB;
+const SPLIT_TOTAL_BUDGET = 82.5 * KB;
