@@ -42,19 +42,18 @@ export class LazyAnchors {
 
   /** Requests the code once; null when it failed to load (reported once, not retried on this page). */
   load(): Promise<typeof AnchorPart | null> {
-    this.loading ??= loadAnchorPart().then(
-      (part) => {
-        this.part = part;
+    this.loading ??= loadAnchorPart()
+      .then((part) => {
         this.watcher = new part.AnchorWatcher();
+        this.part = part;
         this.done = true;
         return part;
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         this.done = true;
         this.onLoadFailed(`could not load the SDK's anchors (waymark.anchors.js next to the SDK script): ${String(error)}`);
         return null;
-      },
-    );
+      });
     return this.loading;
   }
 

@@ -26,12 +26,17 @@ export class LazyDelivery implements Delivery {
   constructor(private readonly load: LoadServerPart, private readonly config: DeliveryConfig) {}
 
   private delivery(): Promise<EventDelivery | null> {
-    this.loading ??= this.load().then((part) => {
-      if (!part || this.stopped) return null;
-      this.real = new part.EventDelivery(this.config);
-      this.real.start();
-      return this.real;
-    });
+    this.loading ??= this.load()
+      .then((part) => {
+        if (!part || this.stopped) return null;
+        this.real = new part.EventDelivery(this.config);
+        this.real.start();
+        return this.real;
+      })
+      .catch((error: unknown) => {
+        this.config.onError(`event delivery could not start: ${String(error)}`);
+        return null;
+      });
     return this.loading;
   }
 
@@ -67,13 +72,18 @@ export class LazySync implements Sync {
   private readonly ready: Promise<UserStateSync | null>;
 
   constructor(load: LoadServerPart, config: UserStateSyncConfig) {
-    this.ready = load().then((part) => {
-      if (!part || this.stopped) return null;
-      const sync = new part.UserStateSync(config);
-      this.real = sync;
-      for (const call of this.waiting.splice(0)) call(sync);
-      return sync;
-    });
+    this.ready = load()
+      .then((part) => {
+        if (!part || this.stopped) return null;
+        const sync = new part.UserStateSync(config);
+        this.real = sync;
+        for (const call of this.waiting.splice(0)) call(sync);
+        return sync;
+      })
+      .catch((error: unknown) => {
+        config.onError(`user state sync could not start: ${String(error)}`);
+        return null;
+      });
   }
 
   private call(fn: (sync: UserStateSync) => void): void {

@@ -47,9 +47,11 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
     card.style.visibility = 'hidden';
     let cancelled = false;
     let stop: (() => void) | undefined;
-    void yieldToMain().then(() => {
-      if (!cancelled) stop = place(card, anchor);
-    });
+    void yieldToMain()
+      .then(() => {
+        if (!cancelled) stop = place(card, anchor);
+      })
+      .catch(() => {});
     return () => {
       cancelled = true;
       stop?.();
