@@ -12,8 +12,10 @@
  * - `waymark.validation.js`: the schema library and the full flow schema, an ES module the split
  *   builds import when a bundle needs the full check (at once when the quick look cannot vouch for
  *   it, else in idle time after the first step), a theme is in play, or a user state is read;
- * - `waymark.delivery.js`: event delivery and the user state's sync, an ES module the split builds
- *   import only with a server (in idle time after the first step; at once for a sync's pull);
+ * - `waymark.delivery.js`: event delivery, an ES module the split builds import only with a server,
+ *   in idle time after the first step (or for `flush()`);
+ * - `waymark.sync.js`: the user state's sync, an ES module the split builds import only with
+ *   `server.syncUserState`, as start-up begins (its pull comes before the first step);
  * - `waymark.anchors.js`: anchor resolution and the anchor observer, an ES module the split builds
  *   import when a bundle points at an element (with the renderers, before the first evaluation);
  * - `waymark.snippet.js`: the async loader pasted inline;
@@ -30,6 +32,7 @@ export const UI_CHUNK = 'waymark.ui.js';
 export const VALIDATION_CHUNK = 'waymark.validation.js';
 export const DELIVERY_CHUNK = 'waymark.delivery.js';
 export const ANCHORS_CHUNK = 'waymark.anchors.js';
+export const SYNC_CHUNK = 'waymark.sync.js';
 /** The renderer chunks by kind (tooltips and hotspots, surveys, checklists, the resource center), beside `waymark.ui.js`. */
 export const KIND_CHUNKS = {
   [uiChunkFiles.anchored]: { entry: 'sdk/ui/kinds/anchored.ts', loader: 'ui/kinds/loadAnchored.ts', exportName: 'loadAnchored' },
@@ -42,8 +45,9 @@ export const KIND_CHUNKS = {
 const CHUNKS: Record<string, { loader: string; exportName: string }> = {
   [UI_CHUNK]: { loader: 'ui/loadUi.ts', exportName: 'loadUi' },
   [VALIDATION_CHUNK]: { loader: 'engine/loadValidationChunk.ts', exportName: 'loadValidationChunk' },
-  [DELIVERY_CHUNK]: { loader: 'delivery/loadServerPart.ts', exportName: 'loadServerPart' },
+  [DELIVERY_CHUNK]: { loader: 'delivery/loadDeliveryPart.ts', exportName: 'loadDeliveryPart' },
   [ANCHORS_CHUNK]: { loader: 'anchor/loadAnchorPart.ts', exportName: 'loadAnchorPart' },
+  [SYNC_CHUNK]: { loader: 'sync/loadSyncPart.ts', exportName: 'loadSyncPart' },
   ...KIND_CHUNKS,
 };
 const loaderName = (loader: string) => loader.slice(loader.lastIndexOf('/') + 1);
@@ -97,17 +101,18 @@ export const ${chunk.exportName} = () => import(url);`,
 
 /**
  * The one-file build evaluates the parts that are chunks only to keep bytes off the first paint
- * (delivery and sync, anchors: functions and classes, no set-up work) with the script: made lazy,
+ * (delivery, sync, anchors: functions and classes, no set-up work) with the script: made lazy,
  * each of their modules would carry esbuild's lazy-init wrapper (0.55 KB brotli for delivery alone).
  */
 const EAGER_IN_ONE_FILE: Record<string, { module: string; exportName: string }> = {
-  'loadServerPart.ts': { module: 'sdk/delivery/serverPart.ts', exportName: 'loadServerPart' },
+  'loadDeliveryPart.ts': { module: 'sdk/delivery/deliveryPart.ts', exportName: 'loadDeliveryPart' },
   'loadAnchorPart.ts': { module: 'sdk/anchor/anchorPart.ts', exportName: 'loadAnchorPart' },
+  'loadSyncPart.ts': { module: 'sdk/sync/syncPart.ts', exportName: 'loadSyncPart' },
 };
 const eagerParts: Plugin = {
   name: 'waymark-eager-parts',
   setup(build) {
-    build.onResolve({ filter: /\/load(ServerPart|AnchorPart)\.ts$/ }, (args) => ({ path: loaderName(args.path), namespace: 'waymark-eager' }));
+    build.onResolve({ filter: /\/load(DeliveryPart|AnchorPart|SyncPart)\.ts$/ }, (args) => ({ path: loaderName(args.path), namespace: 'waymark-eager' }));
     build.onLoad({ filter: /.*/, namespace: 'waymark-eager' }, (args) => {
       const { module, exportName } = EAGER_IN_ONE_FILE[args.path]!;
       return {
@@ -192,8 +197,9 @@ export const sdkBuilds: Record<string, BuildOptions> = {
   [UI_CHUNK]: { ...common, entryPoints: ['waymark-ui-base'], format: 'esm', plugins: [uiBase] },
   ...Object.fromEntries(Object.entries(KIND_CHUNKS).map(([file, { entry }]) => [file, { ...common, entryPoints: [entry], format: 'esm', plugins: [kindChunk] } satisfies BuildOptions])),
   [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validationChunk.ts'], format: 'esm' },
+  [DELIVERY_CHUNK]: { ...common, entryPoints: ['sdk/delivery/deliveryPart.ts'], format: 'esm' },
   // The sync reads user states with the validators: their import resolves beside this chunk, as the core's does.
-  [DELIVERY_CHUNK]: { ...common, entryPoints: ['sdk/delivery/serverPart.ts'], format: 'esm', plugins: [chunkImports('esm')] },
+  [SYNC_CHUNK]: { ...common, entryPoints: ['sdk/sync/syncPart.ts'], format: 'esm', plugins: [chunkImports('esm')] },
   [ANCHORS_CHUNK]: { ...common, entryPoints: ['sdk/anchor/anchorPart.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
   // Next.js's App Router may import the provider from a server component: it must be a client module.

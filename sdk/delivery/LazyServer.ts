@@ -2,11 +2,13 @@ import type { FlowProgress } from '../storage/progress.ts';
 import type { UserState } from '../../shared/schema/userState.ts';
 import type { DeliveryConfig, EventDelivery } from './EventDelivery.ts';
 import type { UserStateSync, UserStateSyncConfig } from '../sync/UserStateSync.ts';
-import type { ServerPart } from './loadServerPart.ts';
+import type { DeliveryPart } from './loadDeliveryPart.ts';
+import type { SyncPart } from '../sync/loadSyncPart.ts';
 import { trimQueue } from './trimQueue.ts';
 
-/** The server part, requested once; null when it could not load (the loader reports it once). */
-export type LoadServerPart = () => Promise<typeof ServerPart | null>;
+/** Each part, requested once; null when it could not load (the loader reports it once). */
+export type LoadDeliveryPart = () => Promise<typeof DeliveryPart | null>;
+export type LoadSyncPart = () => Promise<typeof SyncPart | null>;
 
 /** The delivery the event pipeline and the session talk to. */
 export type Delivery = Pick<EventDelivery, 'start' | 'stop' | 'enqueued' | 'flush'>;
@@ -23,7 +25,7 @@ export class LazyDelivery implements Delivery {
   private loading: Promise<EventDelivery | null> | null = null;
   private stopped = false;
 
-  constructor(private readonly load: LoadServerPart, private readonly config: DeliveryConfig) {}
+  constructor(private readonly load: LoadDeliveryPart, private readonly config: DeliveryConfig) {}
 
   private delivery(): Promise<EventDelivery | null> {
     this.loading ??= this.load()
@@ -71,7 +73,7 @@ export class LazySync implements Sync {
   private stopped = false;
   private readonly ready: Promise<UserStateSync | null>;
 
-  constructor(load: LoadServerPart, config: UserStateSyncConfig) {
+  constructor(load: LoadSyncPart, config: UserStateSyncConfig) {
     this.ready = load()
       .then((part) => {
         if (!part || this.stopped) return null;

@@ -1,7 +1,8 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { anchorsToPrepare, type LazyAnchors } from '../anchor/LazyAnchors.ts';
 import { LazyDelivery, LazySync } from '../delivery/LazyServer.ts';
-import { loadServerPart, type ServerPart } from '../delivery/loadServerPart.ts';
+import { loadDeliveryPart, type DeliveryPart } from '../delivery/loadDeliveryPart.ts';
+import { loadSyncPart, type SyncPart } from '../sync/loadSyncPart.ts';
 import { loadServerBundle } from '../delivery/loadServerBundle.ts';
 import type { Emitter } from '../emitter.ts';
 import { ElementTriggers } from '../engine/ElementTriggers.ts';
@@ -50,14 +51,19 @@ export interface Foundation {
  */
 export async function startSession(base: Foundation): Promise<Session | null> {
   const { options, catalog, ui, report } = base;
-  /** Delivery and sync, requested once (at once for a sync's pull, else after the first step); null when their chunk could not load (reported once). */
-  let serverLoading: Promise<typeof ServerPart | null> | undefined;
-  const serverPart = () => (serverLoading ??= loadServerPart().catch((error: unknown) => {
+  /** Delivery (after the first step) and the sync (for its pull, before it), each requested once; null when its chunk could not load (reported once). */
+  let deliveryLoading: Promise<typeof DeliveryPart | null> | undefined;
+  const deliveryPart = () => (deliveryLoading ??= loadDeliveryPart().catch((error: unknown) => {
     report({ code: 'load_failed', message: `could not load the SDK's event delivery (waymark.delivery.js next to the SDK script): ${String(error)}` });
     return null;
   }));
+  let syncLoading: Promise<typeof SyncPart | null> | undefined;
+  const syncPart = () => (syncLoading ??= loadSyncPart().catch((error: unknown) => {
+    report({ code: 'load_failed', message: `could not load the SDK's user state sync (waymark.sync.js next to the SDK script): ${String(error)}` });
+    return null;
+  }));
   // A sync's pull comes before the first step: its code loads while storage opens.
-  if (options.server?.syncUserState) void serverPart();
+  if (options.server?.syncUserState) void syncPart();
   const mirror = readMirror(options.dbName);
   // Asked before the database is opened (opening creates it).
   const firstVisit = mirror || options.server ? (dropEarlyDatabaseNames(), Promise.resolve(false)) : noDatabaseYet(options.dbName);
@@ -121,10 +127,10 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   const server = options.server;
   const hashes = new UserHashes(server?.hashFor, (message) => report({ code: 'sync_failed', message }));
   const sync = server?.syncUserState
-    ? new LazySync(serverPart, { url: server.endpoints.userState, store, backoff: options.retry, debounceMs: options.flushIntervalMs, pullTimeoutMs: 4000, onError: (message) => report({ code: 'sync_failed', message }) })
+    ? new LazySync(syncPart, { url: server.endpoints.userState, store, backoff: options.retry, debounceMs: options.flushIntervalMs, pullTimeoutMs: 4000, onError: (message) => report({ code: 'sync_failed', message }) })
     : undefined;
   const delivery = server
-    ? new LazyDelivery(serverPart, {
+    ? new LazyDelivery(deliveryPart, {
         endpoint: server.endpoints.events,
         store,
         lockName: `waymark-flush:${options.dbName}`,
