@@ -15,7 +15,8 @@
  * - `waymark.delivery.js`: event delivery, an ES module the split builds import only with a server,
  *   in idle time after the first step (or for `flush()`);
  * - `waymark.sync.js`: the user state's sync, an ES module the split builds import only with
- *   `server.syncUserState`, as start-up begins (its pull comes before the first step);
+ *   `server.syncUserState`: as start-up begins for a signed-in user (its pull comes before the
+ *   first step), else at the first change to send;
  * - `waymark.anchors.js`: anchor resolution and the anchor observer, an ES module the split builds
  *   import when a bundle points at an element (with the renderers, before the first evaluation);
  * - `waymark.snippet.js`: the async loader pasted inline;

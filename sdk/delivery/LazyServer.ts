@@ -64,37 +64,43 @@ export class LazyDelivery implements Delivery {
 }
 
 /**
- * The user state's sync, whose code is requested as soon as it is made (it loads while the bundle
- * does: the pull waits for it). Changes made before it arrives are handed over on arrival.
+ * The user state's sync, whose code is asked for by its first use: the pull at start-up (start-up
+ * requests it as it begins when there is a user to pull for, so it loads while storage opens), or
+ * a change. Changes made before it arrives are handed over on arrival.
  */
 export class LazySync implements Sync {
   private real: UserStateSync | null = null;
   private readonly waiting: Array<(sync: UserStateSync) => void> = [];
   private stopped = false;
-  private readonly ready: Promise<UserStateSync | null>;
+  private loading: Promise<UserStateSync | null> | null = null;
 
-  constructor(load: LoadSyncPart, config: UserStateSyncConfig) {
-    this.ready = load()
+  constructor(private readonly load: LoadSyncPart, private readonly config: UserStateSyncConfig) {}
+
+  private sync(): Promise<UserStateSync | null> {
+    this.loading ??= this.load()
       .then((part) => {
         if (!part || this.stopped) return null;
-        const sync = new part.UserStateSync(config);
+        const sync = new part.UserStateSync(this.config);
         this.real = sync;
         for (const call of this.waiting.splice(0)) call(sync);
         return sync;
       })
       .catch((error: unknown) => {
-        config.onError(`user state sync could not start: ${String(error)}`);
+        this.config.onError(`user state sync could not start: ${String(error)}`);
         return null;
       });
+    return this.loading;
   }
 
   private call(fn: (sync: UserStateSync) => void): void {
-    if (this.real) fn(this.real);
-    else if (!this.stopped) this.waiting.push(fn);
+    if (this.real) return fn(this.real);
+    if (this.stopped) return;
+    this.waiting.push(fn);
+    void this.sync();
   }
 
   pull(userId: string, userKey: string, userHash: string | undefined): Promise<void> {
-    return this.ready.then((sync) => sync?.pull(userId, userKey, userHash));
+    return this.sync().then((sync) => sync?.pull(userId, userKey, userHash));
   }
 
   flowChanged(progress: FlowProgress): void {
@@ -109,8 +115,9 @@ export class LazySync implements Sync {
     this.call((sync) => sync.experimentsAssigned(assignments));
   }
 
+  /** Sends what is waiting now (nothing, when the sync was never used on this page). */
   flush(): Promise<void> {
-    return this.ready.then((sync) => sync?.flush());
+    return this.loading ? this.loading.then((sync) => sync?.flush()) : Promise.resolve();
   }
 
   stop(): void {

@@ -62,8 +62,8 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     report({ code: 'load_failed', message: `could not load the SDK's user state sync (waymark.sync.js next to the SDK script): ${String(error)}` });
     return null;
   }));
-  // A sync's pull comes before the first step: its code loads while storage opens.
-  if (options.server?.syncUserState) void syncPart();
+  // A sync's pull (for a signed-in user) comes before the first step: its code loads while storage opens.
+  if (options.server?.syncUserState && options.userId) void syncPart();
   const mirror = readMirror(options.dbName);
   // Asked before the database is opened (opening creates it).
   const firstVisit = mirror || options.server ? (dropEarlyDatabaseNames(), Promise.resolve(false)) : noDatabaseYet(options.dbName);

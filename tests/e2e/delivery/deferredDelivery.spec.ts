@@ -2,7 +2,7 @@
  * Issue 16: the split core loads event delivery (`waymark.delivery.js`) only after the first step
  * is on screen. Events tracked before it arrives wait in the IndexedDB queue: a page that closes
  * first loses none (the next page delivers them), and a page whose delivery chunk cannot load
- * says so once and keeps them queued.
+ * says so once and keeps them queued. The user state's sync is a chunk of its own.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { queuedEvents, sdkErrors, trackNumbered, uniqueRun } from './page.ts';
@@ -63,5 +63,30 @@ test('a delivery chunk that cannot load is reported once (naming the file); even
   await expect.poll(() => queuedEvents(page, dbName)).toBeGreaterThanOrEqual(10);
   expect(await runNumbers(baseURL!, run)).toEqual([]);
   expect((await sdkErrors(page)).filter((e) => e.code === 'load_failed')).toHaveLength(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the sync is a chunk of its own, asked for only with syncUserState; one that cannot load is reported once (naming the file) and start-up still finishes', async ({ page, baseURL }) => {
+  const run = uniqueRun('no-sync');
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/sdk\/(waymark\.[\w.-]+\.js)/.exec(request.url());
+    if (match) requested.push(match[1]!);
+  });
+  await page.route('**/sdk/waymark.sync.js*', (route) => route.abort('connectionrefused'));
+  await startSplitCore(page, `${run}-db`, baseURL!);
+  expect(requested).not.toContain('waymark.sync.js');
+
+  await page.evaluate(async ({ dbName, url, publicKey }) => {
+    const errors: unknown[] = ((window as any).__wmErrors = []);
+    const w = (window as any).Waymark.init({ dbName, userId: 'sync-user', autoStart: false, server: { url, publicKey, syncUserState: true }, onError: (e: unknown) => errors.push(e) });
+    await w.ready;
+  }, { dbName: `${run}-sync-db`, url: baseURL!, publicKey: demoKeys.publicKey });
+  expect(requested).toContain('waymark.sync.js');
+  const failures = (await sdkErrors(page)).filter((e) => e.code === 'load_failed');
+  expect(failures).toHaveLength(1);
+  expect(failures[0]!.message).toContain('waymark.sync.js');
   expect(pageErrors).toEqual([]);
 });
