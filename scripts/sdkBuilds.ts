@@ -12,6 +12,13 @@
  * - `waymark.validation.js`: the schema library and the full flow schema, an ES module the split
  *   builds import when a bundle needs the full check (at once when the quick look cannot vouch for
  *   it, else in idle time after the first step), a theme is in play, or a user state is read;
+ * - `waymark.delivery.js`: event delivery, an ES module the split builds import only with a server,
+ *   in idle time after the first step (or for `flush()`);
+ * - `waymark.sync.js`: the user state's sync, an ES module the split builds import only with
+ *   `server.syncUserState`: as start-up begins for a signed-in user (its pull comes before the
+ *   first step), else at the first change to send;
+ * - `waymark.anchors.js`: anchor resolution and the anchor observer, an ES module the split builds
+ *   import when a bundle points at an element (with the renderers, before the first evaluation);
  * - `waymark.snippet.js`: the async loader pasted inline;
  * - `react.js`, `vue.js`: the framework helpers of the npm package (`@waymark/sdk/react`, `/vue`),
  *   which import the SDK from `./waymark.esm.js` and the framework from the app.
@@ -24,6 +31,9 @@ import { loadGuard } from './sdkLoadGuard.ts';
 
 export const UI_CHUNK = 'waymark.ui.js';
 export const VALIDATION_CHUNK = 'waymark.validation.js';
+export const DELIVERY_CHUNK = 'waymark.delivery.js';
+export const ANCHORS_CHUNK = 'waymark.anchors.js';
+export const SYNC_CHUNK = 'waymark.sync.js';
 /** The renderer chunks by kind (tooltips and hotspots, surveys, checklists, the resource center), beside `waymark.ui.js`. */
 export const KIND_CHUNKS = {
   [uiChunkFiles.anchored]: { entry: 'sdk/ui/kinds/anchored.ts', loader: 'ui/kinds/loadAnchored.ts', exportName: 'loadAnchored' },
@@ -35,7 +45,10 @@ export const KIND_CHUNKS = {
 /** The split builds' on-demand chunks: file name → the source module that loads it, and its export. */
 const CHUNKS: Record<string, { loader: string; exportName: string }> = {
   [UI_CHUNK]: { loader: 'ui/loadUi.ts', exportName: 'loadUi' },
-  [VALIDATION_CHUNK]: { loader: 'engine/loadValidation.ts', exportName: 'loadValidation' },
+  [VALIDATION_CHUNK]: { loader: 'engine/loadValidationChunk.ts', exportName: 'loadValidationChunk' },
+  [DELIVERY_CHUNK]: { loader: 'delivery/loadDeliveryPart.ts', exportName: 'loadDeliveryPart' },
+  [ANCHORS_CHUNK]: { loader: 'anchor/loadAnchorPart.ts', exportName: 'loadAnchorPart' },
+  [SYNC_CHUNK]: { loader: 'sync/loadSyncPart.ts', exportName: 'loadSyncPart' },
   ...KIND_CHUNKS,
 };
 const loaderName = (loader: string) => loader.slice(loader.lastIndexOf('/') + 1);
@@ -63,7 +76,7 @@ const chunkImports = (format: 'iife' | 'esm'): Plugin => ({
     const loaders = Object.entries(CHUNKS).map(([file, { loader, exportName }]) => ({ file, loader, exportName, specifier: `./${file}?v=${version}` }));
     build.onResolve({ filter: new RegExp(`/(${loaders.map((l) => loaderName(l.loader).replace('.ts', '')).join('|')})\\.ts$`) }, (args) => {
       const chunk = loaders.find((l) => loaderName(l.loader) === loaderName(args.path));
-      return chunk ? { path: chunk.file, namespace: 'waymark-chunk' } : undefined;
+      return chunk ? { path: loaderName(chunk.loader), namespace: 'waymark-chunk' } : undefined;
     });
     build.onResolve({ filter: /^\.\/waymark\.[\w-]+\.js/ }, (args) => ({ path: args.path, external: true }));
     build.onResolve({ filter: /^waymark-chunk-base$/ }, () => ({ path: 'base', namespace: 'waymark-chunk-base' }));
@@ -73,7 +86,7 @@ const chunkImports = (format: 'iife' | 'esm'): Plugin => ({
 export const chunkUrl = (specifier) => new URL(specifier, script && script.src ? script.src : location.href).href;`,
     }));
     build.onLoad({ filter: /.*/, namespace: 'waymark-chunk' }, (args) => {
-      const chunk = loaders.find((l) => l.file === args.path)!;
+      const chunk = loaders.find((l) => loaderName(l.loader) === args.path)!;
       return {
         loader: 'js',
         resolveDir: '.',
@@ -86,6 +99,32 @@ export const ${chunk.exportName} = () => import(url);`,
     });
   },
 });
+
+/**
+ * The one-file build evaluates the parts that are chunks only to keep bytes off the first paint
+ * (delivery, sync, anchors: functions and classes, no set-up work) with the script: made lazy,
+ * each of their modules would carry esbuild's lazy-init wrapper (0.55 KB brotli for delivery alone).
+ */
+const EAGER_IN_ONE_FILE: Record<string, { module: string; exportName: string }> = {
+  'loadDeliveryPart.ts': { module: 'sdk/delivery/deliveryPart.ts', exportName: 'loadDeliveryPart' },
+  'loadAnchorPart.ts': { module: 'sdk/anchor/anchorPart.ts', exportName: 'loadAnchorPart' },
+  'loadSyncPart.ts': { module: 'sdk/sync/syncPart.ts', exportName: 'loadSyncPart' },
+};
+const eagerParts: Plugin = {
+  name: 'waymark-eager-parts',
+  setup(build) {
+    build.onResolve({ filter: /\/load(DeliveryPart|AnchorPart|SyncPart)\.ts$/ }, (args) => ({ path: loaderName(args.path), namespace: 'waymark-eager' }));
+    build.onLoad({ filter: /.*/, namespace: 'waymark-eager' }, (args) => {
+      const { module, exportName } = EAGER_IN_ONE_FILE[args.path]!;
+      return {
+        loader: 'js',
+        resolveDir: resolve('.'),
+        contents: `import * as part from ${JSON.stringify(resolve(module))};
+export const ${exportName} = () => Promise.resolve(part);`,
+      };
+    });
+  },
+};
 
 /**
  * The renderers' base (`waymark.ui.js`) and the kind chunks share one Preact and one copy of the
@@ -153,12 +192,16 @@ const helper = (entry: string, framework: string, banner?: string): BuildOptions
 
 /** Build options per output file name (in dist/sdk). */
 export const sdkBuilds: Record<string, BuildOptions> = {
-  'waymark.iife.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife' },
+  'waymark.iife.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [eagerParts] },
   'waymark.core.js': { ...common, ...loadGuard(version), entryPoints: ['sdk/iife.ts'], format: 'iife', plugins: [chunkImports('iife')] },
   'waymark.esm.js': { ...common, entryPoints: ['sdk/index.ts'], format: 'esm', plugins: [chunkImports('esm')] },
   [UI_CHUNK]: { ...common, entryPoints: ['waymark-ui-base'], format: 'esm', plugins: [uiBase] },
   ...Object.fromEntries(Object.entries(KIND_CHUNKS).map(([file, { entry }]) => [file, { ...common, entryPoints: [entry], format: 'esm', plugins: [kindChunk] } satisfies BuildOptions])),
-  [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validation.ts'], format: 'esm' },
+  [VALIDATION_CHUNK]: { ...common, entryPoints: ['sdk/engine/validationChunk.ts'], format: 'esm' },
+  [DELIVERY_CHUNK]: { ...common, entryPoints: ['sdk/delivery/deliveryPart.ts'], format: 'esm' },
+  // The sync reads user states with the validators: their import resolves beside this chunk, as the core's does.
+  [SYNC_CHUNK]: { ...common, entryPoints: ['sdk/sync/syncPart.ts'], format: 'esm', plugins: [chunkImports('esm')] },
+  [ANCHORS_CHUNK]: { ...common, entryPoints: ['sdk/anchor/anchorPart.ts'], format: 'esm' },
   'waymark.snippet.js': { ...common, entryPoints: ['sdk/snippet.ts'], format: 'esm' },
   // Next.js's App Router may import the provider from a server component: it must be a client module.
   'react.js': helper('sdk/react/index.ts', 'react', '"use client";'),

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '../shared/schema/event.ts';
 import { EVENT_NAME } from '../shared/schema/eventName.ts';
 import type { Flow } from '../shared/schema/flow.ts';
-import { AnchorWatcher } from './anchor/AnchorWatcher.ts';
+import { LazyAnchors } from './anchor/LazyAnchors.ts';
 import { Emitter } from './emitter.ts';
 import { ErrorReporter } from './ErrorReporter.ts';
 import { FlowCatalog } from './engine/FlowCatalog.ts';
@@ -31,7 +31,7 @@ export class Waymark {
   private readonly errors: ErrorReporter;
   private readonly catalog = new FlowCatalog();
   private readonly ui = new LazyUi((message) => this.report({ code: 'load_failed', message }));
-  private readonly anchors = new AnchorWatcher();
+  private readonly anchors = new LazyAnchors((message) => this.report({ code: 'load_failed', message }));
   private session: Session | null = null;
   private destroyed = false;
   private readonly store: string;

@@ -1,5 +1,5 @@
 import type { Flow } from '../../shared/schema/flow.ts';
-import type { AnchorWatcher } from '../anchor/AnchorWatcher.ts';
+import type { LazyAnchors } from '../anchor/LazyAnchors.ts';
 
 const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 
@@ -10,7 +10,7 @@ const ELEMENT_TRIGGER_WAIT_MS = 30 * 60_000;
 export class ElementTriggers {
   private waits = new Map<string, () => void>();
 
-  constructor(private readonly anchors: AnchorWatcher) {}
+  constructor(private readonly anchors: LazyAnchors) {}
 
   /** Calls `appeared` once when the element is there (no-op if the flow already waits). */
   watch(flow: Flow, anchor: NonNullable<Flow['trigger']['elementPresent']>, appeared: () => void): void {

@@ -1,4 +1,4 @@
-import { anchorElements } from '../../shared/anchor/anchorElements.ts';
+import type { Anchor } from '../../shared/schema/anchor.ts';
 import type { Milestone } from '../../shared/schema/milestone.ts';
 import { matchUrlRule, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
@@ -18,6 +18,8 @@ export class MilestoneTracker {
     private milestones: readonly Milestone[],
     private readonly store: WaymarkStore,
     private readonly onReached: (milestone: Milestone, via: 'event' | 'url' | 'click') => void,
+    /** Every element an anchor means (see `anchorElements`). */
+    private readonly anchorElements: (anchor: Anchor, doc: Document) => Element[],
   ) {}
 
   has(id: string): boolean {
@@ -55,7 +57,7 @@ export class MilestoneTracker {
         for (const source of m.reachedBy) {
           if (source.type !== 'click') continue;
           // An anchor meaning any row's control counts a click on any of them.
-          if (anchorElements(source.anchor, doc).some((element) => path.includes(element))) {
+          if (this.anchorElements(source.anchor, doc).some((element) => path.includes(element))) {
             this.reach(m, 'click');
             break;
           }

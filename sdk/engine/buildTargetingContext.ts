@@ -1,4 +1,4 @@
-import { resolveAnchor } from '../../shared/anchor/resolveAnchor.ts';
+import type { Anchor } from '../../shared/schema/anchor.ts';
 import type { TargetingContext } from '../../shared/targeting/TargetingContext.ts';
 import type { FlowProgress } from '../storage/progress.ts';
 
@@ -7,6 +7,8 @@ export interface TargetingSources {
   traits: Record<string, unknown>;
   eventCount: (name: string, since: number | undefined) => number;
   milestones: ReadonlySet<string>;
+  /** Whether the anchor resolves to one element on the page now. */
+  elementPresent: (anchor: Anchor) => boolean;
 }
 
 /** The live facts audience rules are evaluated against, read from the SDK's state and the window. */
@@ -20,6 +22,6 @@ export function buildTargetingContext(sources: TargetingSources): TargetingConte
     flowStates,
     milestones: sources.milestones,
     device: { width: innerWidth, touch: matchMedia('(pointer: coarse)').matches },
-    elementPresent: (anchor) => resolveAnchor(anchor).status === 'found',
+    elementPresent: sources.elementPresent,
   };
 }

@@ -2,14 +2,13 @@ import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { systemEventTypes } from '../../shared/schema/eventName.ts';
 import { forwardToDestinations, type Destinations } from '../delivery/forwardToDestinations.ts';
 import { trimQueue } from '../delivery/trimQueue.ts';
-import type { EventDelivery } from '../delivery/EventDelivery.ts';
+import type { Delivery, Sync } from '../delivery/LazyServer.ts';
 import type { Emitter } from '../emitter.ts';
 import type { EventHistory } from '../engine/EventHistory.ts';
 import type { ExperimentGate } from '../engine/ExperimentGate.ts';
 import type { Identity } from '../identity.ts';
 import type { WaymarkError } from '../options.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
-import type { UserStateSync } from '../sync/UserStateSync.ts';
 import { createEvent, type EventFields } from './createEvent.ts';
 import { entryProps } from '../../shared/targeting/entryProps.ts';
 
@@ -21,8 +20,8 @@ export interface PipelineParts {
   experiments: ExperimentGate;
   history: EventHistory;
   emitter: Emitter<Record<string, EventEnvelope | WaymarkError>>;
-  delivery: EventDelivery | undefined;
-  sync: UserStateSync | undefined;
+  delivery: Delivery | undefined;
+  sync: Sync | undefined;
   destinations: Destinations | undefined;
   maxQueued: number;
   report: (error: WaymarkError) => void;

@@ -1,10 +1,10 @@
-import { resolveAnchor } from '../../shared/anchor/resolveAnchor.ts';
+import type { Anchor } from '../../shared/schema/anchor.ts';
 import type { Flow } from '../../shared/schema/flow.ts';
 import type { Theme } from '../../shared/schema/theme.ts';
 import type { ChecklistItem } from '../../shared/schema/checklist.ts';
 import { toPageLocation, type PageLocation } from '../../shared/targeting/matchUrlRule.ts';
-import type { AnchorWatcher } from '../anchor/AnchorWatcher.ts';
-import type { EventDelivery } from '../delivery/EventDelivery.ts';
+import { pointsAtElements, type LazyAnchors } from '../anchor/LazyAnchors.ts';
+import type { Delivery, Sync } from '../delivery/LazyServer.ts';
 import type { ElementTriggers } from '../engine/ElementTriggers.ts';
 import type { EventHistory } from '../engine/EventHistory.ts';
 import type { ExperimentGate } from '../engine/ExperimentGate.ts';
@@ -27,7 +27,6 @@ import { writeMirror } from '../storage/records/mirror.ts';
 import { readProgress, writeProgress } from '../storage/records/progress.ts';
 import { updatedProgress, type FlowProgress } from '../storage/progress.ts';
 import type { WaymarkStore } from '../storage/WaymarkStore.ts';
-import type { UserStateSync } from '../sync/UserStateSync.ts';
 import type { UserHashes } from '../sync/UserHashes.ts';
 import type { Identity } from '../identity.ts';
 import { listenToBuilder } from '../listenToBuilder.ts';
@@ -64,11 +63,11 @@ export interface SessionParts {
   experiments: ExperimentGate;
   milestones: MilestoneTracker;
   history: EventHistory;
-  anchors: AnchorWatcher;
+  anchors: LazyAnchors;
   elementTriggers: ElementTriggers;
   ui: LazyUi;
-  delivery: EventDelivery | undefined;
-  sync: UserStateSync | undefined;
+  delivery: Delivery | undefined;
+  sync: Sync | undefined;
   identity: Identity;
   hashes: UserHashes;
   api: SessionApi;
@@ -300,6 +299,12 @@ export class Session {
     const { ui, experiments } = this.parts;
     // Without renderers a flow nobody sees would record progress, exposures and a shown blocking step.
     if (this.running.has(flow.id) || !ui.canShow(flow) || this.paused || this.stopped) return;
+    // A flow that points at elements starts once the anchors' code is here; without it, not at all (like a renderer that cannot load).
+    const { anchors } = this.parts;
+    if (!anchors.available && pointsAtElements(flow)) {
+      if (!anchors.settled) void anchors.load().then(() => this.parts.guard(() => this.requestStart(flow, force, manual)));
+      return;
+    }
     const saved = this.progress.get(flow.id);
     const now = Date.now();
     const admission = admitStart({
@@ -345,7 +350,7 @@ export class Session {
       sessionId: identity.sessionId,
       now: Date.now(),
       audience: () => this.targetingContext(),
-      elementPresent: (anchor: Parameters<typeof resolveAnchor>[0]) => resolveAnchor(anchor).status === 'found',
+      elementPresent: this.elementPresent,
     };
   }
 
@@ -372,8 +377,11 @@ export class Session {
       traits: this.traits,
       eventCount: (name, since) => history.count(name, since),
       milestones: milestones.reachedIds,
+      elementPresent: this.elementPresent,
     });
   }
+
+  private readonly elementPresent = (anchor: Anchor) => this.parts.anchors.resolve(anchor).status === 'found';
 
   private readonly reached = (milestoneId: string) => this.parts.milestones.has(milestoneId);
 
@@ -465,7 +473,7 @@ export class Session {
    * new element (drawn again, its click-to-advance listening there) without being shown a second
    * time, so no second `step_shown` and no anchor timeout.
    */
-  private followAnchor(live: LiveRun, anchor: Parameters<AnchorWatcher['follow']>[0], element: Element): void {
+  private followAnchor(live: LiveRun, anchor: Anchor, element: Element): void {
     live.stopFollowing?.();
     live.stopFollowing = this.parts.anchors.follow(anchor, element, (next) => this.parts.guard(() => {
       if (this.running.get(live.flow.id) !== live || live.state.phase !== 'shown') return;

@@ -1,6 +1,8 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
-import type { AnchorWatcher } from '../anchor/AnchorWatcher.ts';
-import { EventDelivery } from '../delivery/EventDelivery.ts';
+import { anchorsToPrepare, type LazyAnchors } from '../anchor/LazyAnchors.ts';
+import { LazyDelivery, LazySync } from '../delivery/LazyServer.ts';
+import { loadDeliveryPart, type DeliveryPart } from '../delivery/loadDeliveryPart.ts';
+import { loadSyncPart, type SyncPart } from '../sync/loadSyncPart.ts';
 import { loadServerBundle } from '../delivery/loadServerBundle.ts';
 import type { Emitter } from '../emitter.ts';
 import { ElementTriggers } from '../engine/ElementTriggers.ts';
@@ -21,7 +23,6 @@ import { dropEarlyDatabaseNames, mirroredProgress, noDatabaseYet, readMirror } f
 import { DeferredStore } from '../storage/DeferredStore.ts';
 import { uuidv7 } from '../../shared/ids/uuidv7.ts';
 import { UserHashes } from '../sync/UserHashes.ts';
-import { UserStateSync } from '../sync/UserStateSync.ts';
 import type { LazyUi } from '../ui/LazyUi.ts';
 import { chunksToPrepare } from '../ui/uiChunks.ts';
 import { toPageLocation } from '../../shared/targeting/matchUrlRule.ts';
@@ -34,7 +35,7 @@ export interface Foundation {
   emitter: Emitter<Record<string, EventEnvelope | WaymarkError>>;
   catalog: FlowCatalog;
   ui: LazyUi;
-  anchors: AnchorWatcher;
+  anchors: LazyAnchors;
   api: SessionApi;
   report: (error: WaymarkError) => void;
   guard: (fn: () => void) => void;
@@ -50,6 +51,19 @@ export interface Foundation {
  */
 export async function startSession(base: Foundation): Promise<Session | null> {
   const { options, catalog, ui, report } = base;
+  /** Delivery (after the first step) and the sync (for its pull, before it), each requested once; null when its chunk could not load (reported once). */
+  let deliveryLoading: Promise<typeof DeliveryPart | null> | undefined;
+  const deliveryPart = () => (deliveryLoading ??= loadDeliveryPart().catch((error: unknown) => {
+    report({ code: 'load_failed', message: `could not load the SDK's event delivery (waymark.delivery.js next to the SDK script): ${String(error)}` });
+    return null;
+  }));
+  let syncLoading: Promise<typeof SyncPart | null> | undefined;
+  const syncPart = () => (syncLoading ??= loadSyncPart().catch((error: unknown) => {
+    report({ code: 'load_failed', message: `could not load the SDK's user state sync (waymark.sync.js next to the SDK script): ${String(error)}` });
+    return null;
+  }));
+  // A sync's pull (for a signed-in user) comes before the first step: its code loads while storage opens.
+  if (options.server?.syncUserState && options.userId) void syncPart();
   const mirror = readMirror(options.dbName);
   // Asked before the database is opened (opening creates it).
   const firstVisit = mirror || options.server ? (dropEarlyDatabaseNames(), Promise.resolve(false)) : noDatabaseYet(options.dbName);
@@ -62,7 +76,10 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     catalog.set(source, bundle);
     // Whatever shows first needs the renderers: they load while the rest starts, with the chunks
     // of the kinds that may start on this page.
-    if (catalog.flows.length > 0) ui.prepare(chunksToPrepare(catalog.flows, toPageLocation(location.href, options.hashRouting)));
+    const page = toPageLocation(location.href, options.hashRouting);
+    if (catalog.flows.length > 0) ui.prepare(chunksToPrepare(catalog.flows, page));
+    // Anchors load with the renderers when what starts here may point at an element; arriving after the first evaluation, they get one of their own.
+    if (!base.anchors.requested && anchorsToPrepare(catalog.flows, catalog.bundle.milestones, page)) void base.anchors.load().then(() => began && base.guard(() => session.evaluate()));
     milestones?.setMilestones(catalog.bundle.milestones);
     experiments?.setBundle(catalog.bundle.experiments, catalog.bundle.holdout);
   };
@@ -94,6 +111,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     if (validators) useChecked(validators.loadFlows(input), source);
   };
   let milestones: MilestoneTracker | undefined;
+  let began = false;
   let experiments: ExperimentGate | undefined;
   if (options.flows !== undefined) await accept(options.flows, 'flows');
   // Without a server, and when only progress decides (no experiments, audiences or milestones), the
@@ -109,10 +127,10 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   const server = options.server;
   const hashes = new UserHashes(server?.hashFor, (message) => report({ code: 'sync_failed', message }));
   const sync = server?.syncUserState
-    ? new UserStateSync({ url: server.endpoints.userState, store, backoff: options.retry, debounceMs: options.flushIntervalMs, pullTimeoutMs: 4000, onError: (message) => report({ code: 'sync_failed', message }) })
+    ? new LazySync(syncPart, { url: server.endpoints.userState, store, backoff: options.retry, debounceMs: options.flushIntervalMs, pullTimeoutMs: 4000, onError: (message) => report({ code: 'sync_failed', message }) })
     : undefined;
   const delivery = server
-    ? new EventDelivery({
+    ? new LazyDelivery(deliveryPart, {
         endpoint: server.endpoints.events,
         store,
         lockName: `waymark-flush:${options.dbName}`,
@@ -132,7 +150,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     sync?.milestoneReached(m.id, Date.now());
     events.emit('milestone_reached', { props: { milestone: m.id, name: m.name, stage: m.stage, via } });
     session.onMilestone();
-  });
+  }, (anchor, doc) => base.anchors.elements(anchor, doc));
   const events = new EventPipeline({ identity, store, experiments, history, emitter: base.emitter, delivery, sync, destinations: options.destinations, maxQueued: options.maxQueuedEvents, report });
   const session = new Session({
     options, store, catalog, events, experiments, milestones, history, identity, hashes, ui, delivery, sync,
@@ -156,7 +174,6 @@ export async function startSession(base: Foundation): Promise<Session | null> {
       replacedLate: () => void accepting.then(base.replacedLate),
       failed: (message) => report({ code: 'load_failed', message }),
     });
-    if (!base.destroyed()) delivery!.start();
     await pulling;
     await accepting;
   }
@@ -172,6 +189,8 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   }
   // The renderers' host and stylesheet go in first, the first step in a task of its own.
   const loaded = ui.requested ? await ui.settled() : null;
+  // What starts may depend on an element being there: the anchors are in before the first evaluation.
+  if (base.anchors.requested) await base.anchors.load();
   if (base.destroyed()) return closed(session);
   // Start-up that waited for storage ran long enough to give the page a turn before the renderers go in.
   if (!early) await yieldToMain();
@@ -180,7 +199,10 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     await yieldToMain();
   }
   if (base.destroyed()) return closed(session);
+  began = true;
   session.begin();
+  // The events stored meanwhile are delivered once the first step is on screen.
+  delivery?.start();
   if (early) {
     await keepAnonymousId(store, identity.anonymousId);
     await session.loadUserState(true);

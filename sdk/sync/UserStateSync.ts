@@ -2,7 +2,8 @@ import { readErrorBody } from '../../shared/api/errorBody.ts';
 import { mergeUserState } from '../../shared/state/mergeUserState.ts';
 import type { UserState } from '../../shared/schema/userState.ts';
 import { emptyUserState } from '../../shared/state/emptyUserState.ts';
-import { loadValidation } from '../engine/loadValidation.ts';
+import { loadUserStateCheck } from '../engine/loadUserStateCheck.ts';
+import { yieldToMain } from '../yieldToMain.ts';
 import { readPending, writePending } from '../storage/records/pending.ts';
 import { parseRetryAfter, retryDelayMs, type Backoff } from '../delivery/retryDelay.ts';
 import type { FlowProgress } from '../storage/progress.ts';
@@ -192,8 +193,12 @@ export class UserStateSync {
       if (response.status === 401 || response.status === 403) this.refused = true;
       throw new Error(`HTTP ${response.status} ${await errorText(response)}`);
     }
-    const { parseUserState } = await loadValidation();
-    const parsed = parseUserState(await response.json());
+    const body: unknown = await response.json();
+    // Setting up the schema (on first use) and checking the state are tasks of their own, not the response's.
+    await yieldToMain();
+    const { parseUserState } = await loadUserStateCheck();
+    await yieldToMain();
+    const parsed = parseUserState(body);
     if (!parsed.ok) throw new Error(`invalid user state: ${parsed.errors.join('; ')}`);
     return parsed.value;
   }

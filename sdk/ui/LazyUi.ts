@@ -53,6 +53,9 @@ export class LazyUi {
   private redrawNextTask = false;
   /** The chunks a drawing waits for: it is drawn again once each arrives. */
   private readonly awaited = new Set<UiChunk>();
+  /** The first drawing was put off to a task of its own; `puttingOff` until that task. */
+  private firstPutOff = false;
+  private puttingOff = false;
 
   constructor(private readonly onLoadFailed: (message: string) => void) {}
 
@@ -131,6 +134,17 @@ export class LazyUi {
     if (!this.root) {
       if (views.length === 0 && checklists.length === 0 && !resourceCenter) return;
       this.mount();
+    }
+    // The first drawing is not the task of the rules that asked for it (start-up's first evaluation):
+    // every drawing asked for in that task is drawn once, in the next.
+    if (this.puttingOff) return;
+    if (this.root && !this.firstPutOff) {
+      this.firstPutOff = this.puttingOff = true;
+      void yieldToMain().then(() => {
+        this.puttingOff = false;
+        redraw();
+      });
+      return;
     }
     // Bars and modals go in first, in a task of their own; then one kind's chunk per task.
     let taken = this.tookThisTask;

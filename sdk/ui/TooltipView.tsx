@@ -12,6 +12,7 @@ import { scrollIntoViewIfNeeded } from './scrollIntoViewIfNeeded.ts';
 import { idsFor, StepBody } from './StepBody.tsx';
 import type { StepViewModel } from './StepViewModel.ts';
 import { JUMP_SHORTCUT } from './useJumpShortcut.ts';
+import { yieldToMain } from '../yieldToMain.ts';
 
 const SPOTLIGHT_PADDING = 6;
 /** Below this viewport width a tooltip is a full-width card above or below its anchor (see styles: .wm-tooltip). */
@@ -32,11 +33,33 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
   const backdrop = step.type === 'tooltip' && step.backdrop === true;
   const ids = idsFor(view);
 
+  const placed = useRef(false);
+
   useLayoutEffect(() => {
     const card = cardRef.current;
     const anchor = view.anchor;
     if (!card || !anchor) return;
     applyTheme(card, view.theme);
+    if (placed.current) return place(card, anchor);
+    // The card's first placement (the page's first layout with it: scrolling, measuring) is a task
+    // of its own after its render; the card stays hidden until placed.
+    placed.current = true;
+    card.style.visibility = 'hidden';
+    let cancelled = false;
+    let stop: (() => void) | undefined;
+    void yieldToMain()
+      .then(() => {
+        if (!cancelled) stop = place(card, anchor);
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [view.anchor, placement, view.theme]);
+
+  /** Scrolls the anchor into view if needed and keeps the card on it; returns the stop function. */
+  function place(card: HTMLDivElement, anchor: Element): () => void {
     scrollIntoViewIfNeeded(scrollTargetOf(anchor));
     const reference = layoutBox(anchor);
     const update = async () => {
@@ -99,7 +122,7 @@ export function TooltipView({ view, takeFocus = false, keepFocus }: { view: Step
       }
     };
     return followAnchor(anchor, reference, card, () => void update().catch(() => {}), { animationFrame: false });
-  }, [view.anchor, placement, view.theme]);
+  }
 
   // When the user was working in the SDK's cards (pressed Next there), the next step's card takes
   // focus, so keyboard users stay in the tour. Focus anywhere in the page is never moved.

@@ -38,9 +38,14 @@ export function chunksForFlow(flow: Flow): UiChunk[] {
 export function chunksToPrepare(flows: readonly Flow[], page: PageLocation): Set<UiChunk> {
   const chunks = new Set<UiChunk>();
   for (const flow of flows) {
-    if (flow.trigger.manual || flow.trigger.event) continue;
-    if (flow.trigger.pages && !matchPageRules(flow.trigger.pages, page)) continue;
+    if (!mayStartHere(flow, page)) continue;
     for (const chunk of chunksForFlow(flow)) chunks.add(chunk);
   }
   return chunks;
+}
+
+/** Whether the flow may start on this page by itself (not by hand, not on an event, its page rules matching). */
+export function mayStartHere(flow: Flow, page: PageLocation): boolean {
+  if (flow.trigger.manual || flow.trigger.event) return false;
+  return !flow.trigger.pages || matchPageRules(flow.trigger.pages, page);
 }

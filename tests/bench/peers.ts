@@ -4,7 +4,7 @@
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { KIND_CHUNKS, UI_CHUNK } from '../../scripts/sdkBuilds.ts';
+import { ANCHORS_CHUNK, DELIVERY_CHUNK, KIND_CHUNKS, SYNC_CHUNK, UI_CHUNK, VALIDATION_CHUNK } from '../../scripts/sdkBuilds.ts';
 
 export interface Library {
   name: string;
@@ -74,8 +74,8 @@ export function waymark(split = false, repeatVisit = false, dir = 'dist/sdk'): L
     name: repeatVisit ? 'Waymark (repeat visit)' : split ? 'Waymark core + renderers' : 'Waymark',
     js: read(`${dir}/${split ? 'waymark.core.js' : 'waymark.iife.js'}`),
     css: '',
-    // Every renderer chunk is there to be fetched; the core asks for those its flows need.
-    ...(split ? { assets: Object.fromEntries([UI_CHUNK, ...Object.keys(KIND_CHUNKS)].filter((file) => existsSync(`${dir}/${file}`)).map((file) => [`/${file}`, read(`${dir}/${file}`)])) } : {}),
+    // Every chunk is there to be fetched; the core asks for those its flows need.
+    ...(split ? { assets: Object.fromEntries([UI_CHUNK, ...Object.keys(KIND_CHUNKS), ANCHORS_CHUNK, DELIVERY_CHUNK, SYNC_CHUNK, VALIDATION_CHUNK].filter((file) => existsSync(`${dir}/${file}`)).map((file) => [`/${file}`, read(`${dir}/${file}`)])) } : {}),
     // A first visit opens a new database; a repeat visit finds the one the previous run left (and its session ended).
     showStep: `sessionStorage.clear(); window.Waymark.init({ dbName: ${repeatVisit ? "'bench-repeat'" : "'bench-' + Math.random()"}, flows: [${JSON.stringify(flow)}] });`,
     stepSelector: '[data-wm-kind="tooltip"]',

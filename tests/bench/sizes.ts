@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { KIND_CHUNKS, sdkBuilds, UI_CHUNK, VALIDATION_CHUNK } from '../../scripts/sdkBuilds.ts';
+import { ANCHORS_CHUNK, DELIVERY_CHUNK, KIND_CHUNKS, sdkBuilds, SYNC_CHUNK, UI_CHUNK, VALIDATION_CHUNK } from '../../scripts/sdkBuilds.ts';
 import { uiChunkFiles } from '../../sdk/ui/uiChunks.ts';
 import type { Library } from './peers.ts';
 import { kb, printTable, ratio } from './printTable.ts';
@@ -34,9 +34,12 @@ export function waymarkFiles(dir = 'dist/sdk'): Array<[string, string]> {
   const ui = read(UI_CHUNK);
   const validation = read(VALIDATION_CHUNK);
   const kinds = Object.keys(KIND_CHUNKS).filter((file) => existsSync(`${dir}/${file}`)).map((file) => [file, read(file)] as const);
-  const kind = (file: string) => kinds.find(([name]) => name === file)?.[1] ?? '';
-  const firstFlow: Array<[string, string]> = [
-    ['bar or modal', ''], ['tour', uiChunkFiles.anchored], ['checklist', uiChunkFiles.checklist], ['survey', uiChunkFiles.survey], ['resource center', uiChunkFiles.resourceCenter],
+  // Delivery (after the first paint), the sync (with its pull) and anchors (with a flow that points at an element), where the build has them.
+  const parts = [DELIVERY_CHUNK, SYNC_CHUNK, ANCHORS_CHUNK].filter((file) => existsSync(`${dir}/${file}`)).map((file) => [file, read(file)] as const);
+  const anchors = parts.find(([name]) => name === ANCHORS_CHUNK);
+  const kind = (file: string) => [...kinds, ...parts].find(([name]) => name === file)?.[1] ?? '';
+  const firstFlow: Array<[string, string[]]> = [
+    ['bar or modal', []], ['tour', [uiChunkFiles.anchored, ...(anchors ? [ANCHORS_CHUNK] : [])]], ['checklist', [uiChunkFiles.checklist]], ['survey', [uiChunkFiles.survey]], ['resource center', [uiChunkFiles.resourceCenter]],
   ];
   return [
     ['Waymark full SDK (waymark.iife.js, one file)', read('waymark.iife.js')],
@@ -44,8 +47,9 @@ export function waymarkFiles(dir = 'dist/sdk'): Array<[string, string]> {
     [`Waymark split: renderers' base (${UI_CHUNK}: Preact, bars, modals, the stylesheet's base)`, ui],
     ...kinds.map(([file, text]): [string, string] => [`Waymark split: renderers (${file}, when a flow of its kind may start)`, text]),
     [`Waymark split: validators (${VALIDATION_CHUNK}, in idle time)`, validation],
-    ...firstFlow.map(([name, file]): [string, string] => [`Waymark split: before the first paint, first flow a ${name} (core + ${[UI_CHUNK, ...(file ? [file] : [])].join(' + ')})`, core + ui + kind(file)]),
-    ['Waymark split: all (core + renderers + validators)', core + ui + kinds.map(([, text]) => text).join('') + validation],
+    ...parts.map(([file, text]): [string, string] => [`Waymark split: ${file === DELIVERY_CHUNK ? 'event delivery' : file === SYNC_CHUNK ? 'user state sync' : 'anchors'} (${file})`, text]),
+    ...firstFlow.map(([name, files]): [string, string] => [`Waymark split: before the first paint, first flow a ${name} (core + ${[UI_CHUNK, ...files].join(' + ')})`, core + ui + files.map(kind).join('')]),
+    ['Waymark split: all (core + renderers + validators + delivery + sync + anchors)', core + ui + kinds.map(([, text]) => text).join('') + validation + parts.map(([, text]) => text).join('')],
     ['Waymark ESM entry (waymark.esm.js, + renderers)', read('waymark.esm.js')],
     ['Waymark async snippet', read('waymark.snippet.js')],
     ['@waymark/sdk/react helper (react.js, on top of the ESM entry)', read('react.js')],
@@ -67,7 +71,7 @@ export function printSizes(peers: Library[]): void {
 
 /** Minified bytes per package/folder in each SDK file, largest first. */
 export async function printComposition(): Promise<void> {
-  for (const file of ['waymark.core.js', UI_CHUNK, ...Object.keys(KIND_CHUNKS), VALIDATION_CHUNK]) {
+  for (const file of ['waymark.core.js', UI_CHUNK, ...Object.keys(KIND_CHUNKS), VALIDATION_CHUNK, DELIVERY_CHUNK, SYNC_CHUNK, ANCHORS_CHUNK]) {
     const result = await build({ ...sdkBuilds[file], outfile: file, write: false, metafile: true, logLevel: 'silent' });
     const output = Object.values(result.metafile.outputs)[0]!;
     const groups = new Map<string, number>();

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The split core loads the renderers by kind (issue #16): `waymark.ui.js` (bars, modals) always,
- * the tooltip/hotspot, survey, checklist and resource-center chunks only when a flow may show one.
+ * the tooltip/hotspot, survey, checklist and resource-center chunks only when a flow may show one;
+ * anchor resolution (`waymark.anchors.js`) only when a flow or milestone points at an element.
  */
 const everywhere = { pages: { include: [{ type: 'glob', value: '/**' }] } };
 const text = (t: string) => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }];
@@ -105,6 +106,33 @@ test('when a kind\'s chunk cannot load, the core reports it once (naming the fil
   expect(events).not.toContain('flow_started:tour');
   await expect(root(page).locator('[data-wm-kind="tooltip"]')).toHaveCount(0);
   expect(pageErrors).toEqual([]);
+});
+
+test('anchors are a chunk of their own: a bar page never loads it, a tour that may start requests it with the renderers, and one that cannot load is reported once while the bar still shows', async ({ page }) => {
+  const { requested, pageErrors } = await splitCorePage(page);
+  await initWith(page, [bar]);
+  await expect(root(page).locator('[data-wm-kind="bar"]')).toContainText('Fresh news');
+  await page.waitForTimeout(300);
+  expect(requested).not.toContain('waymark.anchors.js');
+  expect(requested).not.toContain('waymark.delivery.js');
+
+  const second = await page.context().newPage();
+  const tourPage = await splitCorePage(second);
+  await initWith(second, [tour(everywhere)]);
+  await expect(root(second).locator('[data-wm-kind="tooltip"]')).toContainText('Start here');
+  expect(tourPage.requested).toEqual(expect.arrayContaining(['waymark.anchors.js', 'waymark.anchored.js', 'waymark.ui.js']));
+  expect(await errors(second)).toEqual([]);
+
+  const third = await page.context().newPage();
+  const failing = await splitCorePage(third, ['waymark.anchors.js']);
+  await initWith(third, [bar, tour(everywhere)]);
+  await expect(root(third).locator('[data-wm-kind="bar"]')).toContainText('Fresh news');
+  await third.waitForTimeout(300);
+  const failures = (await errors(third)).filter((e) => e.code === 'load_failed');
+  expect(failures).toHaveLength(1);
+  expect(failures[0]!.message).toContain('waymark.anchors.js');
+  await expect(root(third).locator('[data-wm-kind="tooltip"]')).toHaveCount(0);
+  expect([...pageErrors, ...tourPage.pageErrors, ...failing.pageErrors]).toEqual([]);
 });
 
 test('under a strict Content-Security-Policy with Trusted Types enforced, the split core loads its kind chunks from beside it (no nonce, no policy) and draws them', async ({ page }) => {

@@ -54,8 +54,8 @@ describe('@waymark/sdk tarball', () => {
     for (const file of sdk.files.filter((f) => f.endsWith('.js'))) {
       const specifiers = await importsOf(join(repoRoot, 'sdk', file));
       const allowed = file === 'dist/react.js' ? ['react', './waymark.esm.js'] : file === 'dist/vue.js' ? ['vue', './waymark.esm.js'] : [];
-      // The split builds' chunks, versioned: the renderers' base, the renderers by kind, the validators.
-      const chunk = /^\.\/waymark\.(ui|anchored|survey|checklist|resource-center|validation)\.js\?v=/;
+      // The split builds' chunks, versioned: the renderers' base, the renderers by kind, the validators, delivery, sync, anchors.
+      const chunk = /^\.\/waymark\.(ui|anchored|survey|checklist|resource-center|validation|delivery|sync|anchors)\.js\?v=/;
       expect(specifiers.filter((s) => !allowed.includes(s) && !chunk.test(s)), file).toEqual([]);
     }
   });
