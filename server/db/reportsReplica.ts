@@ -30,6 +30,9 @@ export interface ReportsReplicaOptions {
   log?: (line: string) => void;
 }
 
+/** How long closing waits for the replica's thread to finish what it runs before ending it. */
+const CLOSE_WAIT_MS = 3_000;
+
 export const isReportsReplica = (db: Queryable): db is ReportsReplica => typeof (db as Partial<ReportsReplica>).asOf === 'function';
 
 /** Where a PGlite data folder's reports replica keeps its files: beside it, `<dataDir>.reports`. */
@@ -149,7 +152,8 @@ export async function startReportsReplica(db: PgliteDb, { dataDir, catchUpMs = 2
       if (closed) return;
       closed = true;
       worker!.postMessage({ type: 'close' } satisfies ToReplica);
-      const timer = setTimeout(() => void worker!.terminate(), 10_000);
+      // The replica is a disposable copy: a report still running on it need not finish.
+      const timer = setTimeout(() => void worker!.terminate(), CLOSE_WAIT_MS);
       await workerClosed;
       clearTimeout(timer);
       await worker!.terminate();

@@ -14,7 +14,11 @@ test.beforeAll(async () => {
   process.env.WAYMARK_ALERTS_DELAY_MS = '50';
   server = await startServer({ port: 0, database: { dataDir: 'memory://' }, seedDemo: true, log: () => {}, guide: false });
 });
-test.afterAll(async () => server?.close());
+test.afterAll(async () => {
+  // Closing waits for the reports replica's thread and the database: once over 30 s on a loaded CI machine.
+  test.setTimeout(60_000);
+  await server?.close();
+});
 
 /** Production users for whom step 3 of the tour cannot find its element, until the server calls it broken. */
 async function breakStep(): Promise<void> {
