@@ -10,7 +10,20 @@ export interface SurveyResultsSqlOptions {
   filter?: AnalyticsFilter;
   /** Keep only the latest this many comments (default 200); `commentsTotal` says how many there are. */
   commentLimit?: number;
+  /**
+   * Where the distributions come from: the answer counts (migrations/017_survey_answer_counts.sql)
+   * when they can answer for the filter (the default), or the events always ('events': the bench's
+   * and the parity tests' baseline).
+   */
+  source?: 'auto' | 'events';
 }
+
+/**
+ * Whether the answer counts can answer for this filter: no date range, not verified-only, no
+ * variant (they are kept per environment and flow version only).
+ */
+export const surveyCountsAnswer = (filter: AnalyticsFilter = {}): boolean =>
+  filter.from === undefined && filter.to === undefined && !filter.verifiedOnly && filter.variant === undefined;
 
 const KIND_RANGES = `(values ${Object.entries(SURVEY_RANGE).map(([kind, [low, high]]) => `('${kind}', ${low}, ${high})`).join(', ')}) as r(kind, low, high)`;
 
@@ -19,6 +32,8 @@ const KIND_RANGES = `(values ${Object.entries(SURVEY_RANGE).map(([kind, [low, hi
  * valid kind and integer score in range counted as invalid, and the latest comments.
  */
 export async function surveyResultsSql(db: Queryable, projectId: string, options: SurveyResultsSqlOptions = {}): Promise<SurveyResults & { commentsTotal: number }> {
+  // '' is how the counts store "no flow" (or step): such a filter reads the events.
+  if (options.source !== 'events' && surveyCountsAnswer(options.filter) && options.flowId !== '' && options.stepId !== '') return surveyResultsFromCounts(db, projectId, options);
   const params = new SqlParams();
   const where = [`e.type = 'survey_answered'`];
   if (options.flowId !== undefined) where.push(`e.flow_id = ${params.add(options.flowId, 'text')}`);
@@ -48,14 +63,63 @@ export async function surveyResultsSql(db: Queryable, projectId: string, options
     params.values,
   );
   const { counts, invalid, comments, comments_total: commentsTotal } = rows[0]!;
+  return { ...surveyScores(distributionsOf(counts ?? [])), comments: comments ?? [], commentsTotal, invalid };
+}
+
+function distributionsOf(counts: ReadonlyArray<{ kind: string; score: number; n: number }>): SurveyDistributions {
   const distributions: SurveyDistributions = {
     nps: new Array<number>(11).fill(0),
     csat: new Array<number>(5).fill(0),
     ces: new Array<number>(7).fill(0),
   };
-  for (const { kind, score, n } of counts ?? []) {
+  for (const { kind, score, n } of counts) {
     const k = kind as keyof SurveyDistributions;
-    distributions[k][score - SURVEY_RANGE[k][0]] = n;
+    distributions[k][score - SURVEY_RANGE[k][0]] += n;
   }
-  return { ...surveyScores(distributions), comments: comments ?? [], commentsTotal, invalid };
+  return distributions;
+}
+
+/**
+ * The same from survey_answer_counts: the distributions, the invalid answers and the number of
+ * comments summed over the filter's environments and flow versions (0, no version, and v for
+ * version v), and the latest comments from the events, read backwards in time by the
+ * events_survey_comments index until the limit is reached.
+ */
+async function surveyResultsFromCounts(db: Queryable, projectId: string, options: SurveyResultsSqlOptions): Promise<SurveyResults & { commentsTotal: number }> {
+  const filter = options.filter ?? {};
+  const params = new SqlParams();
+  const conditions = [`c.project_id = ${params.add(projectId)}`];
+  if (filter.env !== undefined) conditions.push(`c.env = ${params.add(filter.env, 'text')}`);
+  if (filter.flowVersion !== undefined) conditions.push(`c.flow_version in (0, ${params.add(filter.flowVersion, 'integer')})`);
+  if (options.flowId !== undefined) conditions.push(`c.flow_id = ${params.add(options.flowId, 'text')}`);
+  if (options.stepId !== undefined) conditions.push(`c.step_id = ${params.add(options.stepId, 'text')}`);
+  const { rows: counts } = await db.query<{ kind: string; score: number; n: number; commented: number }>(
+    `select c.kind, c.score, sum(c.answers)::int as n, sum(c.commented)::int as commented
+     from survey_answer_counts c where ${conditions.join(' and ')} group by 1, 2`,
+    params.values,
+  );
+  const valid = counts.filter((c) => c.kind !== '');
+  const invalid = counts.filter((c) => c.kind === '').reduce((s, c) => s + c.n, 0);
+  const commentsTotal = valid.reduce((s, c) => s + c.commented, 0);
+  const comments = commentsTotal === 0 ? [] : await latestComments(db, projectId, options, Math.min(commentsTotal, options.commentLimit ?? 200));
+  return { ...surveyScores(distributionsOf(valid)), comments, commentsTotal, invalid };
+}
+
+async function latestComments(db: Queryable, projectId: string, options: SurveyResultsSqlOptions, limit: number): Promise<SurveyResults['comments']> {
+  if (limit <= 0) return [];
+  const params = new SqlParams();
+  // The index's predicate, spelled as it is, so the planner can use it.
+  const where = [`e.type = 'survey_answered'`, `jsonb_typeof(e.props->'comment') = 'string'`];
+  if (options.flowId !== undefined) where.push(`e.flow_id = ${params.add(options.flowId, 'text')}`);
+  if (options.stepId !== undefined) where.push(`e.step_id = ${params.add(options.stepId, 'text')}`);
+  const scoped = scopedEvents(params, projectId, options.filter, where);
+  const { rows } = await db.query<{ comments: SurveyResults['comments'] | null }>(
+    `select jsonb_agg(jsonb_build_object('user', latest.person, 'kind', latest.kind, 'score', latest.score, 'comment', latest.props->>'comment', 'ts', latest.ts) order by latest.ts, latest.id) as comments
+     from (
+       select s.person, s.props, s.ts, s.id, k.kind, k.score from ${scoped} s cross join lateral survey_answer_key(s.props) k
+       where k.commented order by s.ts desc, s.id desc limit ${params.add(limit, 'integer')}
+     ) latest`,
+    params.values,
+  );
+  return rows[0]!.comments ?? [];
 }
