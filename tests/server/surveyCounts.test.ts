@@ -125,6 +125,21 @@ describeEachDatabase('survey answer counts (migration 017)', (server) => {
     expect(before.nps?.responses ?? 0).toBeGreaterThan(0);
   });
 
+  it('count rows moved into a new month partition once (a statement on the partition itself fires no trigger)', async () => {
+    const { project } = await server.project();
+    const db = server.db;
+    const log = new EventLog();
+    const future = Date.UTC(2031, 4, 10);
+    for (let i = 0; i < 5; i++) log.add('survey_answered', `u${i}`, future + i, { flowId: 'later', props: { kind: 'csat', score: 1 + i, comment: `c${i}` } });
+    await insertEvents(db, project.id, log.events);
+    const before = await storedCounts(db, project.id);
+    await db.query(`select waymark_ensure_event_partition('2031-05-01')`);
+    expect((await db.query(`select count(*)::int as n from events_2031_05 where project_id = $1`, [project.id])).rows).toEqual([{ n: 5 }]);
+    expect(await storedCounts(db, project.id)).toEqual(before);
+    expect(await surveyResultsSql(db, project.id)).toEqual(await surveyResultsSql(db, project.id, { source: 'events' }));
+    await db.query(`drop table events_2031_05`);
+  });
+
   it('are kept per project', async () => {
     const [{ project: a }, { project: b }] = [await server.project(), await server.project()];
     await insertEvents(server.db, a.id, answers(3, 30));

@@ -74,7 +74,8 @@ function distributionsOf(counts: ReadonlyArray<{ kind: string; score: number; n:
   };
   for (const { kind, score, n } of counts) {
     const k = kind as keyof SurveyDistributions;
-    distributions[k][score - SURVEY_RANGE[k][0]] += n;
+    const i = score - SURVEY_RANGE[k][0];
+    distributions[k][i] = distributions[k][i]! + n;
   }
   return distributions;
 }
