@@ -1,6 +1,7 @@
 import type { AnalyticsFilter } from '../../../shared/analytics/AnalyticsFilter.ts';
 import { SURVEY_RANGE, surveyScores, type SurveyDistributions, type SurveyResults } from '../../../shared/analytics/surveyResults.ts';
 import type { Queryable } from '../../db/Db.ts';
+import { linkJoin, personOf } from './personOf.ts';
 import { scopedEvents } from './scopedEvents.ts';
 import { SqlParams } from './SqlParams.ts';
 
@@ -106,20 +107,38 @@ async function surveyResultsFromCounts(db: Queryable, projectId: string, options
   return { ...surveyScores(distributionsOf(valid)), comments, commentsTotal, invalid };
 }
 
+const SCORE = `case when jsonb_typeof(e.props->'score') = 'number' then (e.props->>'score')::numeric end`;
+/** A valid kind and an integer score in its range, as one expression on the row (so it filters the index scan). */
+const VALID_ANSWER = `coalesce(case when jsonb_typeof(e.props->'kind') = 'string' then case e.props->>'kind' ${Object.entries(SURVEY_RANGE)
+  .map(([kind, [low, high]]) => `when '${kind}' then ${SCORE} between ${low} and ${high}`)
+  .join(' ')} end end and ${SCORE} = trunc(${SCORE}), false)`;
+
 async function latestComments(db: Queryable, projectId: string, options: SurveyResultsSqlOptions, limit: number): Promise<SurveyResults['comments']> {
-  if (limit <= 0) return [];
+  const filter = options.filter ?? {};
   const params = new SqlParams();
-  // The index's predicate, spelled as it is, so the planner can use it.
-  const where = [`e.type = 'survey_answered'`, `jsonb_typeof(e.props->'comment') = 'string'`];
+  // On the events alone (no variant here, so no person is needed to narrow them), newest first by
+  // events_survey_comments (its predicate spelled as it is), stopping at the limit; then the
+  // person of just those. The answer must be valid and the comment not blank, as in the counts.
+  const where = [
+    `e.project_id = ${params.add(projectId)}`,
+    `e.type = 'survey_answered'`,
+    `jsonb_typeof(e.props->'comment') = 'string'`,
+    `e.props->>'comment' ~ '[^[:space:]]'`,
+    VALID_ANSWER,
+  ];
+  if (filter.env !== undefined) where.push(`e.env = ${params.add(filter.env, 'text')}`);
+  if (filter.flowVersion !== undefined) where.push(`(e.flow_version is null or e.flow_version = ${params.add(filter.flowVersion, 'integer')})`);
   if (options.flowId !== undefined) where.push(`e.flow_id = ${params.add(options.flowId, 'text')}`);
   if (options.stepId !== undefined) where.push(`e.step_id = ${params.add(options.stepId, 'text')}`);
-  const scoped = scopedEvents(params, projectId, options.filter, where);
   const { rows } = await db.query<{ comments: SurveyResults['comments'] | null }>(
-    `select jsonb_agg(jsonb_build_object('user', latest.person, 'kind', latest.kind, 'score', latest.score, 'comment', latest.props->>'comment', 'ts', latest.ts) order by latest.ts, latest.id) as comments
+    `select jsonb_agg(jsonb_build_object('user', ${personOf('e')}, 'kind', k.kind, 'score', k.score, 'comment', e.props->>'comment', 'ts', e.ts) order by e.ts, e.id) as comments
      from (
-       select s.person, s.props, s.ts, s.id, k.kind, k.score from ${scoped} s cross join lateral survey_answer_key(s.props) k
-       where k.commented order by s.ts desc, s.id desc limit ${params.add(limit, 'integer')}
-     ) latest`,
+       select e.id, e.project_id, e.ts, e.user_id, e.anonymous_id, e.props from events e
+       where ${where.join(' and ')}
+       order by e.ts desc, e.id desc limit ${params.add(limit, 'integer')}
+     ) e
+     ${linkJoin('e')}
+     cross join lateral survey_answer_key(e.props) k`,
     params.values,
   );
   return rows[0]!.comments ?? [];
