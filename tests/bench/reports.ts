@@ -205,8 +205,9 @@ async function ingestDuringReports(db: Db, projectId: string, from: number): Pro
  * What the flow counts' triggers (migration 016) cost ingest: insertEvents alone, 1 client,
  * batches of 2,000, rounds of 500 simulated people with the triggers enabled and disabled in
  * turn, in one fresh database (the counts of the disabled rounds are wrong; nothing reads them).
+ * `--counts-trigger=survey` toggles the survey answer counts' trigger on events (migration 017) instead.
  */
-async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): Promise<void> {
+async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number, which: 'flow' | 'survey' = 'flow'): Promise<void> {
   const cluster = kind === 'postgres' ? await startPostgresCluster(findPostgresBin() ?? '/usr/lib/postgresql/15/bin') : undefined;
   const db = kind === 'postgres' ? await openPostgres(cluster!.url) : await openPglite();
   try {
@@ -217,7 +218,7 @@ async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): P
     const totals = { on: { events: 0, ms: 0 }, off: { events: 0, ms: 0 } };
     for (let round = 0; round < rounds; round++) {
       for (const mode of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
-        await db.exec(`alter table person_flow_touches ${mode === 'on' ? 'enable' : 'disable'} trigger user`);
+        await db.exec(which === 'flow' ? `alter table person_flow_touches ${mode === 'on' ? 'enable' : 'disable'} trigger user` : `alter table events ${mode === 'on' ? 'enable' : 'disable'} trigger events_survey_counts_insert`);
         const traffic = generateTraffic({ users: 500, seed: 1000 + round * 2 + (mode === 'on' ? 0 : 1), start: start + round * DAY, days: 1, holdout: SIMULATED_HOLDOUT });
         const t = performance.now();
         for (let i = 0; i < traffic.length; i += 2000) totals[mode].events += (await insertEvents(db, project.id, traffic.slice(i, i + 2000))).accepted;
@@ -225,7 +226,7 @@ async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): P
       }
     }
     const rate = (mode: 'on' | 'off') => Math.round(totals[mode].events / (totals[mode].ms / 1000));
-    printTable(`Ingest on ${kind} with and without the flow counts' triggers (${rounds} rounds each, alternating)`, ['triggers', 'events', 'events/s'], [
+    printTable(`Ingest on ${kind} with and without the ${which === 'flow' ? "flow counts' triggers" : "survey counts' trigger"} (${rounds} rounds each, alternating)`, ['triggers', 'events', 'events/s'], [
       ['on', totals.on.events.toLocaleString('en-US'), rate('on').toLocaleString('en-US')],
       ['off', totals.off.events.toLocaleString('en-US'), rate('off').toLocaleString('en-US')],
     ]);
@@ -242,7 +243,7 @@ export async function reportsBench(argv: readonly string[] = process.argv): Prom
   if (countsIngest !== '') {
     for (const kind of kinds) {
       if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db: expected pglite and/or postgres, got ${JSON.stringify(kind)}`);
-      await countsIngestBench(kind, Number(countsIngest));
+      await countsIngestBench(kind, Number(countsIngest), arg('counts-trigger', 'flow') === 'survey' ? 'survey' : 'flow');
     }
     return;
   }
