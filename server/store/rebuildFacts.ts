@@ -23,6 +23,23 @@ export async function refillFlowCounts(tx: Queryable, projectId: string): Promis
   );
 }
 
+/**
+ * A project's survey answer counts (migrations/017_survey_answer_counts.sql) from its stored
+ * events, in one pass. Under the project's advisory lock, which the counts' trigger takes before
+ * it writes: an insert in flight either committed before (and its events are read here) or adds
+ * its answers after.
+ */
+export async function refillSurveyCounts(tx: Queryable, projectId: string): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
+  await tx.query(`delete from survey_answer_counts where project_id = $1`, [projectId]);
+  await tx.query(
+    `insert into survey_answer_counts (project_id, flow_id, step_id, kind, score, flow_version, env, answers, commented)
+     select $1, k.flow_id, k.step_id, k.kind, k.score, k.flow_version, k.env, count(*), count(*) filter (where k.commented)
+     from survey_answer_keys k where k.project_id = $1 group by 2, 3, 4, 5, 6, 7`,
+    [projectId],
+  );
+}
+
 // On again before commit: the PGlite reports replica replays several committed transactions in one of its own.
 const COUNTS_ON = `set local waymark.flow_counts = 'on'`;
 
@@ -117,6 +134,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       await tx.query(`set local waymark.flow_counts = 'off'`);
       await refileAllPersonFacts(tx, projectId);
       await refillFlowCounts(tx, projectId);
+      await refillSurveyCounts(tx, projectId);
       await tx.query(COUNTS_ON);
     });
   }

@@ -1,13 +1,13 @@
 /**
  * Reports at volume (`npm run bench -- --only=reports [--events=N | --postgres-events=N --pglite-events=N]
- * [--db=postgres,pglite] [--fill=copy|ingest] [--runs=20] [--raw-runs=3] [--keep] [--counts-ingest=ROUNDS]`): simulated traffic (the
+ * [--db=postgres,pglite] [--fill=copy|ingest] [--runs=20] [--raw-runs=3] [--keep] [--counts-ingest=ROUNDS] [--reports=NAME,…]`): simulated traffic (the
  * simulator's shapes), on Postgres by default COPYed straight into `events` and the facts then
  * rebuilt with rebuild-facts (timed, with the peak RSS), on PGlite stored through the ingest path
  * (facts maintained as in production); then every dashboard report timed warm, p50/p95, beside
  * the raw-event SQL the server used before facts (tests/bench/rawReports) as a ratio, and for the
  * reports the flow counts answer (migration 016) the same report on person_flow_touches; and ingest
  * with facts, 4 clients, while reports run. `--counts-ingest=ROUNDS` instead times ingest with the
- * flow counts' triggers on and off in turn. Not asserted: timings depend on the machine.
+ * flow counts' triggers on and off in turn. `--reports=surveys,funnel` times only the reports whose names start so. Not asserted: timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
 import type { Db, Queryable } from '../../server/db/Db.ts';
@@ -49,7 +49,7 @@ interface ReportPair {
   facts: Report;
   /** The raw-event SQL of before the facts, for the reports that had one. */
   raw?: Report;
-  /** The same report reading a row per person from person_flow_touches, for those the flow counts answer (before migration 016). */
+  /** The same report reading a row per person from person_flow_touches, for those the flow counts answer (before migration 016); for the surveys, every answer from the events (before migration 017). */
   rows?: Report;
 }
 
@@ -76,7 +76,9 @@ export const REPORTS: ReportPair[] = [
   { name: 'flow by day', facts: (db, p) => facts.flowDailySql(db, p, 'widget-tour', { env: 'production' }) },
   { name: 'flow by trait', facts: (db, p) => facts.flowBreakdownSql(db, p, 'widget-tour', { by: 'trait', trait: 'plan' }, { env: 'production' }) },
   { name: 'journey by day', facts: (db, p) => facts.journeyDailySql(db, p, MILESTONES, { env: 'production' }) },
-  { name: 'surveys', facts: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }), raw: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }) },
+  { name: 'surveys', facts: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' } }), rows: (db, p) => facts.surveyResultsSql(db, p, { filter: { env: 'production' }, source: 'events' }) },
+  { name: 'surveys, all environments', facts: (db, p) => facts.surveyResultsSql(db, p), rows: (db, p) => facts.surveyResultsSql(db, p, { source: 'events' }) },
+  { name: 'surveys, last 7 days (events)', facts: (db, p, from) => facts.surveyResultsSql(db, p, { filter: { env: 'production', from: from + 14 * DAY } }) },
 ];
 
 /** Stores about `events` simulated events for one project through insertEvents; returns the project id, the count and the start time. */
@@ -123,7 +125,7 @@ async function copyProject(db: Db, url: string, events: number): Promise<{ proje
   return { projectId: project.id, stored };
 }
 
-async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: number, rawRuns: number, fill: 'copy' | 'ingest', keep = false): Promise<void> {
+async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: number, rawRuns: number, fill: 'copy' | 'ingest', keep = false, only = ''): Promise<void> {
   const cluster = kind === 'postgres' ? await startPostgresCluster(findPostgresBin() ?? '/usr/lib/postgresql/15/bin') : undefined;
   const db = kind === 'postgres' ? await openPostgres(cluster!.url) : await openPglite();
   try {
@@ -148,7 +150,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', events: number, runs: 
     // As the server runs them: a transaction each, JIT off, no statement timeout here.
     const session = reportSession(db, { timeoutMs: 0 });
     const rows: string[][] = [];
-    for (const report of REPORTS) {
+    for (const report of REPORTS.filter((r) => only === '' || only.split(',').some((name) => r.name.startsWith(name)))) {
       // Interleaved per report, so the before and after see the same load.
       const withFacts = await time(() => report.facts(session, projectId, from), runs);
       const perPerson = report.rows ? await time(() => report.rows!(session, projectId, from), runs) : undefined;
@@ -203,8 +205,9 @@ async function ingestDuringReports(db: Db, projectId: string, from: number): Pro
  * What the flow counts' triggers (migration 016) cost ingest: insertEvents alone, 1 client,
  * batches of 2,000, rounds of 500 simulated people with the triggers enabled and disabled in
  * turn, in one fresh database (the counts of the disabled rounds are wrong; nothing reads them).
+ * `--counts-trigger=survey` toggles the survey answer counts' trigger on events (migration 017) instead.
  */
-async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): Promise<void> {
+async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number, which: 'flow' | 'survey' = 'flow'): Promise<void> {
   const cluster = kind === 'postgres' ? await startPostgresCluster(findPostgresBin() ?? '/usr/lib/postgresql/15/bin') : undefined;
   const db = kind === 'postgres' ? await openPostgres(cluster!.url) : await openPglite();
   try {
@@ -215,7 +218,7 @@ async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): P
     const totals = { on: { events: 0, ms: 0 }, off: { events: 0, ms: 0 } };
     for (let round = 0; round < rounds; round++) {
       for (const mode of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
-        await db.exec(`alter table person_flow_touches ${mode === 'on' ? 'enable' : 'disable'} trigger user`);
+        await db.exec(which === 'flow' ? `alter table person_flow_touches ${mode === 'on' ? 'enable' : 'disable'} trigger user` : `alter table events ${mode === 'on' ? 'enable' : 'disable'} trigger events_survey_counts_insert`);
         const traffic = generateTraffic({ users: 500, seed: 1000 + round * 2 + (mode === 'on' ? 0 : 1), start: start + round * DAY, days: 1, holdout: SIMULATED_HOLDOUT });
         const t = performance.now();
         for (let i = 0; i < traffic.length; i += 2000) totals[mode].events += (await insertEvents(db, project.id, traffic.slice(i, i + 2000))).accepted;
@@ -223,7 +226,7 @@ async function countsIngestBench(kind: 'pglite' | 'postgres', rounds: number): P
       }
     }
     const rate = (mode: 'on' | 'off') => Math.round(totals[mode].events / (totals[mode].ms / 1000));
-    printTable(`Ingest on ${kind} with and without the flow counts' triggers (${rounds} rounds each, alternating)`, ['triggers', 'events', 'events/s'], [
+    printTable(`Ingest on ${kind} with and without the ${which === 'flow' ? "flow counts' triggers" : "survey counts' trigger"} (${rounds} rounds each, alternating)`, ['triggers', 'events', 'events/s'], [
       ['on', totals.on.events.toLocaleString('en-US'), rate('on').toLocaleString('en-US')],
       ['off', totals.off.events.toLocaleString('en-US'), rate('off').toLocaleString('en-US')],
     ]);
@@ -240,7 +243,7 @@ export async function reportsBench(argv: readonly string[] = process.argv): Prom
   if (countsIngest !== '') {
     for (const kind of kinds) {
       if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db: expected pglite and/or postgres, got ${JSON.stringify(kind)}`);
-      await countsIngestBench(kind, Number(countsIngest));
+      await countsIngestBench(kind, Number(countsIngest), arg('counts-trigger', 'flow') === 'survey' ? 'survey' : 'flow');
     }
     return;
   }
@@ -249,7 +252,7 @@ export async function reportsBench(argv: readonly string[] = process.argv): Prom
   for (const kind of kinds) {
     if (kind !== 'pglite' && kind !== 'postgres') throw new Error(`--db: expected pglite and/or postgres, got ${JSON.stringify(kind)}`);
     const events = Number(arg(`${kind}-events`, arg('events', kind === 'postgres' ? '10000000' : '1000000')));
-    await benchDatabase(kind, events, Number(arg('runs', '20')), Number(arg('raw-runs', '3')), fill, argv.includes('--keep'));
+    await benchDatabase(kind, events, Number(arg('runs', '20')), Number(arg('raw-runs', '3')), fill, argv.includes('--keep'), arg('reports', ''));
   }
 }
 
