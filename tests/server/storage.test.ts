@@ -107,7 +107,7 @@ for (const kind of databaseKinds) {
         expect(columns).toEqual([{ column_name: 'user_verified', column_default: 'false', is_nullable: 'NO' }]);
         expect((await db.query(`select relkind from pg_class where relname = 'events'`)).rows).toEqual([{ relkind: 'p' }]);
         const { rows: indexes } = await db.query<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'events' order by indexname`);
-        expect(indexes.map((i) => i.indexname)).toEqual(['events_anonymous', 'events_by_flow', 'events_by_receipt', 'events_by_type_time', 'events_by_user', 'events_milestone_reached', 'events_pkey']);
+        expect(indexes.map((i) => i.indexname)).toEqual(['events_anonymous', 'events_by_flow', 'events_by_receipt', 'events_by_type_time', 'events_by_user', 'events_milestone_reached', 'events_pkey', 'events_survey_comments']);
         const { rows: touches } = await db.query(`select project_id, kind from first_touches where kind like 'exposure%' order by project_id, kind`);
         expect(touches).toEqual([{ project_id: 'p', kind: 'exposure' }, { project_id: 'p', kind: 'exposure:verified' }, { project_id: 'q', kind: 'exposure' }]);
         // New events default to unverified; the same id again in a project is refused.
