@@ -5,6 +5,7 @@ import type { UserStateSync, UserStateSyncConfig } from '../sync/UserStateSync.t
 import type { DeliveryPart } from './loadDeliveryPart.ts';
 import type { SyncPart } from '../sync/loadSyncPart.ts';
 import { trimQueue } from './trimQueue.ts';
+import { whenIdle } from '../whenIdle.ts';
 
 /** Each part, requested once; null when it could not load (the loader reports it once). */
 export type LoadDeliveryPart = () => Promise<typeof DeliveryPart | null>;
@@ -44,7 +45,7 @@ export class LazyDelivery implements Delivery {
 
   /** Loads the delivery when the page is idle; it then sends what is queued. */
   start(): void {
-    if (!this.stopped) void idle().then(() => this.delivery());
+    if (!this.stopped) void whenIdle(1000).then(() => this.delivery());
   }
 
   stop(): void {
@@ -125,9 +126,4 @@ export class LazySync implements Sync {
     this.waiting.length = 0;
     this.real?.stop();
   }
-}
-
-/** When the page is idle (or after a short while at the latest). */
-function idle(): Promise<void> {
-  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
 }

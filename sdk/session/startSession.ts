@@ -1,15 +1,15 @@
 import type { EventEnvelope } from '../../shared/schema/event.ts';
 import { anchorsToPrepare, type LazyAnchors } from '../anchor/LazyAnchors.ts';
 import { LazyDelivery, LazySync } from '../delivery/LazyServer.ts';
-import { loadDeliveryPart, type DeliveryPart } from '../delivery/loadDeliveryPart.ts';
-import { loadSyncPart, type SyncPart } from '../sync/loadSyncPart.ts';
+import { loadDeliveryPart } from '../delivery/loadDeliveryPart.ts';
+import { loadSyncPart } from '../sync/loadSyncPart.ts';
 import { loadServerBundle } from '../delivery/loadServerBundle.ts';
 import type { Emitter } from '../emitter.ts';
 import { ElementTriggers } from '../engine/ElementTriggers.ts';
 import { EventHistory } from '../engine/EventHistory.ts';
 import { ExperimentGate } from '../engine/ExperimentGate.ts';
 import type { FlowCatalog } from '../engine/FlowCatalog.ts';
-import { loadValidation, type Validation } from '../engine/loadValidation.ts';
+import { loadValidation } from '../engine/loadValidation.ts';
 import { quickBundle } from '../engine/quickBundle.ts';
 import type { ParsedBundle } from '../../shared/schema/parse.ts';
 import type { ParseResult } from '../../shared/schema/parseWith.ts';
@@ -26,6 +26,7 @@ import { UserHashes } from '../sync/UserHashes.ts';
 import type { LazyUi } from '../ui/LazyUi.ts';
 import { chunksToPrepare } from '../ui/uiChunks.ts';
 import { toPageLocation } from '../../shared/targeting/matchUrlRule.ts';
+import { whenIdle } from '../whenIdle.ts';
 import { yieldToMain } from '../yieldToMain.ts';
 import { Session, type SessionApi } from './Session.ts';
 
@@ -51,17 +52,17 @@ export interface Foundation {
  */
 export async function startSession(base: Foundation): Promise<Session | null> {
   const { options, catalog, ui, report } = base;
-  /** Delivery (after the first step) and the sync (for its pull, before it), each requested once; null when its chunk could not load (reported once). */
-  let deliveryLoading: Promise<typeof DeliveryPart | null> | undefined;
-  const deliveryPart = () => (deliveryLoading ??= loadDeliveryPart().catch((error: unknown) => {
-    report({ code: 'load_failed', message: `could not load the SDK's event delivery (waymark.delivery.js next to the SDK script): ${String(error)}` });
-    return null;
-  }));
-  let syncLoading: Promise<typeof SyncPart | null> | undefined;
-  const syncPart = () => (syncLoading ??= loadSyncPart().catch((error: unknown) => {
-    report({ code: 'load_failed', message: `could not load the SDK's user state sync (waymark.sync.js next to the SDK script): ${String(error)}` });
-    return null;
-  }));
+  /** A chunk requested once; null when it could not load (reported once, naming its file). */
+  const once = <T>(load: () => Promise<T>, what: string, file: string): (() => Promise<T | null>) => {
+    let loading: Promise<T | null> | undefined;
+    return () => (loading ??= load().catch((error: unknown) => {
+      report({ code: 'load_failed', message: `could not load the SDK's ${what} (${file} next to the SDK script): ${String(error)}` });
+      return null;
+    }));
+  };
+  // Delivery after the first step; the sync for its pull, before it.
+  const deliveryPart = once(loadDeliveryPart, 'event delivery', 'waymark.delivery.js');
+  const syncPart = once(loadSyncPart, 'user state sync', 'waymark.sync.js');
   // A sync's pull (for a signed-in user) comes before the first step: its code loads while storage opens.
   if (options.server?.syncUserState && options.userId) void syncPart();
   const mirror = readMirror(options.dbName);
@@ -90,12 +91,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
     }
     use(result.value, source);
   };
-  /** The validators, requested once; null when their chunk could not load (reported once). */
-  let validatorsLoading: Promise<typeof Validation | null> | undefined;
-  const validation = () => (validatorsLoading ??= loadValidation().catch((error: unknown) => {
-    report({ code: 'load_failed', message: `could not load the SDK's validators (waymark.validation.js next to the SDK script): ${String(error)}` });
-    return null;
-  }));
+  const validation = once(loadValidation, 'validators', 'waymark.validation.js');
   /** The latest bundle of each source still waiting for its full check (a newer one replaces it). */
   const unchecked = new Map<string, unknown>();
   /** A bundle the quick look cannot vouch for is checked in full at once; the others after the first step. */
@@ -211,7 +207,7 @@ export async function startSession(base: Foundation): Promise<Session | null> {
   }
   // The first step is on screen: now the bundles put in force after the quick look are checked in full.
   if (unchecked.size > 0) {
-    await idle();
+    await whenIdle(300);
     const validators = await validation();
     // Without the validators the flows the quick look vouched for stay in force.
     if (!validators) return session;
@@ -236,11 +232,6 @@ export async function startSession(base: Foundation): Promise<Session | null> {
 function startsWithoutStorage(catalog: FlowCatalog): boolean {
   const { bundle } = catalog;
   return bundle.experiments.length === 0 && !bundle.holdout && bundle.milestones.length === 0 && bundle.flows.every((flow) => !flow.audience && flow.kind !== 'checklist');
-}
-
-/** When the page is idle (or after a short while at the latest). */
-function idle(): Promise<void> {
-  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 50)));
 }
 
 function closed(session: Session): null {
