@@ -21,12 +21,15 @@ export function milestoneReachInsert(source: string, projectParam: string): stri
 
 // Refreshes take turns per project: each then sees every refresh committed before it, so the
 // person an anonymous id was filed under (identity_persons) is never stale.
-const LOCK = `select pg_advisory_xact_lock(hashtextextended($1::text, 15))`;
+// The flow and survey counts' triggers (migrations 016, 017) take the same lock.
+export async function lockProjectFacts(tx: Queryable, projectId: string): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
+}
 
 /** Recomputes the person-keyed facts of everyone the identities (user ids, anonymous ids) of a batch belong to or belonged to. Call inside the batch's transaction, after its identity-level facts. */
 export async function refreshPersonFacts(tx: Queryable, projectId: string, userIds: readonly string[], anonymousIds: readonly string[]): Promise<void> {
   if (userIds.length === 0 && anonymousIds.length === 0) return;
-  await tx.query(LOCK, [projectId]);
+  await lockProjectFacts(tx, projectId);
   const { rows } = await tx.query<{ persons: string[]; moved_ids: string[] | null; moved_to: string[] | null }>(
     `with moved as (
        select a.id, coalesce(p.person, a.id) as was, coalesce(l.user_id, a.id) as now
@@ -86,7 +89,7 @@ export async function refreshPersonFacts(tx: Queryable, projectId: string, userI
 
 /** Files every fact of the project under its person at once (the end of a rebuild: one pass instead of a recomputation per batch). */
 export async function refileAllPersonFacts(tx: Queryable, projectId: string): Promise<void> {
-  await tx.query(LOCK, [projectId]);
+  await lockProjectFacts(tx, projectId);
   for (const table of ['person_firsts', 'person_flow_touches', 'identity_persons']) await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
   await tx.query(`insert into identity_persons (project_id, anonymous_id, person) select project_id, anonymous_id, user_id from identity_links where project_id = $1 and user_id <> anonymous_id`, [projectId]);
   await tx.query(

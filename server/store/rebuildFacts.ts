@@ -1,6 +1,6 @@
 import type { Db, Queryable } from '../db/Db.ts';
 import { factUpserts } from './factsFromEvents.ts';
-import { milestoneReachInsert, refileAllPersonFacts } from './personFacts.ts';
+import { lockProjectFacts, milestoneReachInsert, refileAllPersonFacts } from './personFacts.ts';
 
 /** A project's flow counts and firsts (migrations/016_flow_touch_counts.sql) from its person_flow_touches, in one pass. */
 export async function refillFlowCounts(tx: Queryable, projectId: string): Promise<void> {
@@ -30,7 +30,7 @@ export async function refillFlowCounts(tx: Queryable, projectId: string): Promis
  * its answers after.
  */
 export async function refillSurveyCounts(tx: Queryable, projectId: string): Promise<void> {
-  await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
+  await lockProjectFacts(tx, projectId);
   await tx.query(`delete from survey_answer_counts where project_id = $1`, [projectId]);
   await tx.query(
     `insert into survey_answer_counts (project_id, flow_id, step_id, kind, score, flow_version, env, answers, commented)
@@ -82,7 +82,7 @@ export async function rebuildFacts(db: Db, options: RebuildOptions = {}): Promis
       const { rows } = await tx.query<{ cursor: string | null; applied: number; done_at: number | null }>(`select cursor, applied, done_at from fact_rebuilds where project_id = $1 for update`, [projectId]);
       const current = rows[0];
       if (current && current.done_at === null && !options.restart) return current;
-      await tx.query(`select pg_advisory_xact_lock(hashtextextended($1::text, 15))`, [projectId]);
+      await lockProjectFacts(tx, projectId);
       await tx.query(`set local waymark.flow_counts = 'off'`);
       for (const table of ['identity_links', 'first_touches', 'flow_touches', 'person_firsts', 'person_flow_touches', 'milestone_reaches', 'identity_persons', 'flow_touch_counts', 'flow_touch_firsts']) {
         await tx.query(`delete from ${table} where project_id = $1`, [projectId]);
